@@ -1,0 +1,216 @@
+package org.continuumcare.routes.relay;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The relay outbox on plain JDBC ({@code continuum_outbox}).
+ *
+ * <p>{@link #enqueue} uses the caller's transaction when there is one bound to the same
+ * DataSource (Spring's {@code DataSourceUtils}), so the row commits or rolls back with the FHIR
+ * write. {@link #claim} runs in a transaction of its own: it locks due rows with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work, and hands them out with a
+ * lease and a fresh token; every later state change is fenced by that token, so an instance whose
+ * lease was taken over cannot overwrite the new owner's outcome. A row is only due when no earlier
+ * version of the same resource for the same endpoint is still pending or in flight.
+ */
+public final class OutboxStore {
+
+  private static final String COLUMNS = "id, partner_id, endpoint_id, resource_type, resource_id,"
+      + " resource_version, idempotency_key, correlation_id, state, attempts, next_attempt_at,"
+      + " lease_token, lease_until, last_error, last_status, created_at, updated_at, delivered_at";
+
+  private static final String CLAIMABLE = "select o.id from continuum_outbox o"
+      + " where ((o.state = 'PENDING' and o.next_attempt_at <= ?)"
+      + "     or (o.state = 'IN_FLIGHT' and o.lease_until <= ?))"
+      + " and not exists (select 1 from continuum_outbox p"
+      + "     where p.endpoint_id = o.endpoint_id and p.resource_type = o.resource_type"
+      + "     and p.resource_id = o.resource_id and p.resource_version < o.resource_version"
+      + "     and p.state in ('PENDING', 'IN_FLIGHT'))"
+      + " order by o.next_attempt_at, o.id"
+      + " fetch first ? rows only"
+      + " for update skip locked";
+
+  private static final int MAX_ERROR_LENGTH = 2000;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate claimTransaction;
+  private final Clock clock;
+
+  public OutboxStore(DataSource dataSource, Clock clock) {
+    this(dataSource, new DataSourceTransactionManager(dataSource), clock);
+  }
+
+  public OutboxStore(DataSource dataSource, PlatformTransactionManager transactionManager,
+      Clock clock) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.claimTransaction = new TransactionTemplate(transactionManager);
+    this.claimTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /**
+   * Queues a delivery; a second call for the same resource version and endpoint is a no-op.
+   *
+   * @return true when a row was inserted
+   */
+  public boolean enqueue(NewDelivery delivery) {
+    OffsetDateTime now = at(clock.instant());
+    int rows = jdbc.update("insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
+            + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
+            + " next_attempt_at, created_at, updated_at)"
+            + " select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ? from (values (1)) as one (x)"
+            + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
+        delivery.partnerId(), delivery.endpointId(), delivery.resourceType(),
+        delivery.resourceId(), delivery.resourceVersion(), delivery.idempotencyKey(),
+        delivery.correlationId(), now, now, now, delivery.idempotencyKey());
+    return rows == 1;
+  }
+
+  /**
+   * Claims up to {@code batchSize} due rows for {@code lease}; each claim counts as an attempt.
+   */
+  public List<OutboxEntry> claim(int batchSize, Duration lease) {
+    Instant now = clock.instant();
+    String token = UUID.randomUUID().toString();
+    List<OutboxEntry> claimed = claimTransaction.execute(status -> {
+      List<Long> ids = jdbc.queryForList(CLAIMABLE, Long.class, at(now), at(now), batchSize);
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+      jdbc.update("update continuum_outbox set state = 'IN_FLIGHT', lease_token = ?,"
+          + " lease_until = ?, attempts = attempts + 1, updated_at = ? where id in (" + in + ")",
+          token, at(now.plus(lease)), at(now));
+      return jdbc.query("select " + COLUMNS + " from continuum_outbox where id in (" + in + ")"
+          + " order by next_attempt_at, id", ROW);
+    });
+    return claimed == null ? List.of() : claimed;
+  }
+
+  /** Records a successful delivery; false if the lease was lost meanwhile. */
+  public boolean markDelivered(OutboxEntry entry, int status) {
+    OffsetDateTime now = at(clock.instant());
+    return jdbc.update("update continuum_outbox set state = 'DELIVERED', last_status = ?,"
+            + " last_error = null, lease_token = null, lease_until = null, delivered_at = ?,"
+            + " updated_at = ? where id = ? and lease_token = ?",
+        status, now, now, entry.id(), entry.leaseToken()) == 1;
+  }
+
+  /** Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost. */
+  public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
+      String error) {
+    return jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
+            + " last_status = ?, last_error = ?, lease_token = null, lease_until = null,"
+            + " updated_at = ? where id = ? and lease_token = ?",
+        at(nextAttemptAt), status, truncate(error), at(clock.instant()), entry.id(),
+        entry.leaseToken()) == 1;
+  }
+
+  /** Makes the row a dead letter with the reason; false if the lease was lost. */
+  public boolean markDead(OutboxEntry entry, Integer status, String error) {
+    return jdbc.update("update continuum_outbox set state = 'DEAD', last_status = ?,"
+            + " last_error = ?, lease_token = null, lease_until = null, updated_at = ?"
+            + " where id = ? and lease_token = ?",
+        status, truncate(error), at(clock.instant()), entry.id(), entry.leaseToken()) == 1;
+  }
+
+  /** Puts one dead letter of a partner back in the queue with a fresh attempt budget. */
+  public boolean replay(String partnerId, long id) {
+    OffsetDateTime now = at(clock.instant());
+    return jdbc.update("update continuum_outbox set state = 'PENDING', attempts = 0,"
+            + " next_attempt_at = ?, updated_at = ? where id = ? and partner_id = ?"
+            + " and state = 'DEAD'", now, now, id, partnerId) == 1;
+  }
+
+  /** Puts every dead letter of a partner back in the queue; returns how many. */
+  public int replayAll(String partnerId) {
+    OffsetDateTime now = at(clock.instant());
+    return jdbc.update("update continuum_outbox set state = 'PENDING', attempts = 0,"
+            + " next_attempt_at = ?, updated_at = ? where partner_id = ? and state = 'DEAD'",
+        now, now, partnerId);
+  }
+
+  /** One row by id. */
+  public Optional<OutboxEntry> find(long id) {
+    return jdbc.query("select " + COLUMNS + " from continuum_outbox where id = ?", ROW, id)
+        .stream().findFirst();
+  }
+
+  /** Rows of a partner in the given states, oldest first, at most {@code limit}. */
+  public List<OutboxEntry> list(String partnerId, List<OutboxState> states, int limit) {
+    String in = states.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+    return jdbc.query("select " + COLUMNS + " from continuum_outbox where partner_id = ?"
+        + " and state in (" + in + ") order by id fetch first ? rows only", ROW, partnerId, limit);
+  }
+
+  /** Rows of one resource for all partners, oldest first. */
+  public List<OutboxEntry> listForResource(String resourceType, String resourceId) {
+    return jdbc.query("select " + COLUMNS + " from continuum_outbox where resource_type = ?"
+        + " and resource_id = ? order by id", ROW, resourceType, resourceId);
+  }
+
+  /** Row counts per partner and state. */
+  public Map<String, Map<OutboxState, Long>> countsByPartner() {
+    return jdbc.query("select partner_id, state, count(*) as n from continuum_outbox"
+            + " group by partner_id, state", (rs, n) -> Map.entry(rs.getString(1),
+            Map.entry(OutboxState.valueOf(rs.getString(2)), rs.getLong(3))))
+        .stream()
+        .collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
+            Collectors.toMap(e -> e.getValue().getKey(), e -> e.getValue().getValue())));
+  }
+
+  private static String truncate(String error) {
+    if (error == null || error.length() <= MAX_ERROR_LENGTH) {
+      return error;
+    }
+    return error.substring(0, MAX_ERROR_LENGTH);
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static final RowMapper<OutboxEntry> ROW = (rs, n) -> new OutboxEntry(
+      rs.getLong("id"),
+      rs.getString("partner_id"),
+      rs.getString("endpoint_id"),
+      rs.getString("resource_type"),
+      rs.getString("resource_id"),
+      rs.getLong("resource_version"),
+      rs.getString("idempotency_key"),
+      rs.getString("correlation_id"),
+      OutboxState.valueOf(rs.getString("state")),
+      rs.getInt("attempts"),
+      instant(rs, "next_attempt_at"),
+      rs.getString("lease_token"),
+      instant(rs, "lease_until"),
+      rs.getString("last_error"),
+      (Integer) rs.getObject("last_status"),
+      instant(rs, "created_at"),
+      instant(rs, "updated_at"),
+      instant(rs, "delivered_at"));
+}

@@ -1,0 +1,43 @@
+package org.continuumcare.routes.relay;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Polls the outbox: claims a batch of due rows and hands each to {@code direct:relay-deliver},
+ * up to {@code concurrency} at a time. Polls again at once while there is work (greedy), otherwise
+ * after {@code poll-interval}.
+ */
+public final class RelayOutboxPollRoute extends RouteBuilder {
+
+  static final String ROUTE_ID = "relay-outbox-poll";
+
+  private final DeliveryCoordinator coordinator;
+  private final RelayProperties properties;
+
+  public RelayOutboxPollRoute(DeliveryCoordinator coordinator, RelayProperties properties) {
+    this.coordinator = coordinator;
+    this.properties = properties;
+  }
+
+  @Override
+  public void configure() {
+    ExecutorService deliveries = getContext().getExecutorServiceManager()
+        .newFixedThreadPool(this, "relay-delivery", properties.concurrency());
+    fromF("scheduler:%s?delay=%d&initialDelay=%d&greedy=true", ROUTE_ID,
+        properties.pollInterval().toMillis(), properties.pollInterval().toMillis())
+        .routeId(ROUTE_ID)
+        .bean(coordinator, "claim")
+        .process(RelayOutboxPollRoute::reportWhetherPolled)
+        .split(body()).parallelProcessing().executorService(deliveries)
+            .to(RelayDeliverRoute.URI)
+        .end();
+  }
+
+  private static void reportWhetherPolled(Exchange exchange) {
+    List<?> claimed = exchange.getMessage().getBody(List.class);
+    exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, claimed != null && !claimed.isEmpty());
+  }
+}

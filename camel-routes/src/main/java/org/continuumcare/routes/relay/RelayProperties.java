@@ -1,0 +1,85 @@
+package org.continuumcare.routes.relay;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the reliable relay, under {@code continuum.relay.*}.
+ *
+ * @param enabled whether the outbox consumer runs on this instance
+ * @param pollInterval pause between outbox polls when the previous poll found nothing
+ * @param batchSize rows claimed per poll
+ * @param concurrency deliveries in flight at once per instance
+ * @param lease how long a claimed row stays with this instance before another may take it over
+ * @param maxAttempts attempts before a transiently failing delivery becomes a dead letter
+ * @param backoffBase delay before the second attempt; doubled for every further attempt
+ * @param backoffMax upper bound of the exponential delay
+ * @param jitter fraction (0..1) of the delay that is randomised downwards
+ * @param retryAfterMax upper bound for a partner's {@code Retry-After}
+ * @param connectTimeout TCP/TLS connect timeout towards partners
+ * @param readTimeout time a partner has to answer a request
+ * @param rules which resources travel to which partner
+ * @param partners per-partner (Organization id) settings that must not live in FHIR data, such as credentials
+ */
+@ConfigurationProperties("continuum.relay")
+public record RelayProperties(
+    Boolean enabled,
+    Duration pollInterval,
+    Integer batchSize,
+    Integer concurrency,
+    Duration lease,
+    Integer maxAttempts,
+    Duration backoffBase,
+    Duration backoffMax,
+    Double jitter,
+    Duration retryAfterMax,
+    Duration connectTimeout,
+    Duration readTimeout,
+    List<Rule> rules,
+    Map<String, Partner> partners) {
+
+  public RelayProperties {
+    enabled = enabled == null || enabled;
+    pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+    batchSize = batchSize == null ? 32 : batchSize;
+    concurrency = concurrency == null ? 8 : concurrency;
+    lease = lease == null ? Duration.ofMinutes(2) : lease;
+    maxAttempts = maxAttempts == null ? 10 : maxAttempts;
+    backoffBase = backoffBase == null ? Duration.ofSeconds(2) : backoffBase;
+    backoffMax = backoffMax == null ? Duration.ofMinutes(15) : backoffMax;
+    jitter = jitter == null ? 0.2 : jitter;
+    retryAfterMax = retryAfterMax == null ? Duration.ofHours(1) : retryAfterMax;
+    connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
+    readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
+    rules = rules == null ? List.of() : List.copyOf(rules);
+    partners = partners == null ? Map.of() : Map.copyOf(partners);
+  }
+
+  /**
+   * One routing rule: resources of {@code resourceType} (optionally with {@code profile} in
+   * meta.profile and a category coding {@code category}, written {@code code} or
+   * {@code system|code}) go to the Organization(s) referenced at {@code partnerPath}, e.g.
+   * {@code ServiceRequest.performer} or {@code Task.owner}; {@code connectionType} optionally
+   * restricts which of the partner's Endpoints receive it.
+   */
+  public record Rule(
+      String name,
+      String resourceType,
+      String profile,
+      String category,
+      String partnerPath,
+      String connectionType) {}
+
+  /** Settings of one partner, keyed by its Organization id. */
+  public record Partner(OAuth2 oauth2) {}
+
+  /** OAuth2 client-credentials grant used to obtain a bearer token for the partner's API. */
+  public record OAuth2(String tokenUri, String clientId, String clientSecret, String scope) {}
+
+  /** Partner settings for an Organization id, or none. */
+  public Partner partner(String organizationId) {
+    return partners.get(organizationId);
+  }
+}

@@ -1,0 +1,42 @@
+package org.continuumcare.routes.relay;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings Continuum's own tables (not HAPI's) to the current version with Flyway, driven
+ * explicitly: its own history table {@code continuum_schema_history}, scripts in
+ * {@code classpath:db/continuum}. The schema already holds HAPI's tables, so an existing schema
+ * without our history table is baselined at version 0 and every script still runs.
+ */
+public final class RelaySchemaMigrator {
+
+  static final String HISTORY_TABLE = "continuum_schema_history";
+  static final String LOCATION = "classpath:db/continuum";
+
+  private static final Logger log = LoggerFactory.getLogger(RelaySchemaMigrator.class);
+
+  private final DataSource dataSource;
+
+  public RelaySchemaMigrator(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Applies pending migrations; returns the schema version reached. */
+  public String migrate() {
+    MigrateResult result = Flyway.configure()
+        .dataSource(dataSource)
+        .table(HISTORY_TABLE)
+        .locations(LOCATION)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+    log.info("Continuum schema at version {} ({} migrations applied)", result.targetSchemaVersion,
+        result.migrationsExecuted);
+    return result.targetSchemaVersion;
+  }
+}
