@@ -1,0 +1,20 @@
+CodeSystem: ReferralBusinessStatus
+Id: referral-business-status
+Title: "Referral Business Status"
+Description: "Fine-grained states of a referral at a partner (Task.businessStatus), in the style of the HL7 BSeR and Gravity SDOH closed-loop referral guides. Task.status carries the coarse FHIR state; these codes say what actually happened at the partner, including housing and employment outcomes."
+* insert CompleteCodeSystem
+* #created "Created" "The referral has been created and not yet sent to the partner."
+* #received "Received" "The partner has received the referral."
+* #accepted "Accepted" "The partner has accepted the referral."
+* #waitlisted "Waitlisted" "The partner accepted the referral but the service has no capacity yet; the person is on a waiting list."
+* #scheduled "Scheduled" "A first appointment or intake is scheduled."
+* #attended "Attended" "The person attended the scheduled appointment or intake."
+* #unattended "Unattended" "The person did not attend the scheduled appointment or intake."
+* #enrolled "Enrolled" "The person is enrolled in the partner's programme (treatment, training, employment or housing programme)."
+* #placed-in-housing "Placed in housing" "The housing partner has placed the person in housing."
+* #job-started "Job started" "The person has started a job found through the employment partner."
+* #job-lost "Job lost" "The person has lost the job found through the employment partner."
+* #training-completed "Training completed" "The person has completed the vocational training or education programme."
+* #declined "Declined" "The partner declined the referral (e.g. not eligible) or the person declined the service."
+* #withdrawn "Withdrawn" "The referrer withdrew the referral."
+* #fulfilment-completed "Fulfilment completed" "The service requested by the referral has been delivered; the loop is closed."
