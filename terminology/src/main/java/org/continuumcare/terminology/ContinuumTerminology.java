@@ -1,0 +1,45 @@
+package org.continuumcare.terminology;
+
+/** Canonical URLs of the continuumcare.terminology FHIR package and where it sits on the classpath. */
+public final class ContinuumTerminology {
+
+    /** Classpath location of the FHIR package built by SUSHI (see terminology/README.md). */
+    public static final String PACKAGE_RESOURCE = "fhir-packages/continuumcare.terminology.tgz";
+    public static final String PACKAGE_ID = "continuumcare.terminology";
+
+    public static final String BASE = "https://continuumcare.org/fhir";
+    public static final String CODE_SYSTEM_BASE = BASE + "/CodeSystem/";
+    public static final String VALUE_SET_BASE = BASE + "/ValueSet/";
+    public static final String CONCEPT_MAP_BASE = BASE + "/ConceptMap/";
+
+    public static final String RECOVERY_CAPITAL_DOMAIN = CODE_SYSTEM_BASE + "recovery-capital-domain";
+    public static final String RECOVERY_CAPITAL_DIMENSION = CODE_SYSTEM_BASE + "recovery-capital-dimension";
+    public static final String RECOVERY_CAPITAL_INSTRUMENT = CODE_SYSTEM_BASE + "recovery-capital-instrument";
+    public static final String RECOVERY_CAPITAL_SCORE_TYPE = CODE_SYSTEM_BASE + "recovery-capital-score-type";
+    public static final String REFERRAL_CATEGORY = CODE_SYSTEM_BASE + "referral-category";
+    public static final String REFERRAL_BUSINESS_STATUS = CODE_SYSTEM_BASE + "referral-business-status";
+    public static final String RELEASE_TYPE = CODE_SYSTEM_BASE + "release-type";
+    public static final String PARTNER_TYPE = CODE_SYSTEM_BASE + "partner-type";
+    public static final String HMIS_LIVING_SITUATION = CODE_SYSTEM_BASE + "hmis-living-situation";
+    public static final String HOUSING_SITUATION_CATEGORY = CODE_SYSTEM_BASE + "housing-situation-category";
+    public static final String EMPLOYMENT_OUTCOME = CODE_SYSTEM_BASE + "employment-outcome";
+    public static final String PRISON_RELEASE_REASON = CODE_SYSTEM_BASE + "prison-release-reason";
+
+    /** Property of recovery-capital-domain concepts naming their recovery-capital dimension(s). */
+    public static final String DIMENSION_PROPERTY = "dimension";
+
+    public static final String HMIS_TO_HOUSING_STATUS = CONCEPT_MAP_BASE + "hmis-living-situation-to-housing-status";
+    public static final String V2_DISCHARGE_DISPOSITION_TO_FHIR = CONCEPT_MAP_BASE + "hl7v2-discharge-disposition-to-fhir";
+    public static final String V2_REFERRAL_STATUS_TO_TASK_STATUS = CONCEPT_MAP_BASE + "hl7v2-referral-status-to-task-status";
+    public static final String EMPLOYMENT_OUTCOME_TO_EMPLOYMENT_STATUS = CONCEPT_MAP_BASE + "employment-outcome-to-employment-status";
+    public static final String PRISON_RELEASE_REASON_TO_RELEASE_TYPE = CONCEPT_MAP_BASE + "prison-release-reason-to-release-type";
+
+    public static final String LOINC = "http://loinc.org";
+    public static final String V2_0112 = "http://terminology.hl7.org/CodeSystem/v2-0112";
+    public static final String V2_0283 = "http://terminology.hl7.org/CodeSystem/v2-0283";
+    public static final String DISCHARGE_DISPOSITION = "http://terminology.hl7.org/CodeSystem/discharge-disposition";
+    public static final String TASK_STATUS = "http://hl7.org/fhir/task-status";
+
+    private ContinuumTerminology() {
+    }
+}

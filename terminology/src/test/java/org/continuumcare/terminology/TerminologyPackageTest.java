@@ -1,0 +1,118 @@
+package org.continuumcare.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuumcare.terminology.ContinuumTerminology.*;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.ConceptMap;
+import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The packaged tgz is a real FHIR npm package with the agreed ValueSets and consistent ConceptMaps. */
+class TerminologyPackageTest {
+
+    private static TerminologyPackage terminology;
+    private static CodeSystemLookup lookup;
+
+    @BeforeAll
+    static void loadPackage() {
+        terminology = TerminologyPackage.fromClasspath(FhirContext.forR4Cached());
+        lookup = new CodeSystemLookup(terminology);
+    }
+
+    @Test
+    void packageManifestNamesPackageVersionFhirVersionAndCoreDependency() throws Exception {
+        try (InputStream tgz = getClass().getClassLoader().getResourceAsStream(PACKAGE_RESOURCE)) {
+            NpmPackage npm = NpmPackage.fromPackage(tgz);
+            assertThat(npm.name()).isEqualTo("continuumcare.terminology");
+            assertThat(npm.version()).isEqualTo("0.1.0");
+            assertThat(npm.fhirVersion()).isEqualTo("4.0.1");
+            assertThat(npm.dependencies()).containsExactly("hl7.fhir.r4.core#4.0.1");
+            assertThat(npm.listResources("CodeSystem", "ValueSet", "ConceptMap")).isNotEmpty();
+        }
+        assertThat(terminology.name()).isEqualTo(PACKAGE_ID);
+    }
+
+    @Test
+    void agreedValueSetsExistUnderTheContinuumCanonicalBase() {
+        for (String id : List.of("recovery-capital-domain", "recovery-capital-dimension", "recovery-capital-instrument",
+                "recovery-capital-score-type", "referral-category", "referral-business-status", "release-type",
+                "partner-type", "barc-10-agreement", "mirc-agreement")) {
+            assertThat(terminology.valueSet(VALUE_SET_BASE + id)).as(id)
+                    .hasValueSatisfying(vs -> assertThat(vs.getIdPart()).isEqualTo(id));
+        }
+    }
+
+    @Test
+    void referralCategoriesReuseGravityCodesAndAddOursForTheRest() {
+        ValueSet vs = terminology.valueSet(VALUE_SET_BASE + "referral-category").orElseThrow();
+        Set<String> systems = vs.getCompose().getInclude().stream().map(ValueSet.ConceptSetComponent::getSystem)
+                .collect(Collectors.toSet());
+        assertThat(systems).containsExactlyInAnyOrder(
+                "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes", REFERRAL_CATEGORY);
+        assertThat(List.of("treatment-continuation", "moud-continuation", "peer-support", "harm-reduction",
+                "family-support", "legal-services")).allSatisfy(c -> assertThat(lookup.contains(REFERRAL_CATEGORY, c)).as(c).isTrue());
+    }
+
+    @Test
+    void everyConceptMapNamesSourceAndTargetValueSetsAndEveryGroupSourceAndTarget() {
+        assertThat(terminology.conceptMaps()).hasSize(5);
+        for (ConceptMap map : terminology.conceptMaps()) {
+            assertThat(map.getSourceCanonicalType().getValue()).as(map.getId()).startsWith("http");
+            assertThat(map.getTargetCanonicalType().getValue()).as(map.getId()).startsWith("http");
+            assertThat(map.getGroup()).as(map.getId()).isNotEmpty().allSatisfy(g -> {
+                assertThat(g.getSource()).isNotBlank();
+                assertThat(g.getTarget()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void everyTargetCodeInOurOwnCodeSystemsExistsAndEveryInexactTargetIsExplained() {
+        for (ConceptMap map : terminology.conceptMaps()) {
+            for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {
+                boolean ours = group.getTarget().startsWith(CODE_SYSTEM_BASE);
+                for (ConceptMap.SourceElementComponent element : group.getElement()) {
+                    if (group.getSource().startsWith(CODE_SYSTEM_BASE)) {
+                        assertThat(lookup.contains(group.getSource(), element.getCode()))
+                                .as("%s source %s", map.getId(), element.getCode()).isTrue();
+                    }
+                    for (ConceptMap.TargetElementComponent target : element.getTarget()) {
+                        if (ours && target.hasCode()) {
+                            assertThat(lookup.contains(group.getTarget(), target.getCode()))
+                                    .as("%s target %s", map.getId(), target.getCode()).isTrue();
+                        }
+                        if (target.getEquivalence() == ConceptMapEquivalence.INEXACT
+                                || target.getEquivalence() == ConceptMapEquivalence.UNMATCHED) {
+                            assertThat(target.getComment()).as("%s %s", map.getId(), element.getCode()).isNotBlank();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLoincTargetIsInTheMapsTargetValueSet() {
+        for (ConceptMap map : terminology.conceptMaps()) {
+            ValueSet target = terminology.valueSet(map.getTargetCanonicalType().getValue()).orElse(null);
+            if (target == null) {
+                continue; // an HL7 value set, not in this package
+            }
+            Set<String> allowed = target.getCompose().getInclude().stream()
+                    .flatMap(i -> i.getConcept().stream().map(c -> i.getSystem() + "|" + c.getCode()))
+                    .collect(Collectors.toSet());
+            map.getGroup().stream().filter(g -> LOINC.equals(g.getTarget()))
+                    .flatMap(g -> g.getElement().stream()).flatMap(e -> e.getTarget().stream())
+                    .filter(ConceptMap.TargetElementComponent::hasCode)
+                    .forEach(t -> assertThat(allowed).as(map.getId()).contains(LOINC + "|" + t.getCode()));
+        }
+    }
+}
