@@ -27,4 +27,8 @@ if [[ ! -f "$MODULE/node_modules/.package-lock.json" || "$MODULE/package-lock.js
   ( cd "$MODULE" && npm ci --no-audit --no-fund --loglevel=error )
 fi
 
-exec node "$TOOLS/fhir-package.js" "$MODULE" "$PACKAGE_ID" "$FHIR_HOME"
+# one build of a module at a time (two engineers, or an IDE and a terminal)
+mkdir -p "$MODULE/target"
+exec 8>"$MODULE/target/.sushi-package.lock"
+flock 8
+node "$TOOLS/fhir-package.js" "$MODULE" "$PACKAGE_ID" "$FHIR_HOME"
