@@ -9,7 +9,7 @@ Description: "Translates HUD HMIS FY2024 living situation and destination codes 
 * title = "HMIS Living Situation to Housing Status"
 * description = "Translates HUD HMIS FY2024 living situation and destination codes (CodeSystem hmis-living-situation) to the LOINC 71802-3 housing status answers of the AHC HRSN tool (group 1) and to HUD's situation groups (group 2, CodeSystem housing-situation-category). Homeless and temporary stays with others or in a hotel map to LA31995-6; other temporary situations to LA31994-9 (inexact); permanent situations to LA31993-1. Institutional stays and non-answers have no housing status answer (unmatched) but always have a group."
 * sourceCanonical = "https://continuumcare.org/fhir/ValueSet/hmis-living-situation"
-* targetCanonical = "https://continuumcare.org/fhir/ValueSet/housing-status-answer"
+* targetCanonical = "https://continuumcare.org/fhir/ValueSet/housing-status-target"
 * group[0].source = "https://continuumcare.org/fhir/CodeSystem/hmis-living-situation"
 * group[0].target = "http://loinc.org"
 * group[0].element[+].code = #101

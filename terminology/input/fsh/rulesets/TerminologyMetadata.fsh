@@ -6,7 +6,6 @@ RuleSet: TerminologyMetadata
 * ^contact.name = "Continuum project"
 * ^contact.telecom.system = #url
 * ^contact.telecom.value = "https://continuumcare.org"
-* ^jurisdiction = urn:iso:std:iso:3166#US "United States of America"
 
 // Common rules of a complete Continuum CodeSystem.
 RuleSet: CompleteCodeSystem
@@ -23,4 +22,3 @@ RuleSet: ConceptMapMetadata
 * contact.name = "Continuum project"
 * contact.telecom.system = #url
 * contact.telecom.value = "https://continuumcare.org"
-* jurisdiction = urn:iso:std:iso:3166#US "United States of America"
