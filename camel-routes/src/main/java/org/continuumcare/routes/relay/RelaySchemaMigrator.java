@@ -27,16 +27,17 @@ public final class RelaySchemaMigrator {
 
   /** Applies pending migrations; returns the schema version reached. */
   public String migrate() {
-    MigrateResult result = Flyway.configure()
+    Flyway flyway = Flyway.configure()
         .dataSource(dataSource)
         .table(HISTORY_TABLE)
         .locations(LOCATION)
         .baselineOnMigrate(true)
         .baselineVersion("0")
-        .load()
-        .migrate();
-    log.info("Continuum schema at version {} ({} migrations applied)", result.targetSchemaVersion,
+        .load();
+    MigrateResult result = flyway.migrate();
+    String version = flyway.info().current().getVersion().getVersion();
+    log.info("Continuum schema at version {} ({} migrations applied)", version,
         result.migrationsExecuted);
-    return result.targetSchemaVersion;
+    return version;
   }
 }

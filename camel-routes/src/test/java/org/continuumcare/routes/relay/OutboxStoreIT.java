@@ -1,0 +1,210 @@
+package org.continuumcare.routes.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class OutboxStoreIT {
+
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  private HikariDataSource db;
+  private MutableClock clock;
+  private OutboxStore store;
+
+  @BeforeEach
+  void setUp() {
+    db = TestDatabases.freshPostgres();
+    new RelaySchemaMigrator(db).migrate();
+    clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
+    store = new OutboxStore(db, clock);
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  private static NewDelivery delivery(String id, long version) {
+    return new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", id, version,
+        "corr-" + id);
+  }
+
+  @Test
+  void queuingTheSameVersionForTheSameEndpointTwiceKeepsOneRow() {
+    assertThat(store.enqueue(delivery("sr1", 1))).isTrue();
+    assertThat(store.enqueue(delivery("sr1", 1))).isFalse();
+
+    assertThat(store.listForResource("ServiceRequest", "sr1")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.state()).isEqualTo(OutboxState.PENDING);
+          assertThat(e.idempotencyKey()).isEqualTo("ep-treatment:ServiceRequest/sr1/_history/1");
+          assertThat(e.correlationId()).isEqualTo("corr-sr1");
+        });
+  }
+
+  @Test
+  void concurrentClaimsNeverHandOutTheSameRowTwice() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      store.enqueue(delivery("sr" + i, 1));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<Long>>> claimers = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      claimers.add(pool.submit(() -> {
+        start.await();
+        List<Long> mine = new ArrayList<>();
+        List<OutboxEntry> batch;
+        while (!(batch = store.claim(7, LEASE)).isEmpty()) {
+          batch.forEach(e -> mine.add(e.id()));
+        }
+        return mine;
+      }));
+    }
+    start.countDown();
+    List<Long> all = new ArrayList<>();
+    List<Integer> perClaimer = new ArrayList<>();
+    for (Future<List<Long>> claimer : claimers) {
+      List<Long> mine = claimer.get(60, TimeUnit.SECONDS);
+      perClaimer.add(mine.size());
+      all.addAll(mine);
+    }
+    pool.shutdown();
+
+    assertThat(all).hasSize(200).doesNotHaveDuplicates();
+    assertThat(perClaimer).allSatisfy(n -> assertThat(n).isPositive());
+  }
+
+  @Test
+  void laterVersionWaitsUntilTheEarlierOneIsDeliveredOrDead() {
+    store.enqueue(delivery("sr1", 1));
+    store.enqueue(delivery("sr1", 2));
+    store.enqueue(delivery("sr1", 3));
+
+    OutboxEntry v1 = single(store.claim(10, LEASE));
+    assertThat(v1.resourceVersion()).isEqualTo(1);
+    assertThat(store.claim(10, LEASE)).as("v2 while v1 is in flight").isEmpty();
+
+    store.scheduleRetry(v1, clock.instant().plusSeconds(60), 503, "HTTP 503");
+    assertThat(store.claim(10, LEASE)).as("v2 while v1 waits for its retry").isEmpty();
+
+    clock.advance(Duration.ofSeconds(60));
+    OutboxEntry v1again = single(store.claim(10, LEASE));
+    assertThat(v1again.resourceVersion()).isEqualTo(1);
+    assertThat(v1again.attempts()).isEqualTo(2);
+    store.markDelivered(v1again, 200);
+
+    OutboxEntry v2 = single(store.claim(10, LEASE));
+    assertThat(v2.resourceVersion()).isEqualTo(2);
+    store.markDead(v2, 400, "HTTP 400");
+
+    assertThat(single(store.claim(10, LEASE)).resourceVersion()).isEqualTo(3);
+  }
+
+  @Test
+  void versionsOfOtherResourcesOrEndpointsDoNotWait() {
+    store.enqueue(delivery("sr1", 1));
+    store.enqueue(delivery("sr2", 1));
+    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 2,
+        null));
+
+    assertThat(store.claim(10, LEASE)).hasSize(3);
+  }
+
+  @Test
+  void expiredLeaseIsTakenOverAndTheOldOwnerCannotOverwriteTheOutcome() {
+    store.enqueue(delivery("sr1", 1));
+    OutboxEntry first = single(store.claim(10, LEASE));
+    assertThat(store.claim(10, LEASE)).isEmpty();
+
+    clock.advance(LEASE.plusSeconds(1));
+    OutboxEntry second = single(store.claim(10, LEASE));
+
+    assertThat(second.id()).isEqualTo(first.id());
+    assertThat(second.attempts()).isEqualTo(2);
+    assertThat(store.markDead(first, 400, "late answer")).isFalse();
+    assertThat(store.markDelivered(second, 201)).isTrue();
+    assertThat(store.find(first.id())).hasValueSatisfying(e -> {
+      assertThat(e.state()).isEqualTo(OutboxState.DELIVERED);
+      assertThat(e.lastStatus()).isEqualTo(201);
+      assertThat(e.deliveredAt()).isEqualTo(clock.instant());
+    });
+  }
+
+  @Test
+  void enqueueJoinsTheCallersTransactionAndRollsBackWithIt() {
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
+
+    tx.executeWithoutResult(status -> {
+      store.enqueue(delivery("rolled-back", 1));
+      status.setRollbackOnly();
+    });
+    tx.executeWithoutResult(status -> store.enqueue(delivery("committed", 1)));
+
+    assertThat(store.listForResource("ServiceRequest", "rolled-back")).isEmpty();
+    assertThat(store.listForResource("ServiceRequest", "committed")).hasSize(1);
+  }
+
+  @Test
+  void replayPutsDeadLettersOfOnePartnerBackWithAFreshAttemptBudget() {
+    store.enqueue(delivery("sr1", 1));
+    store.enqueue(delivery("sr2", 1));
+    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "Task", "t1", 1, null));
+    for (OutboxEntry e : store.claim(10, LEASE)) {
+      store.markDead(e, 400, "HTTP 400");
+    }
+    assertThat(store.countsByPartner()).containsEntry("demo-treatment",
+        java.util.Map.of(OutboxState.DEAD, 2L));
+
+    long sr1 = store.listForResource("ServiceRequest", "sr1").get(0).id();
+    assertThat(store.replay("demo-housing", sr1)).as("another partner's row").isFalse();
+    assertThat(store.replay("demo-treatment", sr1)).isTrue();
+    assertThat(store.replay("demo-treatment", sr1)).as("no longer dead").isFalse();
+    assertThat(store.replayAll("demo-treatment")).isEqualTo(1);
+
+    assertThat(store.list("demo-treatment", List.of(OutboxState.PENDING), 10))
+        .extracting(OutboxEntry::attempts).containsExactly(0, 0);
+    assertThat(store.list("demo-housing", List.of(OutboxState.DEAD), 10)).hasSize(1);
+  }
+
+  @Test
+  void migrationUpgradesASchemaThatAlreadyHoldsOtherTablesAndIsRepeatable() {
+    HikariDataSource other = TestDatabases.freshPostgres();
+    try {
+      JdbcTemplate jdbc = new JdbcTemplate(other);
+      jdbc.execute("create table hfj_resource (res_id bigint primary key)");
+
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("1");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("1");
+
+      assertThat(jdbc.queryForList("select version from continuum_schema_history"
+          + " where success order by installed_rank", String.class)).containsExactly("0", "1");
+      assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class))
+          .isZero();
+    } finally {
+      other.close();
+    }
+  }
+
+  private static OutboxEntry single(List<OutboxEntry> entries) {
+    assertThat(entries).hasSize(1);
+    return Collections.unmodifiableList(entries).get(0);
+  }
+}

@@ -1,0 +1,36 @@
+package org.continuumcare.routes.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The zero-setup run keeps its data in H2: the same migration and the same claim statement
+ * (FOR UPDATE SKIP LOCKED, ordering of versions) must work there. PostgreSQL tests prove the
+ * concurrency; this one proves compatibility only.
+ */
+class OutboxStoreOnH2IT {
+
+  @Test
+  void migrationAndClaimingWorkOnH2() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:relay-h2;DB_CLOSE_DELAY=-1");
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
+
+    assertThat(new RelaySchemaMigrator(h2).migrate()).isEqualTo("1");
+    OutboxStore store = new OutboxStore(h2, clock);
+    store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 1, null));
+    store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 2, null));
+    assertThat(store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 2, null))).isFalse();
+
+    OutboxEntry v1 = store.claim(10, Duration.ofSeconds(30)).get(0);
+    assertThat(store.claim(10, Duration.ofSeconds(30))).isEmpty();
+    assertThat(store.markDelivered(v1, 200)).isTrue();
+    assertThat(store.claim(10, Duration.ofSeconds(30))).singleElement()
+        .satisfies(v2 -> assertThat(v2.resourceVersion()).isEqualTo(2));
+    assertThat(store.find(v1.id()).orElseThrow().deliveredAt()).isEqualTo(clock.instant());
+  }
+}
