@@ -1,0 +1,13 @@
+Instance: jordan-goal-housing
+InstanceOf: RecoveryGoal
+Usage: #example
+Title: "Jordan's housing goal"
+Description: "A safe place of his own within six months of release (domain safe-housing)."
+* extension[domain].valueCodeableConcept = $RCDomain#safe-housing
+* lifecycleStatus = #active
+* achievementStatus = http://terminology.hl7.org/CodeSystem/goal-achievement#in-progress
+* description.text = "A safe place of my own, away from using friends, within six months of release."
+* subject = Reference(jordan-reyes)
+* startDate = "2026-11-20"
+* target.dueDate = "2027-06-15"
+* expressedBy = Reference(jordan-reyes)

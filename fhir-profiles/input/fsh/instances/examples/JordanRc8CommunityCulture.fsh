@@ -1,0 +1,15 @@
+Instance: jordan-rc-8-community-culture
+InstanceOf: RecoveryCapitalScore
+Usage: #example
+Title: "Jordan strength community-culture: 3"
+Description: "8-domain strength for community-culture from jordan-8-domain-2026-11-20."
+* status = #final
+* category[survey] = $ObsCategory#survey
+* category[domain] = $RCDomain#community-culture
+* code = $RCScoreType#rc-8-domain-strength
+* method = $RCInstrument#rc-8-domain
+* subject = Reference(jordan-reyes)
+* effectiveDateTime = "2026-11-20T11:30:00Z"
+* issued = "2026-11-20T12:00:00Z"
+* valueInteger = 3
+* derivedFrom = Reference(jordan-8-domain-2026-11-20)

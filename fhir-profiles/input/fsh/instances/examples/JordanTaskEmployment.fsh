@@ -1,0 +1,15 @@
+Instance: jordan-task-employment
+InstanceOf: ReferralTask
+Usage: #example
+Title: "Employment referral task: received"
+Description: "Next Step Employment has received the referral and not yet answered."
+* status = #received
+* businessStatus = $BusinessStatus#received "Received"
+* intent = #order
+* code = $TaskCode#fulfill
+* focus = Reference(jordan-referral-employment)
+* for = Reference(jordan-reyes)
+* authoredOn = "2026-11-21T09:10:00Z"
+* lastModified = "2026-11-21T09:12:00Z"
+* requester = Reference(coach-sam-okafor)
+* owner = Reference(demo-employment)

@@ -1,0 +1,4 @@
+RuleSet: ProfileMetadata
+* ^status = #active
+* ^experimental = false
+* ^publisher = "Continuum"
