@@ -56,7 +56,7 @@ class FhirRestfulServerConfig {
         properties.serverAddress().isBlank()
             ? new IncomingRequestAddressStrategy()
             : new HardcodedServerAddressStrategy(properties.serverAddress()));
-    server.registerInterceptor(new OperationOutcomeErrorInterceptor());
+    server.registerInterceptor(new ErrorResponseInterceptor(new TransactionEntries(server.getFhirContext())));
     extensions.forEach(extension -> extension.extend(server));
     return server;
   }

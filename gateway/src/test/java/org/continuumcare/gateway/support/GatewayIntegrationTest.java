@@ -1,0 +1,81 @@
+package org.continuumcare.gateway.support;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.continuumcare.gateway.ContinuumGatewayApplication;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every gateway integration test: the whole application on a random port, on a real
+ * (embedded) PostgreSQL with the {@code postgres} profile, exactly as production runs it. All
+ * subclasses share this one Spring context (one startup for the suite): do not add context
+ * configuration, {@code @MockBean}s or {@code @DirtiesContext} to a subclass. Tests isolate their
+ * data with {@link #uniqueSystem()} instead of cleaning the database.
+ */
+@SpringBootTest(
+    classes = ContinuumGatewayApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "continuum.http.max-request-body=1MB",
+      "continuum.data-dir=target/it-data"
+    })
+@ActiveProfiles("postgres")
+@AutoConfigureObservability(tracing = false)
+public abstract class GatewayIntegrationTest {
+
+  protected static final FhirContext FHIR = FhirContext.forR4Cached();
+
+  static {
+    FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
+  }
+
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void embeddedPostgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrl);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  protected String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  protected String fhirBase() {
+    return baseUrl() + "/fhir";
+  }
+
+  protected IGenericClient fhir() {
+    return FHIR.newRestfulGenericClient(fhirBase());
+  }
+
+  /** An identifier system no other test uses, so each test sees only its own resources. */
+  protected static String uniqueSystem() {
+    return "urn:continuum:test:" + UUID.randomUUID();
+  }
+
+  protected HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .build()
+        .send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  protected HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl() + path));
+  }
+}

@@ -1,0 +1,59 @@
+package org.continuumcare.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsIT extends GatewayIntegrationTest {
+
+  @Test
+  void livenessAndReadinessAreUpWhenTheDatabaseAnswers() throws Exception {
+    HttpResponse<String> liveness = http(request("/actuator/health/liveness").GET());
+    HttpResponse<String> readiness = http(request("/actuator/health/readiness").GET());
+
+    assertThat(liveness.statusCode()).isEqualTo(200);
+    assertThat(liveness.body()).contains("\"UP\"");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"UP\"");
+  }
+
+  @Test
+  void prometheusEndpointExposesHttpAndConnectionPoolMetrics() throws Exception {
+    http(request("/fhir/metadata").GET());
+
+    HttpResponse<String> scrape = http(request("/actuator/prometheus").GET());
+
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.body()).contains("http_server_requests_seconds_count").contains("hikaricp_connections_active");
+  }
+
+  @Test
+  void callersRequestIdIsEchoedAndAFreshOneIsIssuedWhenAbsent() throws Exception {
+    HttpResponse<String> echoed = http(request("/fhir/metadata").header("X-Request-ID", "partner-abc-123").GET());
+    HttpResponse<String> issued = http(request("/fhir/metadata").GET());
+
+    assertThat(echoed.headers().firstValue("X-Request-ID")).hasValue("partner-abc-123");
+    assertThat(issued.headers().firstValue("X-Request-ID")).hasValueSatisfying(id -> assertThat(id).hasSizeGreaterThan(8));
+  }
+
+  @Test
+  void logsCarryTheRequestIdButNeverTheResourceBody(CapturedOutput output) throws Exception {
+    String secretName = "Zebulon-Quartermaine-" + System.nanoTime();
+    String body = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"" + secretName + "\"}]}";
+
+    HttpResponse<String> response =
+        http(request("/fhir/Patient").header("Content-Type", "application/fhir+json")
+            .header("X-Request-ID", "log-check-42").POST(BodyPublishers.ofString(body)));
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(output.getAll()).contains("[log-check-42]").contains("POST /fhir/Patient -> 201");
+    assertThat(output.getAll()).doesNotContain(secretName);
+  }
+}
