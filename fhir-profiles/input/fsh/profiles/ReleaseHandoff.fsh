@@ -2,9 +2,9 @@ Profile: ReleaseHandoff
 Parent: Composition
 Id: release-handoff
 Title: "Release Handoff"
-Description: "A prison release handoff document (the first entry of a document Bundle): release date and its uncertainty, place of release, medications to continue (MOUD, naloxone, supply at release), conditions, the latest recovery-capital assessment, the recovery plan, referrals already made and the consents that allow sharing."
+Description: "A prison release handoff document (the first entry of a document Bundle): release date and its uncertainty, the pre-release window in which services may start, place of release, the housing situation at release, medications to continue (MOUD, naloxone, supply at release), conditions, the latest recovery-capital assessment, the recovery plan, referrals already made and the consents that allow sharing."
 * insert ProfileMetadata
-* extension contains ReleaseDate named releaseDate 1..1 MS
+* extension contains ReleaseDate named releaseDate 1..1 MS and PreReleaseWindow named preReleaseWindow 0..1 MS
 * status MS
 * type = $LNC#18761-7
 * category 1..* MS
@@ -29,7 +29,7 @@ Description: "A prison release handoff document (the first entry of a document B
 * section ^slicing.discriminator.type = #pattern
 * section ^slicing.discriminator.path = "code"
 * section ^slicing.rules = #open
-* section contains medications 1..1 MS and plan 0..1 MS and referrals 0..1 MS
+* section contains medications 1..1 MS and plan 0..1 MS and referrals 0..1 MS and housing 0..1 MS and consents 0..1 MS
 * section[medications].code = $LNC#10160-0
 * section[medications].entry 1..* MS
 * section[medications].entry only Reference(MedicationStatement or MedicationRequest)
@@ -38,3 +38,9 @@ Description: "A prison release handoff document (the first entry of a document B
 * section[plan].entry only Reference(CarePlan or Goal or QuestionnaireResponse or Observation)
 * section[referrals].code = $LNC#57133-1
 * section[referrals].entry only Reference(ServiceRequest or Task)
+* section[housing].code = $LNC#71802-3
+* section[housing].entry only Reference(Observation)
+* section[housing] ^short = "Housing situation at release (e.g. HMIS living situation 207 'jail, prison or juvenile detention facility')"
+* section[consents].code = $LNC#59284-0
+* section[consents].entry only Reference(Consent)
+* section[consents] ^short = "The consents that allow the handoff to be shared (SudDisclosureConsent)"

@@ -7,6 +7,8 @@ Description: "Release on parole expected 15 Dec 2026 (not yet confirmed; at the 
 * extension[releaseDate].extension[confirmed].valueBoolean = false
 * extension[releaseDate].extension[earliest].valueDate = "2026-12-15"
 * extension[releaseDate].extension[latest].valueDate = "2026-12-22"
+* extension[preReleaseWindow].valuePeriod.start = "2026-11-24"
+* extension[preReleaseWindow].valuePeriod.end = "2026-12-15"
 * status = #final
 * type = $LNC#18761-7 "Transfer summary note"
 * category = $ReleaseType#parole "Parole"
@@ -20,7 +22,8 @@ Description: "Release on parole expected 15 Dec 2026 (not yet confirmed; at the 
 * event.detail = Reference(demo-prison)
 * section[medications].title = "Medications to continue"
 * section[medications].code = $LNC#10160-0
-* section[medications].entry = Reference(jordan-buprenorphine)
+* section[medications].entry[0] = Reference(jordan-buprenorphine)
+* section[medications].entry[1] = Reference(jordan-naloxone)
 * section[plan].title = "Recovery plan and latest assessment"
 * section[plan].code = $LNC#18776-5
 * section[plan].entry[0] = Reference(jordan-recovery-plan)
@@ -31,3 +34,9 @@ Description: "Release on parole expected 15 Dec 2026 (not yet confirmed; at the 
 * section[referrals].entry[0] = Reference(jordan-referral-moud)
 * section[referrals].entry[1] = Reference(jordan-referral-housing)
 * section[referrals].entry[2] = Reference(jordan-referral-employment)
+* section[housing].title = "Housing situation at release"
+* section[housing].code = $LNC#71802-3
+* section[housing].entry = Reference(jordan-living-situation-at-release)
+* section[consents].title = "Consents"
+* section[consents].code = $LNC#59284-0
+* section[consents].entry = Reference(jordan-sud-consent)

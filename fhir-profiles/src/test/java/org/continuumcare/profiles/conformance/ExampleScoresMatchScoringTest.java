@@ -37,7 +37,9 @@ class ExampleScoresMatchScoringTest {
 
     private static List<Observation> exampleScores() {
         return FhirPackages.resources(RecoveryValidator.CONTEXT, RECOVERY, "Observation").stream()
-                .map(Observation.class::cast).toList();
+                .map(Observation.class::cast)
+                .filter(o -> o.getMeta().hasProfile("https://continuumcare.org/fhir/StructureDefinition/recovery-capital-score"))
+                .toList();
     }
 
     private static String key(Observation o) {

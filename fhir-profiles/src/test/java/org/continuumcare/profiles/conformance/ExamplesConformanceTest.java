@@ -21,7 +21,7 @@ class ExamplesConformanceTest {
     private static final String[] VALIDATED_TYPES = {
             "Patient", "Organization", "Practitioner", "RelatedPerson", "QuestionnaireResponse", "Observation",
             "CarePlan", "Goal", "CareTeam", "ServiceRequest", "Task", "Composition", "Consent", "MedicationStatement",
-            "Questionnaire", "SearchParameter", "ValueSet"};
+            "Bundle", "Questionnaire", "SearchParameter", "ValueSet"};
 
     @TestFactory
     Stream<DynamicTest> everyPackagedResourceValidatesWithoutErrors() {
