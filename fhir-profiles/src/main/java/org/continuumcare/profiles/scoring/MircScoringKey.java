@@ -25,7 +25,9 @@ public record MircScoringKey(Map<String, List<String>> subscales, Set<String> re
 
     public MircScoringKey {
         Objects.requireNonNull(source, "source");
-        subscales = Map.copyOf(new LinkedHashMap<>(subscales));
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        subscales.forEach((dimension, items) -> copy.put(dimension, List.copyOf(items)));
+        subscales = Map.copyOf(copy);
         reverseScoredItems = Set.copyOf(reverseScoredItems);
         for (String item : reverseScoredItems) {
             if (!MircScorer.ITEMS.contains(item)) {
