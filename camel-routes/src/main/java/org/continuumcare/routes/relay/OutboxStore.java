@@ -2,7 +2,6 @@ package org.continuumcare.routes.relay;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +47,11 @@ public final class OutboxStore {
       + " order by o.next_attempt_at, o.id"
       + " fetch first ? rows only"
       + " for update skip locked";
+
+  private static final String NOT_SUPERSEDED = "not exists (select 1 from continuum_outbox n"
+      + " where n.endpoint_id = o.endpoint_id and n.resource_type = o.resource_type"
+      + " and n.resource_id = o.resource_id and n.resource_version > o.resource_version"
+      + " and n.state = 'DELIVERED')";
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
@@ -133,20 +137,24 @@ public final class OutboxStore {
         status, truncate(error), at(clock.instant()), entry.id(), entry.leaseToken()) == 1;
   }
 
-  /** Puts one dead letter of a partner back in the queue with a fresh attempt budget. */
+  /**
+   * Puts one dead letter of a partner back in the queue with a fresh attempt budget. A dead letter
+   * superseded by a newer version already delivered to the same endpoint stays dead: sending it
+   * now would overwrite the newer version at the partner.
+   */
   public boolean replay(String partnerId, long id) {
     OffsetDateTime now = at(clock.instant());
-    return jdbc.update("update continuum_outbox set state = 'PENDING', attempts = 0,"
-            + " next_attempt_at = ?, updated_at = ? where id = ? and partner_id = ?"
-            + " and state = 'DEAD'", now, now, id, partnerId) == 1;
+    return jdbc.update("update continuum_outbox o set state = 'PENDING', attempts = 0,"
+            + " next_attempt_at = ?, updated_at = ? where o.id = ? and o.partner_id = ?"
+            + " and o.state = 'DEAD' and " + NOT_SUPERSEDED, now, now, id, partnerId) == 1;
   }
 
-  /** Puts every dead letter of a partner back in the queue; returns how many. */
+  /** Puts every dead letter of a partner back in the queue (except superseded ones); how many. */
   public int replayAll(String partnerId) {
     OffsetDateTime now = at(clock.instant());
-    return jdbc.update("update continuum_outbox set state = 'PENDING', attempts = 0,"
-            + " next_attempt_at = ?, updated_at = ? where partner_id = ? and state = 'DEAD'",
-        now, now, partnerId);
+    return jdbc.update("update continuum_outbox o set state = 'PENDING', attempts = 0,"
+            + " next_attempt_at = ?, updated_at = ? where o.partner_id = ? and o.state = 'DEAD'"
+            + " and " + NOT_SUPERSEDED, now, now, partnerId);
   }
 
   /** One row by id. */

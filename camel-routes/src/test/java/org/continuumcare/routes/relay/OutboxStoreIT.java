@@ -185,6 +185,22 @@ class OutboxStoreIT {
   }
 
   @Test
+  void deadLetterSupersededByADeliveredNewerVersionIsNotReplayed() {
+    store.enqueue(delivery("sr1", 1));
+    store.enqueue(delivery("sr1", 2));
+    store.enqueue(delivery("sr2", 1));
+    for (OutboxEntry e : store.claim(10, LEASE)) {
+      store.markDead(e, 400, "HTTP 400");
+    }
+    store.markDelivered(single(store.claim(10, LEASE)), 200);
+    long v1 = store.listForResource("ServiceRequest", "sr1").get(0).id();
+
+    assertThat(store.replay("demo-treatment", v1)).isFalse();
+    assertThat(store.replayAll("demo-treatment")).as("only sr2").isEqualTo(1);
+    assertThat(store.find(v1).orElseThrow().state()).isEqualTo(OutboxState.DEAD);
+  }
+
+  @Test
   void migrationUpgradesASchemaThatAlreadyHoldsOtherTablesAndIsRepeatable() {
     HikariDataSource other = TestDatabases.freshPostgres();
     try {

@@ -61,8 +61,9 @@ final class RelayOperationsProvider {
         throw new InvalidRequestException("'entry' must be an outbox entry id (a number)");
       }
       if (!outbox.replay(partner.getValue(), id)) {
-        throw new ResourceNotFoundException("No dead letter " + id + " for partner "
-            + partner.getValue());
+        throw new ResourceNotFoundException("No replayable dead letter " + id + " for partner "
+            + partner.getValue() + " (unknown, not dead, or superseded by a newer version"
+            + " already delivered)");
       }
       replayed = 1;
     } else {

@@ -234,7 +234,7 @@ class RelayIT extends GatewayIntegrationTest {
     assertThatThrownBy(() -> fhir().operation().onServer()
             .named("$relay-replay").withParameters(in).execute())
         .isInstanceOf(ResourceNotFoundException.class)
-        .hasMessageContaining("No dead letter 999999999");
+        .hasMessageContaining("No replayable dead letter 999999999");
   }
 
   @Test
