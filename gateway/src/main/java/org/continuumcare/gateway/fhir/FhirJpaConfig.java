@@ -11,6 +11,7 @@ import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
+import ca.uhn.fhir.jpa.term.TermReadSvcImpl;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -65,10 +66,29 @@ class FhirJpaConfig {
     // Nothing is destroyed through the API; history is the audit trail of a record.
     settings.setExpungeEnabled(false);
     settings.setDeleteExpungeEnabled(false);
+    // A search answers from the database as it is now: no reuse of an earlier identical search's
+    // results (HAPI's default is 60 s), so a partner polling for a Task's status never sees a stale one.
+    settings.setReuseCachedSearchResultsForMillis(null);
     settings.setUniqueIndexesEnabled(true);
     settings.setUniqueIndexesCheckedBeforeSave(true);
     return settings;
   }
+
+  /**
+   * Continuum runs without Hibernate Search (no Lucene or Elasticsearch index to keep consistent
+   * across replicas; {@code hibernate.search.enabled=false}). HAPI's searches notice that through
+   * {@code IFulltextSearchSvc#isDisabled()}, but its terminology service only checks that the bean
+   * exists and then fails ValueSet {@code $expand} with HSEARCH800001. HAPI's only switch for this is
+   * the static flag below (named for unit tests); it sends expansion down HAPI's database path.
+   */
+  @Bean
+  TerminologyWithoutFullTextSearch terminologyWithoutFullTextSearch() {
+    TermReadSvcImpl.setForceDisableHibernateSearchForUnitTest(true);
+    return new TerminologyWithoutFullTextSearch();
+  }
+
+  /** Marker that the terminology service was told full-text search is off. */
+  record TerminologyWithoutFullTextSearch() {}
 
   @Bean
   PartitionSettings partitionSettings() {

@@ -5,6 +5,7 @@ import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.narrative2.NullNarrativeGenerator;
 import ca.uhn.fhir.rest.api.EncodingEnum;
@@ -38,12 +39,15 @@ class FhirRestfulServerConfig {
       ISearchParamRegistry searchParamRegistry,
       IValidationSupport validationSupport,
       DatabaseBackedPagingProvider pagingProvider,
+      ValueSetOperationProvider valueSetOperations,
       HapiFhirProperties properties,
       List<FhirServerExtension> extensions) {
     RestfulServer server = new RestfulServer(systemDao.getContext());
     server.getFhirContext().setNarrativeGenerator(new NullNarrativeGenerator());
     server.registerProviders(resourceProviders.createProviders());
     server.registerProvider(systemProvider);
+    // ValueSet $expand / $validate-code (CodeSystem and ConceptMap operations live on their providers).
+    server.registerProvider(valueSetOperations);
     server.setServerConformanceProvider(
         new JpaCapabilityStatementProvider(
             server, systemDao, storageSettings, searchParamRegistry, validationSupport));

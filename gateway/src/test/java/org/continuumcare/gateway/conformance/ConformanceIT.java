@@ -1,0 +1,233 @@
+package org.continuumcare.gateway.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.PreferReturnEnum;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.List;
+import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.continuumcare.profiles.packages.FhirPackages;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.UriType;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.junit.jupiter.api.Test;
+
+/** Continuum's FHIR packages installed, enforced on write, and assessments scored as they are stored. */
+class ConformanceIT extends GatewayIntegrationTest {
+
+  private static final String BASE = "https://continuumcare.org/fhir/";
+  private static final String AGREEMENT_6 = BASE + "CodeSystem/agreement-scale-6";
+
+  @Test
+  void everyProfileIsFoundByItsCanonicalUrl() {
+    for (String id : List.of("recovery-capital-assessment", "recovery-capital-score", "recovery-plan", "recovery-goal",
+        "recovery-care-team", "referral", "referral-task", "release-handoff", "sud-disclosure-consent")) {
+      Bundle found = fhir().search().byUrl("StructureDefinition?url=" + BASE + "StructureDefinition/" + id)
+          .returnBundle(Bundle.class).execute();
+      assertThat(found.getEntry()).as(id).hasSize(1);
+    }
+  }
+
+  @Test
+  void valueSetExpansionListsTheEightRecoveryCapitalDomains() {
+    ValueSet expansion = fhir().operation().onType(ValueSet.class).named("$expand")
+        .withParameter(Parameters.class, "url", new UriType(BASE + "ValueSet/recovery-capital-domain"))
+        .returnResourceType(ValueSet.class).execute();
+
+    assertThat(expansion.getExpansion().getContains()).extracting(ValueSet.ValueSetExpansionContainsComponent::getCode)
+        .containsExactlyInAnyOrder("physical-mental-health", "family-social-leisure", "safe-housing", "peer-support",
+            "employment-legal", "vocational-education", "community-culture", "meaning-purpose");
+  }
+
+  @Test
+  void codeSystemValidateCodeKnowsOurCodesAndRejectsOthers() {
+    assertThat(validateCode("safe-housing")).isTrue();
+    assertThat(validateCode("space-travel")).isFalse();
+  }
+
+  @Test
+  void conceptMapTranslatesHmisEmergencyShelterToTheLoincHousingStatusAnswer() {
+    Parameters translation = fhir().operation().onType("ConceptMap").named("$translate")
+        .withParameter(Parameters.class, "url", new UriType(BASE + "ConceptMap/hmis-living-situation-to-housing-status"))
+        .andParameter("system", new UriType(BASE + "CodeSystem/hmis-living-situation"))
+        .andParameter("code", new StringType("101"))
+        .execute();
+
+    assertThat(((BooleanType) translation.getParameter("result").getValue()).booleanValue()).isTrue();
+    assertThat(translation.getParameter().stream().filter(p -> p.getName().equals("match"))
+        .flatMap(match -> match.getPart().stream()).filter(part -> part.getName().equals("concept"))
+        .map(part -> ((Coding) part.getValue()).getCode())).contains("LA31995-6");
+  }
+
+  @Test
+  void storingABarc10AssessmentDerivesItsTotalInTheSameWriteWithProvenance() {
+    IGenericClient client = fhir();
+    QuestionnaireResponse assessment = barc10For(newPatient(client));
+
+    String id = client.create().resource(assessment).execute().getId().getIdPart();
+
+    Observation total = single(scoresOf(client, id, "barc-10-total"));
+    assertThat(((IntegerType) total.getValue()).getValue()).isEqualTo(sumOfAnswers(assessment));
+    assertThat(total.getDerivedFromFirstRep().getReference()).isEqualTo("QuestionnaireResponse/" + id);
+    Bundle provenance = client.search().byUrl("Provenance?target=Observation/" + total.getIdElement().getIdPart())
+        .returnBundle(Bundle.class).execute();
+    assertThat(((Provenance) provenance.getEntryFirstRep().getResource()).getEntityFirstRep().getWhat().getReference())
+        .startsWith("QuestionnaireResponse/" + id);
+  }
+
+  @Test
+  void updatingTheAssessmentReplacesItsScoresInsteadOfAddingMore() {
+    IGenericClient client = fhir();
+    QuestionnaireResponse assessment = barc10For(newPatient(client));
+    String id = client.create().resource(assessment).execute().getId().getIdPart();
+    Observation before = single(scoresOf(client, id, "barc-10-total"));
+
+    assessment.setId(id);
+    answer(assessment, 0).setValue(new Coding(AGREEMENT_6, "1", null));
+    client.update().resource(assessment).execute();
+
+    Observation after = single(scoresOf(client, id, "barc-10-total"));
+    assertThat(after.getIdElement().getIdPart()).isEqualTo(before.getIdElement().getIdPart());
+    assertThat(((IntegerType) after.getValue()).getValue()).isEqualTo(sumOfAnswers(assessment));
+  }
+
+  @Test
+  void answerOutOfRangeIsRefusedNamingTheItemAndNothingIsStored() {
+    IGenericClient client = fhir();
+    String patient = newPatient(client);
+    QuestionnaireResponse assessment = barc10For(patient);
+    answer(assessment, 2).setValue(new Coding(AGREEMENT_6, "9", null));
+
+    UnprocessableEntityException refused =
+        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(assessment).execute());
+
+    assertThat(diagnostics(refused)).contains("QuestionnaireResponse.item[2].answer[0]").contains("'9'");
+    assertThat(client.search().byUrl("QuestionnaireResponse?subject=" + patient).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    assertThat(client.search().byUrl("Observation?subject=" + patient).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+  }
+
+  @Test
+  void unknownItemIsRefusedNamingIt() {
+    IGenericClient client = fhir();
+    QuestionnaireResponse assessment = barc10For(newPatient(client));
+    assessment.addItem().setLinkId("barc-10-99").addAnswer().setValue(new Coding(AGREEMENT_6, "3", null));
+
+    UnprocessableEntityException refused =
+        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(assessment).execute());
+
+    assertThat(diagnostics(refused)).contains("barc-10-99");
+  }
+
+  @Test
+  void inProgressAssessmentIsStoredWithoutATotalAndTheCallerIsToldWhy() {
+    IGenericClient client = fhir();
+    QuestionnaireResponse assessment = barc10For(newPatient(client));
+    assessment.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.INPROGRESS);
+    assessment.getItem().subList(7, assessment.getItem().size()).clear();
+
+    MethodOutcome outcome = client.create().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+
+    assertThat(outcome.getCreated()).isTrue();
+    assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue())
+        .anySatisfy(issue -> {
+          assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+          assertThat(issue.getDiagnostics()).contains("no total").contains("barc-10-08");
+        });
+    assertThat(scoresOf(client, outcome.getId().getIdPart(), "barc-10-total")).isEmpty();
+  }
+
+  @Test
+  void referralWithoutRequesterIsRefusedWith422NamingTheElement() {
+    IGenericClient client = fhir();
+    ServiceRequest referral = new ServiceRequest();
+    referral.getMeta().addProfile(BASE + "StructureDefinition/referral");
+    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    referral.setSubject(new Reference(newPatient(client)));
+
+    UnprocessableEntityException refused =
+        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(referral).execute());
+
+    assertThat(diagnostics(refused)).contains("ServiceRequest.requester");
+  }
+
+  @Test
+  void validateOperationReportsProfileErrorsWithoutStoring() {
+    ServiceRequest referral = new ServiceRequest();
+    referral.getMeta().addProfile(BASE + "StructureDefinition/referral");
+    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+
+    MethodOutcome result = fhir().validate().resource(referral).execute();
+
+    assertThat(((OperationOutcome) result.getOperationOutcome()).getIssue())
+        .anySatisfy(issue -> assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR));
+  }
+
+  private boolean validateCode(String code) {
+    Parameters result = fhir().operation().onType("CodeSystem").named("$validate-code")
+        .withParameter(Parameters.class, "url", new UriType(BASE + "CodeSystem/recovery-capital-domain"))
+        .andParameter("code", new StringType(code))
+        .execute();
+    return ((BooleanType) result.getParameter("result").getValue()).booleanValue();
+  }
+
+  private static String newPatient(IGenericClient client) {
+    Patient patient = new Patient();
+    patient.addIdentifier().setSystem(uniqueSystem()).setValue("assessed");
+    return "Patient/" + client.create().resource(patient).execute().getId().getIdPart();
+  }
+
+  /** The package's worked BARC-10 example, answered by and about a fresh patient. */
+  private static QuestionnaireResponse barc10For(String patient) {
+    QuestionnaireResponse example = (QuestionnaireResponse) FhirPackages.resources(FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
+        .stream().filter(resource -> resource.getIdElement().getIdPart().equals("jordan-barc-10-2026-11-20"))
+        .findFirst().orElseThrow();
+    QuestionnaireResponse assessment = example.copy();
+    assessment.setId((String) null);
+    assessment.setSubject(new Reference(patient));
+    assessment.setAuthor(new Reference(patient));
+    assessment.setSource(null);
+    return assessment;
+  }
+
+  private static QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent answer(QuestionnaireResponse response, int item) {
+    return response.getItem().get(item).getAnswerFirstRep();
+  }
+
+  private static int sumOfAnswers(QuestionnaireResponse response) {
+    return response.getItem().stream().mapToInt(item -> Integer.parseInt(item.getAnswerFirstRep().getValueCoding().getCode())).sum();
+  }
+
+  private static List<Observation> scoresOf(IGenericClient client, String responseId, String scoreType) {
+    return client.search().byUrl("Observation?derived-from=QuestionnaireResponse/" + responseId + "&code=" + BASE
+            + "CodeSystem/recovery-capital-score-type|" + scoreType + "&status=final")
+        .returnBundle(Bundle.class).execute().getEntry().stream().map(entry -> (Observation) entry.getResource()).toList();
+  }
+
+  private static Observation single(List<Observation> observations) {
+    assertThat(observations).hasSize(1);
+    return observations.get(0);
+  }
+
+  private static String diagnostics(UnprocessableEntityException refused) {
+    assertThat(refused).isNotNull();
+    return ((OperationOutcome) refused.getOperationOutcome()).getIssue().stream()
+        .map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics).reduce("", (a, b) -> a + "\n" + b);
+  }
+}
