@@ -1,0 +1,129 @@
+package org.continuumcare.routes.prison;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Builds original-mode HL7 v2 ACKs in the version of the inbound message: MSA-1/MSA-2 echo the outcome and
+ * the inbound control id; each fault becomes an ERR that names segment, sequence, field and the table 0357
+ * condition. Versions 2.3/2.4 carry it in ERR-1 (ELD, one repetition per fault) with the reasons in MSA-3;
+ * 2.5 and later get one ERR per fault with ERR-2 (location), ERR-3 (condition), ERR-4 (severity) and ERR-8
+ * (the reason for a person).
+ */
+public final class Hl7v2AckBuilder {
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmssxx").withZone(ZoneOffset.UTC);
+    private static final int MSA_TEXT_LIMIT = 200;
+
+    private final Clock clock;
+    private final Supplier<String> controlIds;
+
+    public Hl7v2AckBuilder(Clock clock, Supplier<String> controlIds) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.controlIds = Objects.requireNonNull(controlIds, "controlIds");
+    }
+
+    /** AA: the handoff was accepted. */
+    public String accept(Hl7v2Header inbound) {
+        return header(inbound) + "\rMSA|AA|" + escape(inbound.controlId());
+    }
+
+    /** AE or AR with one ERR per fault. */
+    public String reject(Hl7v2Header inbound, HandoffRejection rejection) {
+        StringBuilder ack = new StringBuilder(header(inbound));
+        ack.append("\rMSA|").append(rejection.ackCode()).append('|').append(escape(inbound.controlId()));
+        if (inbound.structuredErr()) {
+            for (Hl7v2Fault fault : rejection.faults()) {
+                ack.append("\rERR||");
+                if (fault.segment() != null) {
+                    ack.append(fault.segment()).append('^').append(fault.sequence()).append('^');
+                    if (fault.field() > 0) {
+                        ack.append(fault.field()).append("^1");
+                        if (fault.component() > 0) {
+                            ack.append('^').append(fault.component());
+                        }
+                    }
+                }
+                ack.append('|').append(fault.code().code()).append('^').append(fault.code().text())
+                        .append("^HL70357|E||||").append(escape(fault.reason()));
+            }
+        } else {
+            ack.append('|').append(escape(limit(rejection.summary())));
+            ack.append("\rERR|");
+            boolean first = true;
+            for (Hl7v2Fault fault : rejection.faults()) {
+                if (!first) {
+                    ack.append('~');
+                }
+                first = false;
+                ack.append(fault.segment() == null ? "" : fault.segment()).append('^')
+                        .append(fault.segment() == null ? "" : String.valueOf(fault.sequence())).append('^')
+                        .append(fault.field() > 0 ? String.valueOf(fault.field()) : "").append('^')
+                        .append(fault.code().code()).append('&').append(fault.code().text()).append("&HL70357");
+            }
+        }
+        return ack.toString();
+    }
+
+    private String header(Hl7v2Header inbound) {
+        String type = inbound.triggerEvent().isEmpty() ? "ACK"
+                : "2.3".equals(inbound.version()) ? "ACK^" + escape(inbound.triggerEvent())
+                : "ACK^" + escape(inbound.triggerEvent()) + "^ACK";
+        String version = PrisonHl7v2Parser.SUPPORTED_VERSIONS.contains(inbound.version()) ? inbound.version() : "2.5";
+        return "MSH|^~\\&|" + raw(inbound.receivingApplication(), inbound) + '|'
+                + raw(inbound.receivingFacility(), inbound) + '|' + raw(inbound.sendingApplication(), inbound) + '|'
+                + raw(inbound.sendingFacility(), inbound) + '|' + TIMESTAMP.format(clock.instant()) + "||" + type + '|'
+                + escape(controlIds.get()) + '|' + escape(inbound.processingId()) + '|' + version;
+    }
+
+    /** Re-encodes a composite field (HD) of the inbound message with the standard delimiters of the ACK. */
+    private static String raw(String value, Hl7v2Header inbound) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String encoding = inbound.encodingCharacters();
+        char component = encoding.charAt(0);
+        char subcomponent = encoding.charAt(3);
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == component) {
+                out.append('^');
+            } else if (c == subcomponent) {
+                out.append('&');
+            } else if (c == '|' || c == '~' || c == '\\' || c == '^' || c == '&') {
+                out.append(escape(String.valueOf(c)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** HL7 escape sequences for the standard delimiters. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\E\\");
+                case '|' -> out.append("\\F\\");
+                case '^' -> out.append("\\S\\");
+                case '~' -> out.append("\\R\\");
+                case '&' -> out.append("\\T\\");
+                case '\r', '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String limit(String text) {
+        return text.length() <= MSA_TEXT_LIMIT ? text : text.substring(0, MSA_TEXT_LIMIT - 3) + "...";
+    }
+}

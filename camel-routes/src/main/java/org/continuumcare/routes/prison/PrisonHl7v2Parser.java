@@ -1,0 +1,197 @@
+package org.continuumcare.routes.prison;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an inbound HL7 v2 message (ER7, MLLP framing already removed) into HAPI's v2.8 model whatever
+ * its version (2.3 to 2.8, CanonicalModelClassFactory), after checking what HAPI would otherwise accept
+ * silently or fail on obscurely: the header, the delimiters, the message type and version, segment shape.
+ * Field content (dates, codes, identifiers) is checked by {@link PrisonHl7v2HandoffMapper}.
+ */
+public final class PrisonHl7v2Parser {
+
+    static final Set<String> SUPPORTED_VERSIONS =
+            Set.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
+    static final Set<String> SUPPORTED_EVENTS = Set.of("A03", "A04", "A08");
+    private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{2}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|\r|\n");
+
+    private final PipeParser parser;
+
+    public PrisonHl7v2Parser() {
+        HapiContext context = new DefaultHapiContext();
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        context.setModelClassFactory(new CanonicalModelClassFactory("2.8"));
+        this.parser = context.getPipeParser();
+    }
+
+    public Hl7v2ParseResult parse(String raw) {
+        String text = raw == null ? "" : stripFraming(raw);
+        List<String> segments = new ArrayList<>();
+        for (String line : LINE_BREAKS.split(text)) {
+            if (!line.isBlank()) {
+                segments.add(stripTrailingBlanks(line));
+            }
+        }
+        if (segments.isEmpty()) {
+            return refused(Hl7v2Header.unreadable(), Hl7v2Fault.message(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "empty message"));
+        }
+        String msh = segments.get(0);
+        if (!msh.startsWith("MSH") || msh.length() < 8) {
+            return refused(Hl7v2Header.unreadable(), Hl7v2Fault.segment("MSH", Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "the message does not start with an MSH segment"));
+        }
+        char fieldSeparator = msh.charAt(3);
+        int encodingEnd = msh.indexOf(fieldSeparator, 4);
+        String encoding = encodingEnd < 0 ? msh.substring(4) : msh.substring(4, encodingEnd);
+        String delimiterProblem = delimiterProblem(fieldSeparator, encoding);
+        if (delimiterProblem != null) {
+            return refused(Hl7v2Header.unreadable(), Hl7v2Fault.field("MSH", 2, Hl7ErrorCode.DATA_TYPE_ERROR,
+                    delimiterProblem));
+        }
+        String[] fields = msh.split(Pattern.quote(String.valueOf(fieldSeparator)), -1);
+        char component = encoding.charAt(0);
+        String[] type = split(field(fields, 9), component);
+        Hl7v2Header header = new Hl7v2Header(fieldSeparator, encoding, field(fields, 3), field(fields, 4),
+                field(fields, 5), field(fields, 6), part(type, 0), part(type, 1), field(fields, 10),
+                orDefault(part(split(field(fields, 11), component), 0), "P"),
+                orDefault(part(split(field(fields, 12), component), 0), ""));
+        List<Hl7v2Fault> faults = headerFaults(fields, header);
+        if (!faults.isEmpty()) {
+            return new Hl7v2ParseResult.Refused(header, new HandoffRejection(HandoffRejection.AckCode.AR, faults));
+        }
+        for (int i = 1; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            String id = segment.length() >= 3 ? segment.substring(0, 3) : segment;
+            if (!SEGMENT_ID.matcher(id).matches()) {
+                return refused(header, Hl7v2Fault.message(Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                        "line " + (i + 1) + " is not a segment (no 3-character segment id): truncated or"
+                                + " wrapped message?"));
+            }
+            if (segment.length() > 3 && segment.charAt(3) != fieldSeparator) {
+                return refused(header, new Hl7v2Fault(id, occurrence(segments, i, id), 0, 0,
+                        Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR, "segment " + id + " does not use the field separator '"
+                                + fieldSeparator + "' declared in MSH-1 (wrong delimiters)"));
+            }
+        }
+        String er7 = String.join("\r", segments);
+        try {
+            Message message = parser.parse(er7);
+            return new Hl7v2ParseResult.Parsed(header, message, er7);
+        } catch (HL7Exception e) {
+            ca.uhn.hl7v2.Location location = e.getLocation();
+            String segment = location == null ? null : location.getSegmentName();
+            return refused(header, new Hl7v2Fault(segment, segment == null ? 0 : Math.max(location.getSegmentRepetition(), 1),
+                    segment == null ? 0 : Math.max(location.getField(), 0), 0, Hl7ErrorCode.SEGMENT_SEQUENCE_ERROR,
+                    "the message cannot be parsed as HL7 v2: " + e.getMessageWithoutLocation()));
+        }
+    }
+
+    private static List<Hl7v2Fault> headerFaults(String[] fields, Hl7v2Header header) {
+        List<Hl7v2Fault> faults = new ArrayList<>();
+        if (fields.length < 12) {
+            faults.add(Hl7v2Fault.segment("MSH", Hl7ErrorCode.REQUIRED_FIELD_MISSING,
+                    "MSH is truncated: it ends at field " + fields.length + ", MSH-9 to MSH-12 are required"));
+            return faults;
+        }
+        if (header.messageCode().isEmpty() || header.triggerEvent().isEmpty()) {
+            faults.add(Hl7v2Fault.field("MSH", 9, Hl7ErrorCode.REQUIRED_FIELD_MISSING,
+                    "message type and trigger event are required"));
+        } else if (!"ADT".equals(header.messageCode()) || !SUPPORTED_EVENTS.contains(header.triggerEvent())) {
+            faults.add(Hl7v2Fault.field("MSH", 9, Hl7ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+                    "unsupported message type " + header.messageCode() + "^" + header.triggerEvent()
+                            + ": this interface accepts ADT^A03, ADT^A04 and ADT^A08 (release handoffs)"));
+        }
+        if (header.controlId().isEmpty()) {
+            faults.add(Hl7v2Fault.field("MSH", 10, Hl7ErrorCode.REQUIRED_FIELD_MISSING,
+                    "message control id is required"));
+        }
+        if (header.version().isEmpty()) {
+            faults.add(Hl7v2Fault.field("MSH", 12, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "version id is required"));
+        } else if (!SUPPORTED_VERSIONS.contains(header.version())) {
+            faults.add(Hl7v2Fault.field("MSH", 12, Hl7ErrorCode.UNSUPPORTED_VERSION_ID,
+                    "unsupported version " + header.version() + ": this interface accepts 2.3 to 2.8"));
+        }
+        return faults;
+    }
+
+    private static String delimiterProblem(char fieldSeparator, String encoding) {
+        if (Character.isLetterOrDigit(fieldSeparator) || Character.isWhitespace(fieldSeparator)) {
+            return "wrong delimiters: MSH-1 field separator must be a punctuation character, found '"
+                    + fieldSeparator + "'";
+        }
+        if (encoding.length() < 4 || encoding.length() > 5) {
+            return "wrong delimiters: MSH-2 must hold 4 encoding characters (component, repetition, escape,"
+                    + " subcomponent), found " + encoding.length();
+        }
+        if (encoding.chars().distinct().count() != encoding.length() || encoding.indexOf(fieldSeparator) >= 0
+                || encoding.chars().anyMatch(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c))) {
+            return "wrong delimiters: MSH-2 encoding characters must be distinct punctuation characters"
+                    + " other than the field separator";
+        }
+        return null;
+    }
+
+    private static String stripFraming(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && (raw.charAt(start) == '\uFEFF' || raw.charAt(start) == '\u000b'
+                || Character.isWhitespace(raw.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (raw.charAt(end - 1) == '\u001c' || Character.isWhitespace(raw.charAt(end - 1)))) {
+            end--;
+        }
+        return raw.substring(start, end);
+    }
+
+    private static String stripTrailingBlanks(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    private static int occurrence(List<String> segments, int index, String id) {
+        int n = 0;
+        for (int i = 0; i <= index; i++) {
+            if (segments.get(i).startsWith(id)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String field(String[] fields, int position) {
+        // fields[0] is "MSH", fields[1] is MSH-2 (MSH-1 is the separator itself)
+        return position - 1 < fields.length ? fields[position - 1] : "";
+    }
+
+    private static String[] split(String value, char separator) {
+        return value.split(Pattern.quote(String.valueOf(separator)), -1);
+    }
+
+    private static String part(String[] parts, int index) {
+        return index < parts.length ? parts[index] : "";
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+
+    private static Hl7v2ParseResult refused(Hl7v2Header header, Hl7v2Fault fault) {
+        return new Hl7v2ParseResult.Refused(header, HandoffRejection.reject(fault));
+    }
+}

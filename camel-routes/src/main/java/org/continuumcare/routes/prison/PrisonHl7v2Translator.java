@@ -1,0 +1,66 @@
+package org.continuumcare.routes.prison;
+
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * HL7 v2 in, FHIR transaction or NACK out: parse -> map to a {@link ReleaseHandoff} -> map to the transaction.
+ * Bad input never escapes as an exception: it is answered with an AE/AR naming the fault. The AA is built by
+ * {@link #accept(Hl7v2Header)} once the caller has committed the transaction.
+ */
+public final class PrisonHl7v2Translator {
+
+    private static final Logger log = LoggerFactory.getLogger(PrisonHl7v2Translator.class);
+
+    private final PrisonHl7v2Parser parser;
+    private final PrisonHl7v2HandoffMapper handoffMapper;
+    private final ReleaseHandoffTransactionMapper transactionMapper;
+    private final Hl7v2AckBuilder acks;
+
+    public PrisonHl7v2Translator(PrisonHl7v2Parser parser, PrisonHl7v2HandoffMapper handoffMapper,
+            ReleaseHandoffTransactionMapper transactionMapper, Hl7v2AckBuilder acks) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.handoffMapper = Objects.requireNonNull(handoffMapper, "handoffMapper");
+        this.transactionMapper = Objects.requireNonNull(transactionMapper, "transactionMapper");
+        this.acks = Objects.requireNonNull(acks, "acks");
+    }
+
+    public Hl7v2Intake translate(String er7) {
+        Hl7v2ParseResult parsed = parser.parse(er7);
+        if (parsed instanceof Hl7v2ParseResult.Refused refused) {
+            return rejected(refused.header(), refused.rejection());
+        }
+        Hl7v2ParseResult.Parsed message = (Hl7v2ParseResult.Parsed) parsed;
+        try {
+            Hl7v2Mapping mapping = handoffMapper.map(message);
+            if (mapping instanceof Hl7v2Mapping.Refused refused) {
+                return rejected(message.header(), refused.rejection());
+            }
+            ReleaseHandoff handoff = ((Hl7v2Mapping.Mapped) mapping).handoff();
+            return new Hl7v2Intake.Translated(message.header(), handoff, transactionMapper.map(handoff));
+        } catch (RuntimeException e) {
+            log.error("HL7 v2 handoff {} could not be translated", message.header().controlId(), e);
+            return rejected(message.header(), HandoffRejection.error(List.of(Hl7v2Fault.message(
+                    Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, "the handoff could not be translated: internal error"))));
+        }
+    }
+
+    /** The AA for a handoff whose transaction was committed. */
+    public String accept(Hl7v2Header header) {
+        return acks.accept(header);
+    }
+
+    /** An AE for a handoff that was translated but could not be committed (a retry may succeed). */
+    public String failed(Hl7v2Header header, String reason) {
+        return acks.reject(header, HandoffRejection.error(List.of(
+                Hl7v2Fault.message(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, reason))));
+    }
+
+    private Hl7v2Intake rejected(Hl7v2Header header, HandoffRejection rejection) {
+        log.info("HL7 v2 handoff {} refused with {}: {}", header.controlId(), rejection.ackCode(),
+                rejection.faults().stream().map(Hl7v2Fault::location).toList());
+        return new Hl7v2Intake.Rejected(header, rejection, acks.reject(header, rejection));
+    }
+}
