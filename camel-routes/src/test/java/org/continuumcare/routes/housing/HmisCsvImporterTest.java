@@ -93,6 +93,26 @@ class HmisCsvImporterTest {
     }
 
     @Test
+    void withEveryPersonOfTheDemoReferredItsOneBadLivingSituationCodeIsTheOnlyRejection() throws Exception {
+        ReferredPersonIndex.Builder b = ReferredPersonIndex.builder();
+        try (HmisExport export = HmisExport.of(resource("housing/hmis-csv-fy2026-demo.zip"));
+                java.io.BufferedReader in = export.open("Enrollment.csv").orElseThrow()) {
+            in.lines().skip(1).map(l -> CsvLineParser.parse(l).get(1)).distinct()
+                    .forEach(id -> b.add(PID, id, person(id, null)));
+        }
+        Collected sink = new Collected();
+
+        HmisImportReport report = run("housing/hmis-csv-fy2026-demo.zip", b.build(), sink);
+
+        // Expected figures computed independently with Python's csv module over the same export.
+        assertThat(report.matched()).isEqualTo(9402);
+        assertThat(report.observations()).isEqualTo(7205);
+        assertThat(report.taskUpdates()).isEqualTo(8715);
+        assertThat(report.rejected()).containsExactly(new RejectedRow("CurrentLivingSituation.csv", 28,
+                "CurrentLivingSituation '999' is not an HMIS living situation code (FY2024+)"));
+    }
+
+    @Test
     void anExitToAPermanentDestinationPlacesThePersonInHousing() throws Exception {
         Collected sink = new Collected();
 
