@@ -1,0 +1,46 @@
+package org.continuumcare.routes.prison;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+/** JSON in ({@code POST /api/handoffs}), FHIR transaction or RFC 9457 problem out: parse -> validate -> map. */
+public final class PrisonJsonTranslator {
+
+    private final ObjectMapper objectMapper;
+    private final ReleaseHandoffJsonValidator validator;
+    private final ReleaseHandoffJsonMapper handoffMapper;
+    private final ReleaseHandoffTransactionMapper transactionMapper;
+
+    public PrisonJsonTranslator(ObjectMapper objectMapper, ReleaseHandoffJsonValidator validator,
+            ReleaseHandoffJsonMapper handoffMapper, ReleaseHandoffTransactionMapper transactionMapper) {
+        this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.handoffMapper = Objects.requireNonNull(handoffMapper, "handoffMapper");
+        this.transactionMapper = Objects.requireNonNull(transactionMapper, "transactionMapper");
+    }
+
+    public JsonIntake translate(byte[] body) {
+        JsonNode json;
+        try {
+            json = body == null || body.length == 0 ? null : objectMapper.readTree(body);
+        } catch (JacksonException e) {
+            return new JsonIntake.Refused(HandoffProblem.malformed("not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+        } catch (IOException e) {
+            return new JsonIntake.Refused(HandoffProblem.malformed("the body could not be read"));
+        }
+        if (json == null || json.isMissingNode()) {
+            return new JsonIntake.Refused(HandoffProblem.malformed("the body is empty"));
+        }
+        List<HandoffProblem.FieldError> errors = validator.validate(json);
+        if (!errors.isEmpty()) {
+            return new JsonIntake.Refused(HandoffProblem.invalid(errors));
+        }
+        ReleaseHandoff handoff = handoffMapper.map(json, body);
+        return new JsonIntake.Translated(handoff, transactionMapper.map(handoff));
+    }
+}
