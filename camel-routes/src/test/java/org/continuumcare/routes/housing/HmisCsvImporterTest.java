@@ -244,6 +244,33 @@ class HmisCsvImporterTest {
     }
 
     @Test
+    void aZipWithTheFilesInAFolderIsReadLikeTheFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("export.zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip));
+                var files = java.nio.file.Files.list(resource("housing/malformed"))) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("hmis_export_2026/" + f.getFileName()));
+                java.nio.file.Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        ReferredPersonIndex index = ReferredPersonIndex.builder().add(PID, "P1", person("P1", null)).build();
+        Collected fromZip = new Collected();
+        Collected fromFolder = new Collected();
+
+        HmisImportReport zipped;
+        try (HmisExport export = HmisExport.of(zip)) {
+            zipped = importer.importExport(export, index, fromZip);
+        }
+        HmisImportReport folder = run("housing/malformed", index, fromFolder);
+
+        assertThat(zipped.files()).isEqualTo(folder.files());
+        assertThat(zipped.rejected()).isEqualTo(folder.rejected());
+        assertThat(fromZip.updates).isEqualTo(fromFolder.updates);
+        assertThat(fromZip.observations).hasSize(2); // P1: entry from 116 and exit to 435
+    }
+
+    @Test
     void aMissingFileIsReportedAndTheOthersAreImported() throws Exception {
         Collected sink = new Collected();
 
