@@ -25,6 +25,9 @@ public final class HmisCsvImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HmisCsvImporter.class);
 
+    /** Rejected rows listed per file; further ones are counted and summed up in one line (a garbage upload stays small). */
+    static final int MAX_LISTED_REJECTIONS_PER_FILE = 1000;
+
     static final String EXPORT = "Export.csv";
     static final String ENROLLMENT = "Enrollment.csv";
     static final String CURRENT_LIVING_SITUATION = "CurrentLivingSituation.csv";
@@ -285,11 +288,17 @@ public final class HmisCsvImporter {
         }
 
         private void reject(long lineNo, String reason) {
-            rejected.add(new RejectedRow(spec.name(), lineNo, reason));
             rejectedCount++;
+            if (rejectedCount <= MAX_LISTED_REJECTIONS_PER_FILE) {
+                rejected.add(new RejectedRow(spec.name(), lineNo, reason));
+            }
         }
 
         private HmisFileCounts counts() {
+            if (rejectedCount > MAX_LISTED_REJECTIONS_PER_FILE) {
+                rejected.add(new RejectedRow(spec.name(), 0, (rejectedCount - MAX_LISTED_REJECTIONS_PER_FILE)
+                        + " more rejected rows not listed"));
+            }
             return new HmisFileCounts(spec.name(), read, matched, unmatched, deleted, beforeReferral,
                     observationCount, noAnswer, updateCount, rejectedCount);
         }

@@ -271,6 +271,25 @@ class HmisCsvImporterTest {
     }
 
     @Test
+    void aFileOfGarbageListsAThousandRejectionsAndCountsTheRest(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        StringBuilder exit = new StringBuilder("\"ExitID\",\"PersonalID\",\"ExitDate\",\"Destination\",\"DateDeleted\"\n");
+        for (int i = 0; i < 1500; i++) {
+            exit.append("\"X").append(i).append("\",\"P1\",\"not a date\n");
+        }
+        java.nio.file.Files.writeString(tmp.resolve("Exit.csv"), exit);
+
+        HmisImportReport report;
+        try (HmisExport export = HmisExport.of(tmp)) {
+            report = importer.importExport(export, ReferredPersonIndex.builder().build(), new Collected());
+        }
+
+        assertThat(report.file("Exit.csv").rejected()).isEqualTo(1500);
+        assertThat(report.rejected()).filteredOn(r -> r.file().equals("Exit.csv")).hasSize(1001)
+                .last().isEqualTo(new RejectedRow("Exit.csv", 0, "500 more rejected rows not listed"));
+    }
+
+    @Test
     void aMissingFileIsReportedAndTheOthersAreImported() throws Exception {
         Collected sink = new Collected();
 
