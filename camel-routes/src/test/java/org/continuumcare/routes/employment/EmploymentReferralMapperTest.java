@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.continuumcare.routes.referral.ReferralFixtures;
 import org.continuumcare.routes.referral.ReferralParts;
-import org.continuumcare.routes.referral.SchemaShape;
+import org.continuumcare.routes.referral.PartnerJsonSchema;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -45,7 +45,7 @@ class EmploymentReferralMapperTest {
         assertThat(doc.get("availableFrom").asText()).isEqualTo("2026-12-01");
         assertThat(doc.get("note").asText()).isEqualTo("Prefers warehouse or kitchen work");
         assertThat(doc.get("sentAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
-        assertThat(SchemaShape.violations(SchemaShape.schema("employment/employment-referral.schema.json"), doc))
+        assertThat(PartnerJsonSchema.fromClasspath("employment/employment-referral.schema.json").violations(doc))
                 .isEmpty();
     }
 }
