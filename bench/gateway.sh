@@ -11,7 +11,7 @@ case "$cmd" in
     SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
       SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" nohup java -jar "$jar" > "$log" 2>&1 &
     echo $! > "/tmp/continuum-gateway-$port.pid"
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 420); do
       curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && { echo "gateway ready on :$port (log $log)"; exit 0; }
       kill -0 "$(cat /tmp/continuum-gateway-$port.pid)" 2>/dev/null || { tail -30 "$log"; exit 1; }
       sleep 1

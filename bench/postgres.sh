@@ -14,9 +14,11 @@ case "$cmd" in
       mkdir -p "$dir"; [ "$(id -u)" = 0 ] && chown postgres "$dir"
       as_pg "$bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 >/dev/null
     fi
-    as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1" -w start >/dev/null
-    psql -h 127.0.0.1 -p "$port" -U postgres -tc "select 1 from pg_roles where rolname='continuum'" | grep -q 1 \
-      || psql -h 127.0.0.1 -p "$port" -U postgres -qc "create role continuum login password 'continuum'; create database continuum owner continuum;"
+    as_pg "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1 \
+      || as_pg "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -o "-p $port -k /tmp -c listen_addresses=127.0.0.1" -w start >/dev/null
+    q() { psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtc "$1"; }
+    q "select 1 from pg_roles where rolname='continuum'" | grep -q 1 || q "create role continuum login password 'continuum'"
+    q "select 1 from pg_database where datname='continuum'" | grep -q 1 || q "create database continuum owner continuum"
     echo "jdbc:postgresql://127.0.0.1:$port/continuum"
     ;;
   stop) as_pg "$bin/pg_ctl" -D "$dir" -m fast stop ;;

@@ -22,6 +22,7 @@ final class FhirBench {
     return http.baseUrl(FHIR_BASE)
         .contentTypeHeader("application/fhir+json")
         .acceptHeader("application/fhir+json")
+        .disableCaching()
         .shareConnections();
   }
 
