@@ -1,14 +1,12 @@
 package org.continuumcare.routes.prison;
 
-import ca.uhn.hl7v2.model.Message;
-
 /** The outcome of reading an inbound HL7 v2 message: parsed, or refused with the ACK's faults. */
 public sealed interface Hl7v2ParseResult {
 
     Hl7v2Header header();
 
     /** A structurally sound ADT^A03/A04/A08 of a supported version. */
-    record Parsed(Hl7v2Header header, Message message, String er7) implements Hl7v2ParseResult {
+    record Parsed(Hl7v2Header header, Hl7v2Segments message, String er7) implements Hl7v2ParseResult {
     }
 
     /** A message this interface cannot take, with every reason. */

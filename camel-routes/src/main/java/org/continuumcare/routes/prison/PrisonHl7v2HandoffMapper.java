@@ -1,6 +1,6 @@
 package org.continuumcare.routes.prison;
 
-import ca.uhn.hl7v2.model.Segment;
+import org.continuumcare.routes.prison.Hl7v2Segments.Segment;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public final class PrisonHl7v2HandoffMapper {
     }
 
     public Hl7v2Mapping map(Hl7v2ParseResult.Parsed parsed) {
-        Hl7v2Segments segments = Hl7v2Segments.of(parsed.message());
+        Hl7v2Segments segments = parsed.message();
         Hl7v2Header header = parsed.header();
         List<Hl7v2Fault> faults = new ArrayList<>();
         Segment msh = segments.first("MSH");
