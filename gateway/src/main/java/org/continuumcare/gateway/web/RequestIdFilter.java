@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.web;
 
+import ca.uhn.fhir.rest.server.ServletRequestTracing;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-ID} when it is a sane token, otherwise a
- * new UUID. The id goes into the logging MDC, back to the caller in the response header, and onto
+ * new UUID. The id goes into the logging MDC, to HAPI (which stamps it on {@code meta.source} of
+ * stored resources), back to the caller in the response header, and onto
  * one access-log line per request. That line holds the method, the path without its query string
  * (search parameters can carry names and identifiers), the status and the duration: never a body.
  */
@@ -44,6 +46,8 @@ public final class RequestIdFilter extends OncePerRequestFilter {
     String requestId = requestIdOf(request);
     long started = System.nanoTime();
     MDC.put(MDC_KEY, requestId);
+    // HAPI takes the same id for its own tracing and for meta.source of what this request stores.
+    request.setAttribute(ServletRequestTracing.ATTRIBUTE_REQUEST_ID, requestId);
     response.setHeader(HEADER, requestId);
     try {
       chain.doFilter(request, response);

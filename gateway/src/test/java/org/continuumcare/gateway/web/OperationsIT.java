@@ -53,6 +53,7 @@ class OperationsIT extends GatewayIntegrationTest {
             .header("X-Request-ID", "log-check-42").POST(BodyPublishers.ofString(body)));
 
     assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.body()).contains("\"source\":\"#log-check-42\"");
     assertThat(output.getAll()).contains("[log-check-42]").contains("POST /fhir/Patient -> 201");
     assertThat(output.getAll()).doesNotContain(secretName);
   }

@@ -2,6 +2,7 @@ package org.continuumcare.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.server.ServletRequestTracing;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -29,6 +30,7 @@ class RequestIdFilterTest {
 
     assertThat(response.getHeader("X-Request-ID")).isEqualTo("abc-123");
     assertThat(duringRequest.get()).isEqualTo("abc-123");
+    assertThat(ServletRequestTracing.maybeGetRequestId(request)).isEqualTo("abc-123");
     assertThat(MDC.get(RequestIdFilter.MDC_KEY)).isNull();
   }
 
