@@ -1,9 +1,14 @@
 package org.continuumcare.routes.housing;
 
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.continuumcare.routes.referral.ReferralParts;
+import org.hl7.fhir.r4.model.Identifier;
 
 /**
  * The people referred to a housing partner, by the identifiers their referrals carried (system + value, e.g.
@@ -20,6 +25,27 @@ public final class ReferredPersonIndex {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The index of open housing referrals: each referred Patient's identifiers in {@code systems} (e.g. the
+     * partner's HMIS PersonalID system) point at that referral; the referral date is ServiceRequest.authoredOn
+     * in {@code zone}. Patients without such an identifier cannot be matched and are left out.
+     */
+    public static ReferredPersonIndex fromReferrals(Collection<ReferralParts> referrals, Set<String> systems,
+            ZoneId zone) {
+        Builder b = builder();
+        for (ReferralParts parts : referrals) {
+            ReferredPerson person = new ReferredPerson(parts.patient().getIdElement().getIdPart(),
+                    parts.referralId(), parts.taskId(), parts.referral().hasAuthoredOn()
+                            ? parts.referral().getAuthoredOn().toInstant().atZone(zone).toLocalDate() : null);
+            for (Identifier id : parts.patient().getIdentifier()) {
+                if (id.hasSystem() && id.hasValue() && systems.contains(id.getSystem())) {
+                    b.add(id.getSystem(), id.getValue(), person);
+                }
+            }
+        }
+        return b.build();
     }
 
     public Optional<ReferredPerson> find(String system, String value) {
