@@ -7,7 +7,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Polls the outbox: claims a batch of due rows and hands each to {@code direct:relay-deliver},
- * up to {@code concurrency} at a time. Polls again at once while there is work (greedy), otherwise
+ * up to {@code concurrency} at a time, and polls again only when the whole batch is done. Polls again at once while there is work (greedy), otherwise
  * after {@code poll-interval}.
  */
 public final class RelayOutboxPollRoute extends RouteBuilder {
@@ -26,7 +26,10 @@ public final class RelayOutboxPollRoute extends RouteBuilder {
   public void configure() {
     ExecutorService deliveries = getContext().getExecutorServiceManager()
         .newFixedThreadPool(this, "relay-delivery", properties.concurrency());
-    fromF("scheduler:%s?delay=%d&initialDelay=%d&greedy=true", ROUTE_ID,
+    // synchronous: the next poll waits until every row of this batch has its outcome. Without it
+    // the parallel split returns at once, polls overlap, claimed rows queue behind each other and
+    // their leases run out before they are sent (another poll then claims and sends them again).
+    fromF("scheduler:%s?delay=%d&initialDelay=%d&greedy=true&synchronous=true", ROUTE_ID,
         properties.pollInterval().toMillis(), properties.pollInterval().toMillis())
         .routeId(ROUTE_ID)
         .bean(coordinator, "claim")

@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -305,6 +307,30 @@ class RelayDeliveryIT {
       assertThat(timedOut.lastError()).startsWith("timeout");
       assertThat(attempts.attempts()).filteredOn(a -> a.entry().id() == slow).singleElement()
           .satisfies(a -> assertThat(a.duration()).isLessThan(Duration.ofSeconds(4)));
+    });
+  }
+
+  @Test
+  void nextPollWaitsForTheBatchSoClaimedRowsNeverQueueBeyondOneBatch() {
+    partner.stubFor(put(urlPathEqualTo("/fhir/ServiceRequest")).willReturn(aResponse()
+        .withStatus(200).withFixedDelay(150)));
+    relay.with("continuum.relay.batch-size=2").with("continuum.relay.concurrency=1");
+    relay.run(attempts, context -> {
+      OutboxStore store = store(context);
+      for (int i = 0; i < 8; i++) {
+        queue(store, "sr" + i, 1);
+      }
+      AtomicInteger maxInFlight = new AtomicInteger();
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        Map<OutboxState, Long> counts = store.countsByPartner()
+            .getOrDefault(RelayHarness.PARTNER, Map.of());
+        maxInFlight.accumulateAndGet(counts.getOrDefault(OutboxState.IN_FLIGHT, 0L).intValue(),
+            Math::max);
+        return counts.getOrDefault(OutboxState.DELIVERED, 0L) == 8;
+      });
+
+      assertThat(maxInFlight.get()).isPositive().isLessThanOrEqualTo(2);
+      assertThat(requests()).isEqualTo(8);
     });
   }
 
