@@ -23,6 +23,8 @@ public final class PrisonFhir {
     public static final String PROVENANCE_PARTICIPANT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
     public static final String V3_DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
     public static final String UCUM = "http://unitsofmeasure.org";
+    /** HL7 IPS code system for absent or unknown information (used for "no medication information"). */
+    public static final String IPS_ABSENT_UNKNOWN = "http://hl7.org/fhir/uv/ips/CodeSystem/absent-unknown-uv-ips";
 
     private PrisonFhir() {
     }

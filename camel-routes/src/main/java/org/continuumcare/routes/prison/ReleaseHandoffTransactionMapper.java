@@ -105,6 +105,13 @@ public final class ReleaseHandoffTransactionMapper {
             created.add(conditionalPut(bundle, statement, ref, handoffId + "-medication-" + n));
         }
 
+        if (handoff.medications().isEmpty()) {
+            Reference ref = new Reference(urn());
+            medicationRefs.add(ref);
+            created.add(conditionalPut(bundle, noMedicationInformation(handoffId + "-medication-none", patientRef,
+                    encounterRef, sender, now), ref, handoffId + "-medication-none"));
+        }
+
         List<Reference> conditionRefs = new ArrayList<>();
         n = 0;
         for (HandoffCondition condition : handoff.conditions()) {
@@ -229,6 +236,25 @@ public final class ReleaseHandoffTransactionMapper {
         return statement;
     }
 
+    /**
+     * The release-handoff profile needs at least one medication entry; when the message lists none, say so the way
+     * the International Patient Summary does (absent-unknown-uv-ips#no-medication-info) rather than invent one.
+     */
+    private static MedicationStatement noMedicationInformation(String identifier, Reference patient,
+            Reference encounter, Reference sender, Date now) {
+        MedicationStatement statement = new MedicationStatement();
+        statement.addIdentifier(handoffIdentifier(identifier));
+        statement.setStatus(MedicationStatement.MedicationStatementStatus.UNKNOWN);
+        statement.setMedication(new CodeableConcept(new Coding(IPS_ABSENT_UNKNOWN, "no-medication-info",
+                "No information about medications")).setText("The release message listed no medication"));
+        statement.setSubject(patient);
+        statement.setContext(encounter);
+        statement.setDateAsserted(now);
+        statement.setInformationSource(sender);
+        label(statement);
+        return statement;
+    }
+
     private static Condition condition(HandoffCondition condition, String identifier, Reference patient,
             Reference encounter, Date now) {
         Condition resource = new Condition();
@@ -341,10 +367,6 @@ public final class ReleaseHandoffTransactionMapper {
         event.addDetail(org(defaults.senderOrganizationId()));
         Composition.SectionComponent meds = section(composition, "Medications to continue", "10160-0",
                 "History of Medication use Narrative");
-        if (medications.isEmpty()) {
-            meds.setEmptyReason(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/list-empty-reason",
-                    "unavailable", "Unavailable")));
-        }
         medications.forEach(ref -> meds.addEntry(new Reference(ref.getReference())));
         if (!conditions.isEmpty()) {
             Composition.SectionComponent problems = section(composition, "Conditions", "11450-4", "Problem list - Reported");

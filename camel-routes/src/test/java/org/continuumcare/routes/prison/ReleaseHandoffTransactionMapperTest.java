@@ -165,14 +165,17 @@ class ReleaseHandoffTransactionMapperTest {
     }
 
     @Test
-    void handoffWithoutMedicationsSaysSoInTheMedicationSection() {
+    void handoffWithoutMedicationsSaysSoWithTheIpsNoMedicationInformationCode() {
         Bundle bundle = transaction(PrisonFixtures.er7(Hl7v2Samples.MSH_251, Hl7v2Samples.EVN, Hl7v2Samples.PID,
                 Hl7v2Samples.PV1));
         Composition composition = resources(bundle, Composition.class).get(0);
+        List<MedicationStatement> statements = resources(bundle, MedicationStatement.class);
 
-        assertThat(composition.getSectionFirstRep().getEntry()).isEmpty();
-        assertThat(composition.getSectionFirstRep().getEmptyReason().getCodingFirstRep().getCode())
-                .isEqualTo("unavailable");
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).getStatus()).isEqualTo(MedicationStatement.MedicationStatementStatus.UNKNOWN);
+        assertThat(statements.get(0).getMedicationCodeableConcept().getCodingFirstRep().getCode())
+                .isEqualTo("no-medication-info");
+        assertThat(composition.getSectionFirstRep().getEntry()).hasSize(1);
         assertThat(resources(bundle, ServiceRequest.class)).hasSize(1);
     }
 
