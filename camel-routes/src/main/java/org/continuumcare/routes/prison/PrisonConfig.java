@@ -1,0 +1,60 @@
+package org.continuumcare.routes.prison;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.continuumcare.terminology.ConceptMapTranslator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the prison release handoff when {@code continuum.prison.enabled=true} (default false: the gateway must
+ * first provide the transaction endpoint, {@code direct:fhir-transaction}). Optionally uses the application's
+ * {@link Clock}, {@link FhirContext} and {@link ObjectMapper}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
+@EnableConfigurationProperties(PrisonProperties.class)
+public class PrisonConfig {
+
+    @Bean
+    ReleaseHandoffTransactionMapper prisonTransactionMapper(PrisonProperties properties, ObjectProvider<Clock> clock) {
+        return new ReleaseHandoffTransactionMapper(properties.handoffDefaults(), clock.getIfAvailable(Clock::systemUTC),
+                UUID::randomUUID);
+    }
+
+    @Bean
+    PrisonHl7v2Translator prisonHl7v2Translator(PrisonProperties properties, ReleaseHandoffTransactionMapper mapper,
+            ObjectProvider<Clock> clock, ObjectProvider<FhirContext> fhirContext) {
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        FhirContext fhir = fhirContext.getIfAvailable(FhirContext::forR4Cached);
+        return new PrisonHl7v2Translator(new PrisonHl7v2Parser(),
+                new PrisonHl7v2HandoffMapper(ConceptMapTranslator.shared(),
+                        LocalConceptMap.load(fhir, "v2-0001-to-administrative-gender"), new CodingSystemNames(),
+                        new MedicationClassifier(), properties.handoffDefaults(), time),
+                mapper, new Hl7v2AckBuilder(time, PrisonConfig::ackControlId));
+    }
+
+    /** A random ACK control id of at most 20 characters (the MSH-10 length of v2.3). */
+    static String ackControlId() {
+        return "CC" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+    }
+
+    @Bean
+    PrisonJsonTranslator prisonJsonTranslator(ReleaseHandoffTransactionMapper mapper, ObjectProvider<Clock> clock,
+            ObjectProvider<ObjectMapper> objectMapper) {
+        return new PrisonJsonTranslator(objectMapper.getIfAvailable(ObjectMapper::new),
+                new ReleaseHandoffJsonValidator(clock.getIfAvailable(Clock::systemUTC)), new ReleaseHandoffJsonMapper(),
+                mapper);
+    }
+
+    @Bean
+    PrisonHandoffRoute prisonHandoffRoute(PrisonProperties properties, PrisonHl7v2Translator translator) {
+        return new PrisonHandoffRoute(properties, new PrisonHandoffSteps(translator));
+    }
+}

@@ -1,0 +1,49 @@
+package org.continuumcare.routes.prison;
+
+import java.util.Objects;
+import org.apache.camel.Exchange;
+import org.hl7.fhir.r4.model.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The steps of {@link PrisonHandoffRoute}: translate, hand over the transaction, answer with the ACK. */
+public final class PrisonHandoffSteps {
+
+    static final String INTAKE = "continuumPrisonIntake";
+    private static final Logger log = LoggerFactory.getLogger(PrisonHandoffSteps.class);
+
+    private final PrisonHl7v2Translator translator;
+
+    public PrisonHandoffSteps(PrisonHl7v2Translator translator) {
+        this.translator = Objects.requireNonNull(translator, "translator");
+    }
+
+    public Hl7v2Intake translate(String er7, Exchange exchange) {
+        Hl7v2Intake intake = translator.translate(er7);
+        exchange.setProperty(INTAKE, intake);
+        return intake;
+    }
+
+    public Bundle transaction(Hl7v2Intake.Translated intake) {
+        return intake.transaction();
+    }
+
+    public String accepted(Exchange exchange) {
+        Hl7v2Intake intake = exchange.getProperty(INTAKE, Hl7v2Intake.class);
+        log.info("HL7 v2 handoff {} stored, answering AA", intake.header().controlId());
+        return translator.accept(intake.header());
+    }
+
+    public String rejected(Hl7v2Intake.Rejected intake) {
+        return intake.nack();
+    }
+
+    /** The transaction could not be committed: an AE the sender may retry on; nothing was stored. */
+    public String storeFailed(Exchange exchange) {
+        Hl7v2Intake intake = exchange.getProperty(INTAKE, Hl7v2Intake.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Hl7v2Header header = intake == null ? Hl7v2Header.unreadable() : intake.header();
+        log.error("HL7 v2 handoff {} could not be stored", header.controlId(), cause);
+        return translator.failed(header, "the handoff could not be stored; nothing was kept, send it again");
+    }
+}

@@ -1,0 +1,46 @@
+package org.continuumcare.routes.prison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class PrisonConfigTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(PrisonConfig.class);
+
+    @Test
+    void disabledByDefaultSoTheGatewayStartsWithoutAnyPrisonBean() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean(PrisonHandoffRoute.class);
+            assertThat(context).doesNotHaveBean(PrisonHl7v2Translator.class);
+        });
+    }
+
+    @Test
+    void enabledWiresTranslatorsAndRouteFromProperties() {
+        runner.withPropertyValues("continuum.prison.enabled=true", "continuum.prison.mllp-port=12575",
+                        "continuum.prison.receiving-provider-id=harbor-treatment")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(PrisonHandoffRoute.class);
+                    assertThat(context).hasSingleBean(PrisonJsonTranslator.class);
+                    PrisonProperties properties = context.getBean(PrisonProperties.class);
+                    assertThat(properties.mllpPort()).isEqualTo(12575);
+                    assertThat(properties.mllpUri()).startsWith("netty:tcp://0.0.0.0:12575?sync=true");
+                    assertThat(properties.transactionEndpoint()).isEqualTo("direct:fhir-transaction");
+                    assertThat(properties.handoffDefaults().receivingProviderId()).isEqualTo("harbor-treatment");
+                    Hl7v2Intake intake = context.getBean(PrisonHl7v2Translator.class).translate(Hl7v2Samples.discharge());
+                    assertThat(((Hl7v2Intake.Translated) intake).handoff().receivingProviderId())
+                            .isEqualTo("harbor-treatment");
+                });
+    }
+
+    @Test
+    void ackControlIdsFitTheVersion23Length() {
+        for (int i = 0; i < 100; i++) {
+            assertThat(PrisonConfig.ackControlId()).hasSizeLessThanOrEqualTo(20).startsWith("CC");
+        }
+    }
+}
