@@ -46,7 +46,8 @@ public final class Hl7v2TranslationBench {
                 new PrisonHl7v2HandoffMapper(ConceptMapTranslator.shared(),
                         LocalConceptMap.load(fhir, "v2-0001-to-administrative-gender"), new CodingSystemNames(),
                         new MedicationClassifier(), HandoffDefaults.demo(), clock),
-                new ReleaseHandoffTransactionMapper(HandoffDefaults.demo(), clock, UUID::randomUUID),
+                new ReleaseHandoffTransactionMapper(ConceptMapTranslator.shared(), HandoffDefaults.demo(), clock,
+                        UUID::randomUUID),
                 new Hl7v2AckBuilder(clock, () -> UUID.randomUUID().toString()));
         IParser json = fhir.newJsonParser();
         for (String message : messages) {

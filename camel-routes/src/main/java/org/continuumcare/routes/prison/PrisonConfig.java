@@ -24,7 +24,8 @@ public class PrisonConfig {
 
     @Bean
     ReleaseHandoffTransactionMapper prisonTransactionMapper(PrisonProperties properties, ObjectProvider<Clock> clock) {
-        return new ReleaseHandoffTransactionMapper(properties.handoffDefaults(), clock.getIfAvailable(Clock::systemUTC),
+        return new ReleaseHandoffTransactionMapper(ConceptMapTranslator.shared(), properties.handoffDefaults(),
+                clock.getIfAvailable(Clock::systemUTC),
                 UUID::randomUUID);
     }
 

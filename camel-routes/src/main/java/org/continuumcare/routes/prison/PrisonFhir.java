@@ -19,6 +19,7 @@ public final class PrisonFhir {
     public static final String V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     public static final String TASK_CODE = "http://hl7.org/fhir/CodeSystem/task-code";
     public static final String CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
+    public static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     public static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     public static final String PROVENANCE_PARTICIPANT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
     public static final String V3_DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";

@@ -18,6 +18,7 @@ import org.continuumcare.routes.prison.ReleaseHandoff.HandoffCondition;
 import org.continuumcare.routes.prison.ReleaseHandoff.HandoffMedication;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonIdentifier;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonName;
+import org.continuumcare.terminology.ConceptMapTranslator;
 import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -36,6 +37,7 @@ import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Narrative;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Provenance;
@@ -55,11 +57,17 @@ import org.hl7.fhir.r4.model.Task;
  */
 public final class ReleaseHandoffTransactionMapper {
 
+    /** HMIS living situation 207: where every person handed over lives until release. */
+    static final String HMIS_IN_CUSTODY = "207";
+
+    private final ConceptMapTranslator translator;
     private final HandoffDefaults defaults;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
-    public ReleaseHandoffTransactionMapper(HandoffDefaults defaults, Clock clock, Supplier<UUID> ids) {
+    public ReleaseHandoffTransactionMapper(ConceptMapTranslator translator, HandoffDefaults defaults, Clock clock,
+            Supplier<UUID> ids) {
+        this.translator = Objects.requireNonNull(translator, "translator");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -122,6 +130,10 @@ public final class ReleaseHandoffTransactionMapper {
                     encounterRef, now), ref, handoffId + "-condition-" + n));
         }
 
+        Reference housingRef = new Reference(urn());
+        created.add(conditionalPut(bundle, livingSituation(handoffId + "-housing", patientRef, encounterRef, sender, now),
+                housingRef, handoffId + "-housing"));
+
         List<Reference> referralRefs = new ArrayList<>();
         for (ReferralSpec spec : referrals(handoff)) {
             String referralId = handoffId + "-referral-" + spec.name();
@@ -138,7 +150,7 @@ public final class ReleaseHandoffTransactionMapper {
         }
 
         Composition composition = composition(handoff, handoffId, patientRef, encounterRef, sender, now,
-                medicationRefs, conditionRefs, referralRefs);
+                medicationRefs, conditionRefs, referralRefs, housingRef);
         created.add(conditionalPut(bundle, composition, new Reference(urn()), handoffId + "-composition"));
 
         Provenance provenance = new Provenance();
@@ -255,6 +267,32 @@ public final class ReleaseHandoffTransactionMapper {
         return statement;
     }
 
+    /**
+     * The living situation at release: HMIS 207 (jail, prison or juvenile detention facility), with HUD's group
+     * translated through the ConceptMap hmis-living-situation-to-housing-status.
+     */
+    private Observation livingSituation(String identifier, Reference patient, Reference encounter, Reference sender,
+            Date now) {
+        Observation observation = new Observation();
+        observation.addIdentifier(handoffIdentifier(identifier));
+        observation.setStatus(Observation.ObservationStatus.FINAL);
+        observation.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "social-history",
+                "Social History")));
+        observation.setCode(new CodeableConcept(new Coding(ContinuumTerminology.LOINC, "71802-3", "Housing status")));
+        observation.setSubject(patient);
+        observation.setEncounter(encounter);
+        observation.setEffective(new DateTimeType(now));
+        observation.addPerformer(sender);
+        CodeableConcept value = new CodeableConcept(new Coding(ContinuumTerminology.HMIS_LIVING_SITUATION,
+                HMIS_IN_CUSTODY, "Jail, prison or juvenile detention facility"));
+        translator.translate(ContinuumTerminology.HMIS_TO_HOUSING_STATUS, ContinuumTerminology.HMIS_LIVING_SITUATION,
+                HMIS_IN_CUSTODY, ContinuumTerminology.HOUSING_SITUATION_CATEGORY)
+                .ifPresent(t -> value.addCoding(t.toCoding()));
+        observation.setValue(value);
+        label(observation);
+        return observation;
+    }
+
     private static Condition condition(HandoffCondition condition, String identifier, Reference patient,
             Reference encounter, Date now) {
         Condition resource = new Condition();
@@ -345,7 +383,7 @@ public final class ReleaseHandoffTransactionMapper {
 
     private Composition composition(ReleaseHandoff handoff, String handoffId, Reference patient, Reference encounter,
             Reference sender, Date now, List<Reference> medications, List<Reference> conditions,
-            List<Reference> referrals) {
+            List<Reference> referrals, Reference housing) {
         Composition composition = new Composition();
         composition.getMeta().addProfile(PROFILE_RELEASE_HANDOFF);
         composition.addExtension(releaseDateExtension(handoff.releaseDate()));
@@ -386,6 +424,8 @@ public final class ReleaseHandoffTransactionMapper {
         }
         Composition.SectionComponent referralSection = section(composition, "Referrals", "57133-1", "Referral note");
         referrals.forEach(ref -> referralSection.addEntry(new Reference(ref.getReference())));
+        section(composition, "Housing situation at release", "71802-3", "Housing status")
+                .addEntry(new Reference(housing.getReference()));
         if (handoff.consentReference() != null) {
             section(composition, "Consents", "59284-0", "Consent Document")
                     .addEntry(new Reference(handoff.consentReference()));

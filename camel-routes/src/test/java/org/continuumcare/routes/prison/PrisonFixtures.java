@@ -38,7 +38,8 @@ final class PrisonFixtures {
     }
 
     static ReleaseHandoffTransactionMapper transactionMapper() {
-        return new ReleaseHandoffTransactionMapper(HandoffDefaults.demo(), CLOCK, sequentialIds());
+        return new ReleaseHandoffTransactionMapper(ConceptMapTranslator.shared(), HandoffDefaults.demo(), CLOCK,
+                sequentialIds());
     }
 
     static PrisonHl7v2Translator translator() {

@@ -73,15 +73,15 @@ class PrisonJsonTranslatorTest {
 
         assertThat(bundle.getEntry()).extracting(e -> e.getResource().fhirType()).containsExactly(
                 "Binary", "Patient", "Encounter", "MedicationStatement", "MedicationStatement", "Condition",
-                "ServiceRequest", "Task", "ServiceRequest", "Task", "ServiceRequest", "Task", "ServiceRequest", "Task",
+                "Observation", "ServiceRequest", "Task", "ServiceRequest", "Task", "ServiceRequest", "Task", "ServiceRequest", "Task",
                 "Composition", "Provenance");
         assertThat(bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(Task.class::isInstance).map(t -> ((Task) t).getOwner().getReference()))
                 .containsExactly("Organization/demo-treatment", "Organization/demo-treatment",
                         "Organization/demo-housing", "Organization/demo-employment");
-        Composition composition = (Composition) bundle.getEntry().get(14).getResource();
+        Composition composition = (Composition) bundle.getEntry().get(15).getResource();
         assertThat(composition.getSection()).extracting(s -> s.getCode().getCodingFirstRep().getCode())
-                .containsExactly("10160-0", "11450-4", "18776-5", "57133-1", "59284-0");
+                .containsExactly("10160-0", "11450-4", "18776-5", "57133-1", "71802-3", "59284-0");
         assertThat(composition.getSection().get(2).getEntryFirstRep().getReference())
                 .isEqualTo("QuestionnaireResponse/jordan-barc-10-2026-11-20");
     }

@@ -44,7 +44,7 @@ class ReleaseHandoffTransactionMapperTest {
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
         assertThat(bundle.getEntry()).extracting(e -> e.getResource().fhirType()).containsExactly(
                 "Binary", "Patient", "Encounter", "MedicationStatement", "MedicationStatement", "Condition",
-                "ServiceRequest", "Task", "ServiceRequest", "Task", "Composition", "Provenance");
+                "Observation", "ServiceRequest", "Task", "ServiceRequest", "Task", "Composition", "Provenance");
         assertThat(bundle.getEntry()).extracting(Bundle.BundleEntryComponent::getFullUrl)
                 .allMatch(url -> url.startsWith("urn:uuid:")).doesNotHaveDuplicates();
     }
@@ -158,10 +158,24 @@ class ReleaseHandoffTransactionMapperTest {
         assertThat(composition.getEventFirstRep().getPeriod().getStartElement().getValueAsString())
                 .isEqualTo("2026-12-15");
         assertThat(composition.getSection()).extracting(s -> s.getCode().getCodingFirstRep().getCode())
-                .containsExactly("10160-0", "11450-4", "57133-1");
+                .containsExactly("10160-0", "11450-4", "57133-1", "71802-3");
         assertThat(composition.getSectionFirstRep().getEntry()).hasSize(2);
         assertThat(composition.getSection().get(2).getEntry()).hasSize(4);
         assertThat(composition.getDateElement().getValueAsString()).startsWith("2026-11-24T16:00:00");
+    }
+
+    @Test
+    void housingSituationAtReleaseIsHmis207WithItsHudGroup() {
+        Bundle bundle = transaction(Hl7v2Samples.discharge());
+        org.hl7.fhir.r4.model.Observation housing = resources(bundle, org.hl7.fhir.r4.model.Observation.class).get(0);
+        Composition composition = resources(bundle, Composition.class).get(0);
+
+        assertThat(housing.getCode().getCodingFirstRep().getCode()).isEqualTo("71802-3");
+        assertThat(housing.getValueCodeableConcept().getCoding()).extracting(c -> c.getSystem() + "#" + c.getCode())
+                .containsExactly("https://continuumcare.org/fhir/CodeSystem/hmis-living-situation#207",
+                        "https://continuumcare.org/fhir/CodeSystem/housing-situation-category#institutional");
+        assertThat(composition.getSection().get(3).getEntryFirstRep().getReference())
+                .isEqualTo(entryOf(bundle, org.hl7.fhir.r4.model.Observation.class).getFullUrl());
     }
 
     @Test
