@@ -52,12 +52,13 @@ psql -h 127.0.0.1 -p "$pg_port" -U postgres -tc "select 1 from pg_roles where ro
 url="jdbc:postgresql://127.0.0.1:$pg_port/continuum"
 wm_pid=""
 stop_all() {
+  set +e
   [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
-  gw=$(cat "/tmp/continuum-gateway-$port.pid" 2>/dev/null || true)
+  gw=$(cat "/tmp/continuum-gateway-$port.pid" 2>/dev/null)
   "$bench/gateway.sh" stop "$port"
   for _ in $(seq 1 60); do [ -n "$gw" ] && kill -0 "$gw" 2>/dev/null || break; sleep 1; done
   [ -n "$gw" ] && kill -9 "$gw" 2>/dev/null
-  as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -m fast stop >/dev/null || true
+  as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -m fast stop >/dev/null
 }
 trap stop_all EXIT
 java -jar "$wm_jar" --port "$mock_port" --bind-address 127.0.0.1 --disable-banner \
