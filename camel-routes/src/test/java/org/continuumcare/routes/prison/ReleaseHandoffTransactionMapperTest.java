@@ -245,6 +245,23 @@ class ReleaseHandoffTransactionMapperTest {
     }
 
     @Test
+    void preReleaseRegistrationAndTheLaterDischargeOfTheSameStayUpdateOneHandoff() {
+        String msh = Hl7v2Samples.MSH_251.replace("ADT^A03^ADT_A03", "ADT^A04^ADT_A01").replace("CTRL-1", "CTRL-0");
+        String pv1 = Hl7v2Samples.segment("PV1", 1, "1", 2, "I", 3, "UNIT-B^12^1^Riverside CF", 19, "V-2026-88");
+        String pv2 = Hl7v2Samples.segment("PV2", 9, "20261215");
+        Bundle registration = transaction(PrisonFixtures.er7(msh, "EVN|A04|20261120090000", Hl7v2Samples.PID, pv1, pv2));
+        Bundle discharge = transaction(Hl7v2Samples.discharge());
+
+        for (Class<?> type : List.of(Patient.class, Encounter.class, Composition.class)) {
+            assertThat(entryOf(discharge, type).getRequest().getUrl())
+                    .isEqualTo(entryOf(registration, type).getRequest().getUrl());
+        }
+        Extension before = ((Encounter) entryOf(registration, Encounter.class).getResource())
+                .getExtensionByUrl(PrisonFhir.EXT_RELEASE_DATE);
+        assertThat(before.getExtensionByUrl("confirmed").getValue().primitiveValue()).isEqualTo("false");
+    }
+
+    @Test
     void needsAddHousingEmploymentAndPeerSupportReferralsToTheirPartners() {
         ReleaseHandoff base = ((Hl7v2Intake.Translated) translator.translate(Hl7v2Samples.discharge())).handoff();
         ReleaseHandoff withNeeds = new ReleaseHandoff(base.handoffKey(), base.identifiers(), base.names(),
