@@ -27,12 +27,20 @@ function files(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]);
 }
+// Every folder under dir, itself included: deleting or renaming a file changes its folder's mtime,
+// which file mtimes alone would miss (a deleted FSH file must rebuild the package).
+function folders(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return [dir, ...fs.readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory()).flatMap((e) => folders(path.join(dir, e.name)))];
+}
 const mtime = (f) => fs.statSync(f).mtimeMs;
 
-// Up to date when the tgz is newer than every input: FSH, config, lock file, these tools, and the
+// Up to date when the tgz is newer than every input: FSH (files and folders), config, lock file, these tools, and the
 // installed packages this one depends on (so a terminology change rebuilds the profiles).
 const inputs = [
   ...files(path.join(moduleDir, 'input')),
+  ...folders(path.join(moduleDir, 'input')),
   path.join(moduleDir, 'sushi-config.yaml'),
   path.join(moduleDir, 'package-lock.json'),
   ...files(__dirname),
