@@ -1,6 +1,10 @@
 package org.continuumcare.routes.referral;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -36,6 +40,61 @@ public record ReferralParts(ServiceRequest referral, Task task, Patient patient)
 
     public String referralId() {
         return referral.getIdElement().getIdPart();
+    }
+
+    /** What service is requested: the code's text, else the first coding display; a referral must say. */
+    public String requestedService() {
+        var code = referral.getCode();
+        if (code.hasText()) {
+            return code.getText();
+        }
+        return code.getCoding().stream().map(Coding::getDisplay).filter(Objects::nonNull).findFirst()
+                .orElseThrow(() -> new ReferralMappingException("ServiceRequest/" + referralId()
+                        + " does not say what service is requested (code)"));
+    }
+
+    /** When the service should start: occurrence period start, or occurrence date-time; null when not said. */
+    public String requestedFrom() {
+        if (referral.hasOccurrencePeriod()) {
+            return referral.getOccurrencePeriod().hasStart()
+                    ? referral.getOccurrencePeriod().getStartElement().getValueAsString() : null;
+        }
+        return referral.hasOccurrenceDateTimeType() ? referral.getOccurrenceDateTimeType().getValueAsString() : null;
+    }
+
+    /** When the service should be done by: occurrence period end; null when not said. */
+    public String requestedUntil() {
+        return referral.hasOccurrencePeriod() && referral.getOccurrencePeriod().hasEnd()
+                ? referral.getOccurrencePeriod().getEndElement().getValueAsString() : null;
+    }
+
+    /** The referral's category codes, in order. */
+    public List<String> categoryCodes() {
+        return referral.getCategory().stream().flatMap(c -> c.getCoding().stream()).map(Coding::getCode)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** Priority code, {@code routine} when the referral does not say. */
+    public String priorityCode() {
+        return referral.hasPriority() ? referral.getPriority().toCode() : "routine";
+    }
+
+    /** When the referral was written (instant), or null. */
+    public String authoredOn() {
+        return referral.hasAuthoredOn() ? referral.getAuthoredOn().toInstant().toString() : null;
+    }
+
+    /** Who referred: the requester's display, else its reference. */
+    public String requesterName() {
+        return referral.getRequester().hasDisplay() ? referral.getRequester().getDisplay()
+                : referral.getRequester().getReference();
+    }
+
+    /** The referral's notes joined by new lines, or null when there are none. */
+    public String notes() {
+        String notes = referral.getNote().stream().map(Annotation::getText).filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
+        return notes.isEmpty() ? null : notes;
     }
 
     private static String idPart(String id, String type) {
