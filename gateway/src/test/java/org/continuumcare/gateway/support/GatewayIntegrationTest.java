@@ -49,6 +49,19 @@ public abstract class GatewayIntegrationTest {
     registry.add("spring.datasource.url", EmbeddedPostgresDatabase::jdbcUrl);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
+    // The prison handoff's MLLP listener on a port free now, never 2575 (a running gateway).
+    registry.add("continuum.prison.mllp-port", () -> MLLP_PORT);
+  }
+
+  /** Port of the prison handoff's MLLP listener in this suite's context. */
+  protected static final int MLLP_PORT = freePort();
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   protected String baseUrl() {

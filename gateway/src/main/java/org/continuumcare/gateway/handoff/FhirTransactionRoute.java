@@ -1,0 +1,26 @@
+package org.continuumcare.gateway.handoff;
+
+import java.util.Objects;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * {@code direct:fhir-transaction}: the body (a transaction Bundle) is committed through HAPI JPA and
+ * replaced by the transaction-response Bundle. Failures are not handled here: the exception reaches
+ * the caller (the prison route answers AE; the JSON endpoint a problem document).
+ */
+public final class FhirTransactionRoute extends RouteBuilder {
+
+  public static final String ENDPOINT = "direct:fhir-transaction";
+  public static final String ROUTE_ID = "fhir-transaction-commit";
+
+  private final FhirTransactionCommitter committer;
+
+  public FhirTransactionRoute(FhirTransactionCommitter committer) {
+    this.committer = Objects.requireNonNull(committer, "committer");
+  }
+
+  @Override
+  public void configure() {
+    from(ENDPOINT).routeId(ROUTE_ID).bean(committer, "commit");
+  }
+}

@@ -1,0 +1,80 @@
+package org.continuumcare.gateway.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.continuumcare.routes.prison.Hl7v2Intake;
+import org.continuumcare.routes.prison.PrisonFhir;
+import org.continuumcare.routes.prison.PrisonHl7v2Translator;
+import org.continuumcare.routes.prison.PrisonProperties;
+import org.continuumcare.routes.prison.ReleaseHandoff;
+import org.continuumcare.routes.prison.ReleaseHandoffTransactionMapper;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class HandoffConcurrencyIT extends GatewayIntegrationTest {
+
+  private static final int CLIENTS = 8;
+
+  @Autowired PrisonProperties properties;
+  @Autowired PrisonHl7v2Translator translator;
+
+  @BeforeEach
+  void partnersExist() {
+    HandoffFixtures.ensureOrganizations(fhir(), properties.handoffDefaults());
+  }
+
+  @Test
+  void eightClientsSendingTheSameMessageAtOnceYieldOnePatientAndOneHandoff() throws Exception {
+    String message = HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A04-01.hl7"));
+    ReleaseHandoff handoff = ((Hl7v2Intake.Translated) translator.translate(message)).handoff();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+    try {
+      for (int i = 0; i < CLIENTS; i++) {
+        responses.add(pool.submit(() -> {
+          start.await();
+          return http(request("/api/handoffs/hl7v2")
+              .header("Content-Type", "x-application/hl7-v2+er7")
+              .POST(HttpRequest.BodyPublishers.ofString(message)));
+        }));
+      }
+      start.countDown();
+      List<String> acks = new ArrayList<>();
+      for (Future<HttpResponse<String>> response : responses) {
+        HttpResponse<String> answered = response.get(180, TimeUnit.SECONDS);
+        // A loser of the race is told to resend (AE), never answered 500.
+        assertThat(answered.statusCode()).isIn(200, 422, 503);
+        acks.add(HandoffHl7v2IT.msa(answered.body())[1]);
+      }
+      assertThat(acks).contains("AA").allSatisfy(code -> assertThat(code).isIn("AA", "AE"));
+    } finally {
+      pool.shutdownNow();
+    }
+
+    ReleaseHandoff.PersonIdentifier id = handoff.identifiers().get(0);
+    Bundle patients = fhir().search().forResource(Patient.class)
+        .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(id.system(), id.value()))
+        .returnBundle(Bundle.class).execute();
+    assertThat(patients.getEntry()).hasSize(1);
+    Bundle compositions = fhir().search().forResource(Composition.class)
+        .where(Composition.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
+            ReleaseHandoffTransactionMapper.handoffId(handoff) + "-composition"))
+        .returnBundle(Bundle.class).execute();
+    assertThat(compositions.getEntry()).hasSize(1);
+  }
+}
