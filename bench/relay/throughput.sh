@@ -219,11 +219,11 @@ PY
       drain "$org" "$ok" || true
       journal latency > "$out/latency-journal.json"
       python3 - "$out/latency-created.json" "$out/latency-journal.json" <<'PY'
-import datetime, json, sys
+import datetime, json, re, sys, urllib.parse
 created = json.load(open(sys.argv[1])); journal = json.load(open(sys.argv[2]))["requests"]
 first_seen = {}
-for r in journal:
-    rid = r["url"].split("?")[0].rstrip("/").split("/")[-1]
+for r in journal:  # PUT .../ServiceRequest?identifier=<relay-source system>|ServiceRequest/<id> or .../ServiceRequest/<id>
+    rid = re.search(r"ServiceRequest/([^/?&|]+)$", urllib.parse.unquote(r["url"])).group(1)
     first_seen[rid] = min(first_seen.get(rid, r["loggedDate"]), r["loggedDate"])
 ok = [c for c in created["results"] if "id" in c]
 def pct(xs, p):
