@@ -129,4 +129,22 @@ class TerminologyPackageTest {
         }
         return codes;
     }
+
+    @Test
+    void everyGravityCodeOurReferralCategoriesReuseIsInTheSdohccFragmentWeShip() {
+        String sdohcc = "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
+        org.hl7.fhir.r4.model.CodeSystem fragment = terminology.codeSystem(sdohcc).orElseThrow();
+        org.hl7.fhir.r4.model.ValueSet categories =
+                terminology.valueSet("https://continuumcare.org/fhir/ValueSet/referral-category").orElseThrow();
+
+        assertThat(fragment.getContent()).isEqualTo(org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.FRAGMENT);
+        java.util.List<String> reused = categories.getCompose().getInclude().stream()
+                .filter(include -> sdohcc.equals(include.getSystem()))
+                .flatMap(include -> include.getConcept().stream())
+                .map(org.hl7.fhir.r4.model.ValueSet.ConceptReferenceComponent::getCode)
+                .toList();
+        assertThat(reused).isNotEmpty();
+        assertThat(fragment.getConcept()).extracting(org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent::getCode)
+                .containsExactlyInAnyOrderElementsOf(reused);
+    }
 }

@@ -16,7 +16,9 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.BeforeEach;
+import ca.uhn.fhir.jpa.term.api.ITermReadSvc;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class HandoffJsonIT extends GatewayIntegrationTest {
@@ -38,18 +40,18 @@ class HandoffJsonIT extends GatewayIntegrationTest {
     fhir().update().resource(consent).execute();
   }
 
+  @Autowired private ITermReadSvc terminology;
+
   @Test
   void theExampleHandoffIsStoredAndAnswered201WithItsLinks() throws Exception {
     ObjectNode example = (ObjectNode) JSON.readTree(HandoffFixtures.jsonExample());
     String value = "RCF-" + System.nanoTime();
     ((ObjectNode) example.path("person").path("identifiers").get(0)).put("value", value);
     example.put("handoffId", "IT-" + value);
-    // Housing and employment needs are left out: their referral categories (Gravity SDOHCC temporary
-    // codes, a CodeSystem the server does not hold) are refused by profile validation once the
-    // referral-category ValueSet has been pre-expanded (a known defect, see the handoff report).
-    // Peer support takes their place so a third referral, to a partner, is still written.
-    ObjectNode needs = (ObjectNode) example.path("needs");
-    needs.put("housing", false).put("employment", false).put("peerSupport", true);
+    // The example's housing and employment needs become referrals categorised with HL7 Gravity SDOH
+    // codes. Those must validate whatever state HAPI's terminology is in, including after the
+    // scheduled pre-expansion of the referral-category ValueSet has run: run it first.
+    terminology.preExpandDeferredValueSetsToTerminologyTables();
 
     HttpResponse<String> response = postJson(JSON.writeValueAsString(example));
 
