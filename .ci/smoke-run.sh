@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=gateway/target/continuum-gateway.jar
-data=$(mktemp -d); port=$(( 20000 + RANDOM % 20000 )); base="http://127.0.0.1:$port"
+data=$(mktemp -d); port=$(( 20000 + RANDOM % 20000 )); mllp=$(( port + 1 )); base="http://127.0.0.1:$port"
 pid=
 start() {
-  CONTINUUM_DATA_DIR="$data" SERVER_PORT=$port java -jar "$jar" > "$data/gateway.log" 2>&1 &
+  CONTINUUM_DATA_DIR="$data" SERVER_PORT=$port CONTINUUM_PRISON_MLLP_PORT=$mllp java -jar "$jar" > "$data/gateway.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 240); do
     curl -sf "$base/actuator/health/readiness" >/dev/null && return 0

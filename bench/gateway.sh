@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start the built gateway on the bench PostgreSQL and wait until it is ready.
 #   bench/gateway.sh start JDBC_URL [PORT]    bench/gateway.sh stop [PORT]
+# Each instance listens for HL7 v2 over MLLP on PORT+10000 (unless CONTINUUM_PRISON_MLLP_PORT is set),
+# so several instances can run side by side.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); jar="$here/../gateway/target/continuum-gateway.jar"
 cmd=${1:?start|stop}
@@ -9,7 +11,8 @@ case "$cmd" in
     url=${2:?JDBC URL}; port=${3:-8080}; log="/tmp/continuum-gateway-$port.log"
     [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
     SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
-      SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" nohup java -jar "$jar" > "$log" 2>&1 &
+      SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" \
+      CONTINUUM_PRISON_MLLP_PORT="${CONTINUUM_PRISON_MLLP_PORT:-$((port + 10000))}" nohup java -jar "$jar" > "$log" 2>&1 &
     echo $! > "/tmp/continuum-gateway-$port.pid"
     for _ in $(seq 1 420); do
       curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && { echo "gateway ready on :$port (log $log)"; exit 0; }
