@@ -104,7 +104,11 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public boolean isFinished() {
-          return false;
+          try {
+            return in.available() == 0;
+          } catch (IOException e) {
+            return true;
+          }
         }
 
         @Override

@@ -52,7 +52,10 @@ class RequestBodyLimitFilterTest {
     HttpServlet servlet = new HttpServlet() {
       @Override
       protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        received.set(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        jakarta.servlet.ServletInputStream body = req.getInputStream();
+        assertThat(body.isFinished()).isFalse();
+        received.set(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        assertThat(body.isFinished()).isTrue();
       }
     };
 
