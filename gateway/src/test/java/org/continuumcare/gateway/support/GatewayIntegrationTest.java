@@ -72,7 +72,24 @@ public abstract class GatewayIntegrationTest {
     return baseUrl() + "/fhir";
   }
 
+  /** Client id of the demo administrator, whose token {@link #fhir()} and {@link #request} carry. */
+  protected static final String ADMIN = "demo-admin";
+
+  /** A FHIR client acting as the demo administrator (every scope). */
   protected IGenericClient fhir() {
+    return fhirAs(ADMIN);
+  }
+
+  /** A FHIR client whose requests carry a bearer token of the demo client {@code clientId}. */
+  protected IGenericClient fhirAs(String clientId) {
+    IGenericClient client = FHIR.newRestfulGenericClient(fhirBase());
+    Tokens.bearer(this, clientId).ifPresent(token -> client.registerInterceptor(
+        new ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor(token)));
+    return client;
+  }
+
+  /** A FHIR client with no credentials at all. */
+  protected IGenericClient anonymousFhir() {
     return FHIR.newRestfulGenericClient(fhirBase());
   }
 
@@ -88,7 +105,20 @@ public abstract class GatewayIntegrationTest {
         .send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A request to {@code path} as the demo administrator. */
   protected HttpRequest.Builder request(String path) {
+    return requestAs(ADMIN, path);
+  }
+
+  /** A request to {@code path} carrying a bearer token of the demo client {@code clientId}. */
+  protected HttpRequest.Builder requestAs(String clientId, String path) {
+    HttpRequest.Builder request = anonymousRequest(path);
+    Tokens.bearer(this, clientId).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    return request;
+  }
+
+  /** A request to {@code path} with no credentials. */
+  protected HttpRequest.Builder anonymousRequest(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl() + path));
   }
 }

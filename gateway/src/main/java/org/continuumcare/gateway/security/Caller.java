@@ -1,0 +1,69 @@
+package org.continuumcare.gateway.security;
+
+import java.util.Optional;
+import org.continuumcare.gateway.security.SmartScopes.Permission;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is calling: the OAuth2 client of the bearer token, the Organization it acts for and what
+ * its scopes grant. Built once per request from the validated JWT by {@link CallerAuthentication}.
+ *
+ * @param clientId the token's {@code client_id} (or {@code sub})
+ * @param organizationId the id of the {@code Organization} the client is bound to (claim
+ *     {@code organization} or {@code continuum.security.clients.<id>.organization}); null if none
+ * @param access how far the client sees beyond what is addressed to its organisation
+ * @param scopes what the token's SMART scopes grant
+ */
+public record Caller(String clientId, String organizationId, Access access, SmartScopes scopes) {
+
+  /** How far a client's view reaches. */
+  public enum Access {
+    /**
+     * A partner (housing office, employment service, treatment provider receiving referrals): sees
+     * and changes only the Referrals/Tasks addressed to its organisation, and the minimum Patient
+     * data they need.
+     */
+    PARTNER,
+    /** A care team member of the network (EHR, release team): the whole record, within consent. */
+    CARE_TEAM,
+    /** Population analysis: reads, never writes. */
+    ANALYST,
+    /** Operates the gateway (relay replay, partner directory). */
+    ADMIN
+  }
+
+  /** The caller of the current request, if it is authenticated. */
+  public static Optional<Caller> current() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication instanceof CallerAuthentication callerAuthentication) {
+      return Optional.of(callerAuthentication.caller());
+    }
+    return Optional.empty();
+  }
+
+  public boolean allows(String resourceType, Permission permission) {
+    if (access == Access.ANALYST && permission != Permission.READ && permission != Permission.SEARCH) {
+      return false;
+    }
+    return scopes.allows(resourceType, permission);
+  }
+
+  public boolean isAdmin() {
+    return access == Access.ADMIN;
+  }
+
+  public boolean isPartner() {
+    return access == Access.PARTNER;
+  }
+
+  /** Whether this caller acts for {@code Organization/organizationId}. */
+  public boolean actsFor(String organizationId) {
+    return this.organizationId != null && this.organizationId.equals(organizationId);
+  }
+
+  /** The organisation as a FHIR reference, e.g. {@code Organization/demo-housing}. */
+  public Optional<String> organizationReference() {
+    return Optional.ofNullable(organizationId).map(id -> "Organization/" + id);
+  }
+}

@@ -1,0 +1,140 @@
+package org.continuumcare.gateway.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The resource permissions a token's SMART scopes grant, parsed once per request.
+ *
+ * <p>Understood: SMART v2 {@code system/<Type|*>.<cruds>} (letters in that order, any subset) and
+ * the v1 forms {@code system/<Type|*>.read}, {@code .write} and {@code .*}; {@code user/} scopes
+ * are read the same way, since every Continuum client acts for an organisation. Anything else
+ * ({@code patient/} scopes, which need a launch context, malformed or hostile strings) grants
+ * nothing and is reported by {@link #ignored()}: a token can never gain access through a scope
+ * Continuum does not understand.
+ */
+public final class SmartScopes {
+
+  /** What a scope lets a client do with a resource type (SMART v2 letters). */
+  public enum Permission {
+    CREATE('c'),
+    READ('r'),
+    UPDATE('u'),
+    DELETE('d'),
+    SEARCH('s');
+
+    private final char letter;
+
+    Permission(char letter) {
+      this.letter = letter;
+    }
+
+    public char letter() {
+      return letter;
+    }
+  }
+
+  /** Any resource type. */
+  public static final String ANY_TYPE = "*";
+
+  private static final Pattern SCOPE =
+      Pattern.compile("(?:system|user)/(\\*|[A-Z][A-Za-z]{1,63})\\.(read|write|\\*|c?r?u?d?s?)");
+
+  private final Map<String, EnumSet<Permission>> byType;
+  private final List<String> ignored;
+
+  private SmartScopes(Map<String, EnumSet<Permission>> byType, List<String> ignored) {
+    this.byType = byType;
+    this.ignored = ignored;
+  }
+
+  public static SmartScopes parse(Collection<String> scopes) {
+    Map<String, EnumSet<Permission>> byType = new LinkedHashMap<>();
+    List<String> ignored = new java.util.ArrayList<>();
+    for (String scope : scopes) {
+      Matcher matcher = scope == null ? null : SCOPE.matcher(scope);
+      if (matcher == null || !matcher.matches() || matcher.group(2).isEmpty()) {
+        if (scope != null) {
+          ignored.add(scope);
+        }
+        continue;
+      }
+      byType
+          .computeIfAbsent(matcher.group(1), type -> EnumSet.noneOf(Permission.class))
+          .addAll(permissions(matcher.group(2)));
+    }
+    return new SmartScopes(Map.copyOf(byType), List.copyOf(ignored));
+  }
+
+  public static SmartScopes parse(String spaceSeparated) {
+    return parse(
+        spaceSeparated == null || spaceSeparated.isBlank()
+            ? List.of()
+            : List.of(spaceSeparated.trim().split("\\s+")));
+  }
+
+  private static Set<Permission> permissions(String action) {
+    return switch (action) {
+      case "read" -> EnumSet.of(Permission.READ, Permission.SEARCH);
+      case "write" -> EnumSet.of(Permission.CREATE, Permission.UPDATE, Permission.DELETE);
+      case "*" -> EnumSet.allOf(Permission.class);
+      default -> {
+        EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);
+        for (Permission permission : Permission.values()) {
+          if (action.indexOf(permission.letter()) >= 0) {
+            granted.add(permission);
+          }
+        }
+        yield granted;
+      }
+    };
+  }
+
+  /** Whether the scopes allow {@code permission} on resources of {@code resourceType}. */
+  public boolean allows(String resourceType, Permission permission) {
+    return has(ANY_TYPE, permission) || has(resourceType, permission);
+  }
+
+  private boolean has(String type, Permission permission) {
+    EnumSet<Permission> granted = byType.get(type);
+    return granted != null && granted.contains(permission);
+  }
+
+  /** Whether every type is granted {@code permission} ({@code system/*.x}). */
+  public boolean allowsAnyType(Permission permission) {
+    return has(ANY_TYPE, permission);
+  }
+
+  /** Resource types named explicitly (not through {@code *}) that are granted {@code permission}. */
+  public Set<String> typesWith(Permission permission) {
+    Set<String> types = new java.util.TreeSet<>();
+    byType.forEach(
+        (type, granted) -> {
+          if (!ANY_TYPE.equals(type) && granted.contains(permission)) {
+            types.add(type);
+          }
+        });
+    return types;
+  }
+
+  /** Whether any scope grants anything at all. */
+  public boolean isEmpty() {
+    return byType.isEmpty();
+  }
+
+  /** Scope strings that granted nothing (not SMART, {@code patient/}, malformed). */
+  public List<String> ignored() {
+    return ignored;
+  }
+
+  @Override
+  public String toString() {
+    return byType.toString();
+  }
+}
