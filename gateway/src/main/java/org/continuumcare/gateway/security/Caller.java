@@ -13,9 +13,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param organizationId the id of the {@code Organization} the client is bound to (claim
  *     {@code organization} or {@code continuum.security.clients.<id>.organization}); null if none
  * @param access how far the client sees beyond what is addressed to its organisation
+ * @param purposeOfUse why the client accesses data, a v3 PurposeOfUse code (system {@link
+ *     #PURPOSE_OF_USE_SYSTEM}) such as {@code TREAT} or {@code COC}: claim {@code purpose_of_use}
+ *     or the client's configured default
  * @param scopes what the token's SMART scopes grant
  */
-public record Caller(String clientId, String organizationId, Access access, SmartScopes scopes) {
+public record Caller(
+    String clientId, String organizationId, Access access, String purposeOfUse, SmartScopes scopes) {
+
+  /** Code system of {@link #purposeOfUse()}. */
+  public static final String PURPOSE_OF_USE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
+
+  /** Id of the Organization that runs this gateway (the intermediary named in SUD consents). */
+  public static final String GATEWAY_ORGANIZATION = "continuum-gateway";
+
 
   /** How far a client's view reaches. */
   public enum Access {
