@@ -7,11 +7,11 @@ import java.time.Instant;
  * What happened in one attempt, for audit and metrics.
  *
  * @param entry the outbox row as claimed (its {@code attempts} is this attempt's number)
- * @param outcome delivered, retry scheduled, or dead-lettered
+ * @param outcome delivered, retry scheduled, dead-lettered, or held by the disclosure gate
  * @param status the partner's HTTP status, if it answered
- * @param reason why it failed (null when delivered); never a resource body
+ * @param reason why it failed or was held (null when delivered); never a resource body
  * @param duration how long the attempt took
- * @param nextAttemptAt when the retry is due (only for {@link Outcome#RETRY})
+ * @param nextAttemptAt when the retry (or the re-check of a held row) is due
  */
 public record DeliveryAttempt(
     OutboxEntry entry,
@@ -22,7 +22,7 @@ public record DeliveryAttempt(
     Instant nextAttemptAt) {
 
   /** Result of one attempt. */
-  public enum Outcome { DELIVERED, RETRY, DEAD }
+  public enum Outcome { DELIVERED, RETRY, DEAD, HELD }
 
   /** Commit of the outbox row to this attempt's end, for delivered rows: end-to-end latency. */
   public Duration sinceQueued(Instant end) {

@@ -27,12 +27,21 @@ public final class DeliveryCoordinator {
   private final FailureClassifier classifier;
   private final RelayProperties properties;
   private final List<DeliveryAttemptListener> listeners;
+  private final List<DisclosureGate> gates;
   private final Clock clock;
 
   public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
       FailureClassifier classifier, RelayProperties properties,
       List<DeliveryAttemptListener> listeners, Clock clock) {
+    this(outbox, directory, resources, adapters, backoff, classifier, properties, listeners,
+        List.of(), clock);
+  }
+
+  public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
+      ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
+      FailureClassifier classifier, RelayProperties properties,
+      List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates, Clock clock) {
     this.outbox = outbox;
     this.directory = directory;
     this.resources = resources;
@@ -42,6 +51,7 @@ public final class DeliveryCoordinator {
     this.classifier = classifier;
     this.properties = properties;
     this.listeners = List.copyOf(listeners);
+    this.gates = List.copyOf(gates);
     this.clock = clock;
   }
 
@@ -50,7 +60,10 @@ public final class DeliveryCoordinator {
     return outbox.claim(properties.batchSize(), properties.lease());
   }
 
-  /** Resolves where and what to send; fails permanently when that cannot be known. */
+  /**
+   * Resolves where and what to send (fails permanently when that cannot be known), then asks the
+   * disclosure gates: a hold ends the attempt with {@link DeliveryHeldException}.
+   */
   public Delivery prepare(OutboxEntry entry) {
     PartnerEndpoint endpoint = directory.endpoint(entry.endpointId())
         .orElseThrow(() -> new PermanentDeliveryException("endpoint " + entry.endpointId()
@@ -62,7 +75,21 @@ public final class DeliveryCoordinator {
             entry.resourceVersion())
         .orElseThrow(() -> new PermanentDeliveryException(entry.versionedReference()
             + " no longer exists"));
-    return new Delivery(entry, endpoint, resource);
+    Delivery delivery = new Delivery(entry, endpoint, resource);
+    for (DisclosureGate gate : gates) {
+      DisclosureGate.Decision decision;
+      try {
+        decision = gate.check(delivery);
+      } catch (RuntimeException e) {
+        throw new TransientDeliveryException("disclosure gate failed: " + e.getClass().getName(),
+            null, null, e);
+      }
+      if (decision == null || decision.held()) {
+        throw new DeliveryHeldException(decision == null ? "disclosure gate gave no decision"
+            : decision.reason());
+      }
+    }
+    return delivery;
   }
 
   /** The adapter for the delivery's endpoint. */
@@ -90,18 +117,35 @@ public final class DeliveryCoordinator {
         null, Duration.between(started, clock.instant()), null));
   }
 
-  /** Stores a failed attempt: a retry after backoff, or a dead letter. */
+  /**
+   * Stores a failed attempt: held by the gate, a retry after backoff, or a dead letter. A
+   * transient failure dead-letters only once the first failed attempt is older than the retry
+   * horizon (or, when configured, the counted attempts reach max-attempts); attempts the partner
+   * answered with Retry-After are not counted.
+   */
   public void failed(OutboxEntry entry, Throwable failure, Instant started) {
-    RuntimeException classified = classifier.forThrowable(failure);
     Duration took = Duration.between(started, clock.instant());
+    DeliveryHeldException held = heldCause(failure);
+    if (held != null) {
+      Instant recheck = clock.instant().plus(properties.heldRecheck());
+      boolean stored = outbox.markHeld(entry, held.getMessage(), recheck);
+      log.info("Held {} for endpoint {}: {}; re-checked at {}", entry.versionedReference(),
+          entry.endpointId(), held.getMessage(), recheck);
+      notifyListeners(stored, new DeliveryAttempt(entry, DeliveryAttempt.Outcome.HELD, null,
+          held.getMessage(), took, recheck));
+      return;
+    }
+    RuntimeException classified = classifier.forThrowable(failure);
     if (classified instanceof TransientDeliveryException transientFailure
-        && entry.attempts() < properties.maxAttempts()) {
+        && withinBudget(entry, transientFailure, started)) {
+      boolean throttled = transientFailure.retryAfter().isPresent();
+      int counted = entry.countedAttempts() - (throttled ? 1 : 0);
       Duration delay = transientFailure.retryAfter()
           .map(retryAfter -> min(retryAfter, properties.retryAfterMax()))
-          .orElseGet(() -> backoff.delayAfter(entry.attempts()));
+          .orElseGet(() -> backoff.delayAfter(Math.max(1, counted)));
       Instant next = clock.instant().plus(delay);
       boolean stored = outbox.scheduleRetry(entry, next, transientFailure.status(),
-          transientFailure.getMessage());
+          transientFailure.getMessage(), started, throttled);
       log.info("Attempt {} of {} to endpoint {} failed ({}); retry in {}", entry.attempts(),
           entry.versionedReference(), entry.endpointId(), transientFailure.getMessage(), delay);
       notifyListeners(stored, new DeliveryAttempt(entry, DeliveryAttempt.Outcome.RETRY,
@@ -111,7 +155,8 @@ public final class DeliveryCoordinator {
     Integer status = classified instanceof TransientDeliveryException t ? t.status()
         : ((PermanentDeliveryException) classified).status();
     String reason = classified instanceof TransientDeliveryException
-        ? "gave up after " + entry.attempts() + " attempts: " + classified.getMessage()
+        ? "gave up after " + entry.attempts() + " attempts" + horizonNote(entry, started) + ": "
+            + classified.getMessage()
         : classified.getMessage();
     boolean stored = outbox.markDead(entry, status, reason);
     log.warn("Dead letter: {} to endpoint {} after attempt {}: {}", entry.versionedReference(),
@@ -139,6 +184,35 @@ public final class DeliveryCoordinator {
             attempt.entry().id(), e);
       }
     }
+  }
+
+  private boolean withinBudget(OutboxEntry entry, TransientDeliveryException failure,
+      Instant started) {
+    boolean throttled = failure.retryAfter().isPresent();
+    if (!throttled && properties.maxAttempts() != null
+        && entry.countedAttempts() >= properties.maxAttempts()) {
+      return false;
+    }
+    return !horizonPassed(entry, started);
+  }
+
+  private boolean horizonPassed(OutboxEntry entry, Instant started) {
+    Instant first = entry.firstAttemptAt() == null ? started : entry.firstAttemptAt();
+    return !clock.instant().isBefore(first.plus(properties.retryHorizon()));
+  }
+
+  private String horizonNote(OutboxEntry entry, Instant started) {
+    return horizonPassed(entry, started)
+        ? " over " + properties.retryHorizon() + " (retry horizon)" : "";
+  }
+
+  private static DeliveryHeldException heldCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DeliveryHeldException held) {
+        return held;
+      }
+    }
+    return null;
   }
 
   private static Duration min(Duration a, Duration b) {

@@ -8,6 +8,12 @@ public enum OutboxState {
   IN_FLIGHT,
   /** The partner accepted it. */
   DELIVERED,
-  /** Given up: permanent failure or attempts exhausted; waits for a person to replay it. */
-  DEAD
+  /** Given up: permanent failure or retry horizon passed; waits for a person to replay it. */
+  DEAD,
+  /**
+   * Parked by the {@link DisclosureGate} (e.g. no consent yet): not sent, not retried on the
+   * backoff schedule, not dead; re-checked every {@code held-recheck} and released at once by
+   * {@link OutboxStore#releaseHeld}. Later versions of the same resource wait behind it.
+   */
+  HELD
 }

@@ -29,22 +29,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work, and hands them out with a
  * lease and a fresh token; every later state change is fenced by that token, so an instance whose
  * lease was taken over cannot overwrite the new owner's outcome. A row is only due when no earlier
- * version of the same resource for the same endpoint is still pending or in flight.
+ * version of the same resource for the same endpoint is still pending, in flight or held. Due rows
+ * are claimed by deadline ({@code deliver_by}, earliest first, rows without one last), then in
+ * queue order. Held rows come due again at their re-check time, so the gate sees them again.
  */
 public final class OutboxStore {
 
   private static final String COLUMNS = "id, partner_id, endpoint_id, resource_type, resource_id,"
       + " resource_version, idempotency_key, correlation_id, state, attempts, next_attempt_at,"
-      + " lease_token, lease_until, last_error, last_status, created_at, updated_at, delivered_at";
+      + " lease_token, lease_until, last_error, last_status, created_at, updated_at, delivered_at,"
+      + " deliver_by, patient_id, first_attempt_at, throttled";
+
+  /** Claim order: rows with a deadline first, earliest deadline first; then in queue order. */
+  private static final String CLAIM_ORDER = " order by o.deliver_by nulls last, o.id";
 
   private static final String CLAIMABLE = "select o.id from continuum_outbox o"
-      + " where ((o.state = 'PENDING' and o.next_attempt_at <= ?)"
+      + " where ((o.state in ('PENDING', 'HELD') and o.next_attempt_at <= ?)"
       + "     or (o.state = 'IN_FLIGHT' and o.lease_until <= ?))"
       + " and not exists (select 1 from continuum_outbox p"
       + "     where p.endpoint_id = o.endpoint_id and p.resource_type = o.resource_type"
       + "     and p.resource_id = o.resource_id and p.resource_version < o.resource_version"
-      + "     and p.state in ('PENDING', 'IN_FLIGHT'))"
-      + " order by o.next_attempt_at, o.id"
+      + "     and p.state in ('PENDING', 'IN_FLIGHT', 'HELD'))"
+      + CLAIM_ORDER
       + " fetch first ? rows only"
       + " for update skip locked";
 
@@ -80,12 +86,14 @@ public final class OutboxStore {
     OffsetDateTime now = at(clock.instant());
     int rows = jdbc.update("insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
             + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
-            + " next_attempt_at, created_at, updated_at)"
-            + " select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ? from (values (1)) as one (x)"
+            + " next_attempt_at, created_at, updated_at, deliver_by, patient_id)"
+            + " select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ? from (values (1)) as one (x)"
             + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
         delivery.partnerId(), delivery.endpointId(), delivery.resourceType(),
         delivery.resourceId(), delivery.resourceVersion(), delivery.idempotencyKey(),
-        delivery.correlationId(), now, now, now, delivery.idempotencyKey());
+        delivery.correlationId(), now, now, now,
+        delivery.deliverBy() == null ? null : at(delivery.deliverBy()), delivery.patientId(),
+        delivery.idempotencyKey());
     return rows == 1;
   }
 
@@ -104,8 +112,8 @@ public final class OutboxStore {
       jdbc.update("update continuum_outbox set state = 'IN_FLIGHT', lease_token = ?,"
           + " lease_until = ?, attempts = attempts + 1, updated_at = ? where id in (" + in + ")",
           token, at(now.plus(lease)), at(now));
-      return jdbc.query("select " + COLUMNS + " from continuum_outbox where id in (" + in + ")"
-          + " order by next_attempt_at, id", ROW);
+      return jdbc.query("select " + COLUMNS + " from continuum_outbox o where id in (" + in + ")"
+          + CLAIM_ORDER, ROW);
     });
     return claimed == null ? List.of() : claimed;
   }
@@ -122,11 +130,70 @@ public final class OutboxStore {
   /** Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost. */
   public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
       String error) {
+    return scheduleRetry(entry, nextAttemptAt, status, error, clock.instant(), false);
+  }
+
+  /**
+   * Puts the row back for another attempt at {@code nextAttemptAt}, remembering when the first
+   * failed attempt started (the retry horizon counts from there) and whether the partner asked
+   * for the wait with Retry-After (such attempts do not count against max-attempts); false if the
+   * lease was lost.
+   */
+  public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
+      String error, Instant attemptStarted, boolean throttled) {
     return jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
             + " last_status = ?, last_error = ?, lease_token = null, lease_until = null,"
+            + " first_attempt_at = coalesce(first_attempt_at, ?), throttled = throttled + ?,"
             + " updated_at = ? where id = ? and lease_token = ?",
-        at(nextAttemptAt), status, truncate(error), at(clock.instant()), entry.id(),
+        at(nextAttemptAt), status, truncate(error), at(attemptStarted), throttled ? 1 : 0,
+        at(clock.instant()), entry.id(), entry.leaseToken()) == 1;
+  }
+
+  /**
+   * Parks the row as {@link OutboxState#HELD} with the gate's reason until {@code recheckAt}; the
+   * claim that found it held does not count as an attempt. False if the lease was lost.
+   */
+  public boolean markHeld(OutboxEntry entry, String reason, Instant recheckAt) {
+    return jdbc.update("update continuum_outbox set state = 'HELD', next_attempt_at = ?,"
+            + " last_status = null, last_error = ?, attempts = attempts - 1, lease_token = null,"
+            + " lease_until = null, updated_at = ? where id = ? and lease_token = ?",
+        at(recheckAt), truncate(reason), at(clock.instant()), entry.id(),
         entry.leaseToken()) == 1;
+  }
+
+  /**
+   * Makes held rows due now (they are gated again when claimed, so a gate that still says HOLD
+   * parks them again): e.g. after a consent was recorded for the patient. Returns how many.
+   */
+  public int releaseHeld(HeldSelection selection) {
+    OffsetDateTime now = at(clock.instant());
+    StringBuilder sql = new StringBuilder("update continuum_outbox set state = 'PENDING',"
+        + " next_attempt_at = ?, updated_at = ? where state = 'HELD'");
+    List<Object> args = new java.util.ArrayList<>(List.of(now, now));
+    if (selection.patientId() != null) {
+      sql.append(" and patient_id = ?");
+      args.add(selection.patientId());
+    }
+    if (selection.resourceType() != null) {
+      sql.append(" and resource_type = ? and resource_id = ?");
+      args.add(selection.resourceType());
+      args.add(selection.resourceId());
+    }
+    if (selection.partnerId() != null) {
+      sql.append(" and partner_id = ?");
+      args.add(selection.partnerId());
+    }
+    return jdbc.update(sql.toString(), args.toArray());
+  }
+
+  /**
+   * Deletes up to {@code batchSize} DELIVERED rows delivered before {@code before}; returns how
+   * many (call again while it returns {@code batchSize}).
+   */
+  public int purgeDelivered(Instant before, int batchSize) {
+    return jdbc.update("delete from continuum_outbox where id in (select id from continuum_outbox"
+        + " where state = 'DELIVERED' and delivered_at < ? order by delivered_at"
+        + " fetch first ? rows only)", at(before), batchSize);
   }
 
   /** Makes the row a dead letter with the reason; false if the lease was lost. */
@@ -145,6 +212,7 @@ public final class OutboxStore {
   public boolean replay(String partnerId, long id) {
     OffsetDateTime now = at(clock.instant());
     return jdbc.update("update continuum_outbox o set state = 'PENDING', attempts = 0,"
+            + " throttled = 0, first_attempt_at = null,"
             + " next_attempt_at = ?, updated_at = ? where o.id = ? and o.partner_id = ?"
             + " and o.state = 'DEAD' and " + NOT_SUPERSEDED, now, now, id, partnerId) == 1;
   }
@@ -153,6 +221,7 @@ public final class OutboxStore {
   public int replayAll(String partnerId) {
     OffsetDateTime now = at(clock.instant());
     return jdbc.update("update continuum_outbox o set state = 'PENDING', attempts = 0,"
+            + " throttled = 0, first_attempt_at = null,"
             + " next_attempt_at = ?, updated_at = ? where o.partner_id = ? and o.state = 'DEAD'"
             + " and " + NOT_SUPERSEDED, now, now, partnerId);
   }
@@ -220,5 +289,9 @@ public final class OutboxStore {
       (Integer) rs.getObject("last_status"),
       instant(rs, "created_at"),
       instant(rs, "updated_at"),
-      instant(rs, "delivered_at"));
+      instant(rs, "delivered_at"),
+      instant(rs, "deliver_by"),
+      rs.getString("patient_id"),
+      instant(rs, "first_attempt_at"),
+      rs.getInt("throttled"));
 }

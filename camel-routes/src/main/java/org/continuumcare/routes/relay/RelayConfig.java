@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the relay. The importing application provides a {@link DataSource}, a
  * {@link PartnerDirectory} and a {@link ResourceSource}; optionally a {@link Clock}, a
- * {@link FhirContext} and {@link DeliveryAttemptListener}s. Migrates the outbox tables before the
+ * {@link FhirContext}, {@link DeliveryAttemptListener}s and {@link DisclosureGate}s. Migrates the outbox tables before the
  * store is usable; invalid settings or rules fail startup with a message naming them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,13 +61,27 @@ public class RelayConfig {
   @Bean
   DeliveryCoordinator relayDeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters,
-      ObjectProvider<DeliveryAttemptListener> listeners, RelaySettings settings) {
+      ObjectProvider<DeliveryAttemptListener> listeners, ObjectProvider<DisclosureGate> gates,
+      RelaySettings settings) {
     RelayProperties p = settings.properties();
     Backoff backoff = new Backoff(p.backoffBase(), p.backoffMax(), p.jitter(),
         () -> ThreadLocalRandom.current().nextLong());
     return new DeliveryCoordinator(outbox, directory, resources, adapters, backoff,
         new FailureClassifier(settings.clock()), p, listeners.orderedStream().toList(),
-        settings.clock());
+        gates.orderedStream().toList(), settings.clock());
+  }
+
+  @Bean
+  RelayHousekeeping relayHousekeeping(OutboxStore outbox, RelaySettings settings) {
+    return new RelayHousekeeping(outbox, settings.properties().retention(), settings.clock());
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "continuum.relay.enabled", havingValue = "true",
+      matchIfMissing = true)
+  RelayHousekeepingRoute relayHousekeepingRoute(RelayHousekeeping housekeeping,
+      RelaySettings settings) {
+    return new RelayHousekeepingRoute(housekeeping, settings.properties());
   }
 
   @Bean

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize rows claimed per poll
  * @param concurrency deliveries in flight at once per instance
  * @param lease how long a claimed row stays with this instance before another may take it over
- * @param maxAttempts attempts before a transiently failing delivery becomes a dead letter
+ * @param maxAttempts optional extra cap: counted attempts (those not answered with Retry-After)
+ *     after which a transiently failing delivery becomes a dead letter; unset (null) by default
  * @param backoffBase delay before the second attempt; doubled for every further attempt
  * @param backoffMax upper bound of the exponential delay
  * @param jitter fraction (0..1) of the delay that is randomised downwards
@@ -22,6 +23,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readTimeout time a partner has to answer a request
  * @param rules which resources travel to which partner
  * @param partners per-partner (Organization id) settings that must not live in FHIR data, such as credentials
+ * @param retryHorizon a transiently failing delivery becomes a dead letter only once its first
+ *     failed attempt is older than this (default 24 h); retries keep the backoff schedule
+ * @param heldRecheck how often a delivery held by the disclosure gate is checked again (5 min)
+ * @param retention how long DELIVERED rows are kept before housekeeping deletes them (30 days)
+ * @param housekeepingInterval how often housekeeping runs (1 h)
+ * @param endpointCacheTtl how long a partner's Endpoints are cached (30 s; writes of an
+ *     Organization or Endpoint invalidate the cache at once)
  */
 @ConfigurationProperties("continuum.relay")
 public record RelayProperties(
@@ -38,7 +46,12 @@ public record RelayProperties(
     Duration connectTimeout,
     Duration readTimeout,
     List<Rule> rules,
-    Map<String, Partner> partners) {
+    Map<String, Partner> partners,
+    Duration retryHorizon,
+    Duration heldRecheck,
+    Duration retention,
+    Duration housekeepingInterval,
+    Duration endpointCacheTtl) {
 
   public RelayProperties {
     enabled = enabled == null || enabled;
@@ -46,7 +59,6 @@ public record RelayProperties(
     batchSize = batchSize == null ? 32 : batchSize;
     concurrency = concurrency == null ? 8 : concurrency;
     lease = lease == null ? Duration.ofMinutes(2) : lease;
-    maxAttempts = maxAttempts == null ? 10 : maxAttempts;
     backoffBase = backoffBase == null ? Duration.ofSeconds(2) : backoffBase;
     backoffMax = backoffMax == null ? Duration.ofMinutes(15) : backoffMax;
     jitter = jitter == null ? 0.2 : jitter;
@@ -55,6 +67,12 @@ public record RelayProperties(
     readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
     rules = rules == null ? List.of() : List.copyOf(rules);
     partners = partners == null ? Map.of() : Map.copyOf(partners);
+    retryHorizon = retryHorizon == null ? Duration.ofHours(24) : retryHorizon;
+    heldRecheck = heldRecheck == null ? Duration.ofMinutes(5) : heldRecheck;
+    retention = retention == null ? Duration.ofDays(30) : retention;
+    housekeepingInterval = housekeepingInterval == null ? Duration.ofHours(1)
+        : housekeepingInterval;
+    endpointCacheTtl = endpointCacheTtl == null ? Duration.ofSeconds(30) : endpointCacheTtl;
   }
 
   /**

@@ -18,7 +18,17 @@ public final class RelaySettingsValidator {
     positive("continuum.relay.read-timeout", p.readTimeout());
     atLeastOne("continuum.relay.batch-size", p.batchSize());
     atLeastOne("continuum.relay.concurrency", p.concurrency());
-    atLeastOne("continuum.relay.max-attempts", p.maxAttempts());
+    if (p.maxAttempts() != null) {
+      atLeastOne("continuum.relay.max-attempts", p.maxAttempts());
+    }
+    positive("continuum.relay.retry-horizon", p.retryHorizon());
+    positive("continuum.relay.held-recheck", p.heldRecheck());
+    positive("continuum.relay.retention", p.retention());
+    positive("continuum.relay.housekeeping-interval", p.housekeepingInterval());
+    if (p.endpointCacheTtl().isNegative()) {
+      throw invalid("continuum.relay.endpoint-cache-ttl must not be negative (0 turns the cache"
+          + " off), not " + p.endpointCacheTtl());
+    }
     if (p.backoffMax().compareTo(p.backoffBase()) < 0) {
       throw invalid("continuum.relay.backoff-max (" + p.backoffMax()
           + ") is below continuum.relay.backoff-base (" + p.backoffBase() + ")");

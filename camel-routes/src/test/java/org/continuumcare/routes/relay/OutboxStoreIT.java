@@ -207,16 +207,130 @@ class OutboxStoreIT {
       JdbcTemplate jdbc = new JdbcTemplate(other);
       jdbc.execute("create table hfj_resource (res_id bigint primary key)");
 
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("1");
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("1");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("2");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("2");
 
       assertThat(jdbc.queryForList("select version from continuum_schema_history"
-          + " where success order by installed_rank", String.class)).containsExactly("0", "1");
+          + " where success order by installed_rank", String.class))
+          .containsExactly("0", "1", "2");
       assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class))
           .isZero();
     } finally {
       other.close();
     }
+  }
+
+  private static NewDelivery dueBy(String id, Instant deliverBy, String patient) {
+    return new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", id, 1, null,
+        deliverBy, patient);
+  }
+
+  @Test
+  void rowsWithADeadlineAreClaimedFirstEarliestFirstThenTheRestInQueueOrder() {
+    store.enqueue(delivery("routine1", 1));
+    store.enqueue(dueBy("tomorrow", clock.instant().plus(Duration.ofDays(1)), null));
+    store.enqueue(delivery("routine2", 1));
+    store.enqueue(dueBy("in-an-hour", clock.instant().plus(Duration.ofHours(1)), null));
+
+    assertThat(store.claim(2, LEASE)).extracting(OutboxEntry::resourceId)
+        .containsExactly("in-an-hour", "tomorrow");
+    assertThat(store.claim(10, LEASE)).extracting(OutboxEntry::resourceId)
+        .containsExactly("routine1", "routine2");
+  }
+
+  @Test
+  void heldRowWaitsForItsRecheckBlocksLaterVersionsAndIsReleasedByPatient() {
+    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1,
+        null, null, "p1"));
+    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 2,
+        null, null, "p1"));
+    store.enqueue(dueBy("other", null, "p2"));
+    List<OutboxEntry> first = store.claim(10, LEASE);
+    assertThat(first).extracting(OutboxEntry::resourceId).containsExactly("sr1", "other");
+    for (OutboxEntry e : first) {
+      assertThat(store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5))))
+          .isTrue();
+    }
+
+    OutboxEntry held = store.find(first.get(0).id()).orElseThrow();
+    assertThat(held.state()).isEqualTo(OutboxState.HELD);
+    assertThat(held.attempts()).as("a hold is not an attempt").isZero();
+    assertThat(held.lastError()).isEqualTo("no consent");
+    assertThat(store.claim(10, LEASE)).as("v2 waits behind held v1; nothing due yet").isEmpty();
+    assertThat(store.countsByPartner().get("demo-treatment"))
+        .containsEntry(OutboxState.HELD, 2L).containsEntry(OutboxState.PENDING, 1L);
+
+    assertThat(store.releaseHeld(HeldSelection.patient("p1"))).isEqualTo(1);
+    assertThat(store.find(held.id()).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
+    OutboxEntry again = single(store.claim(10, LEASE));
+    assertThat(again.resourceVersion()).isEqualTo(1);
+    store.markDelivered(again, 200);
+    OutboxEntry v2 = single(store.claim(10, LEASE));
+    assertThat(v2.resourceVersion()).isEqualTo(2);
+    store.markDelivered(v2, 200);
+
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(single(store.claim(10, LEASE)).resourceId())
+        .as("a held row comes due again at its re-check").isEqualTo("other");
+  }
+
+  @Test
+  void releaseHeldByResourceOrPartnerTouchesOnlyMatchingHeldRows() {
+    store.enqueue(delivery("sr1", 1));
+    store.enqueue(delivery("sr2", 1));
+    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 1,
+        null));
+    store.claim(10, LEASE).forEach(e -> store.markHeld(e, "hold", clock.instant().plusSeconds(300)));
+
+    assertThat(store.releaseHeld(HeldSelection.resource("ServiceRequest", "sr1")
+        .toPartner("demo-housing"))).isEqualTo(1);
+    assertThat(store.releaseHeld(HeldSelection.partner("demo-treatment"))).isEqualTo(2);
+    assertThat(store.releaseHeld(HeldSelection.partner("demo-treatment"))).isZero();
+  }
+
+  @Test
+  void housekeepingPurgesOnlyDeliveredRowsOlderThanTheRetentionInBatches() {
+    for (int i = 0; i < 1005; i++) {
+      store.enqueue(delivery("old" + i, 1));
+    }
+    store.enqueue(delivery("dead", 1));
+    List<OutboxEntry> claimed = store.claim(3000, LEASE);
+    claimed.forEach(e -> {
+      if (e.resourceId().equals("dead")) {
+        store.markDead(e, 400, "HTTP 400");
+      } else {
+        store.markDelivered(e, 200);
+      }
+    });
+    clock.advance(Duration.ofDays(20));
+    store.enqueue(delivery("recent", 1));
+    store.markDelivered(single(store.claim(10, LEASE)), 200);
+    store.enqueue(delivery("pending", 1));
+    clock.advance(Duration.ofDays(11));
+
+    int purged = new RelayHousekeeping(store, Duration.ofDays(30), clock).purge();
+
+    assertThat(purged).isEqualTo(1005);
+    assertThat(store.countsByPartner().get("demo-treatment")).containsOnly(
+        java.util.Map.entry(OutboxState.DELIVERED, 1L), java.util.Map.entry(OutboxState.DEAD, 1L),
+        java.util.Map.entry(OutboxState.PENDING, 1L));
+  }
+
+  @Test
+  void retryRemembersTheFirstFailedAttemptAndCountsRetryAfterAnswersApart() {
+    store.enqueue(delivery("sr1", 1));
+    Instant firstStart = clock.instant();
+    store.scheduleRetry(single(store.claim(10, LEASE)), clock.instant().plusSeconds(60), 429,
+        "HTTP 429", firstStart, true);
+    clock.advance(Duration.ofSeconds(60));
+    store.scheduleRetry(single(store.claim(10, LEASE)), clock.instant().plusSeconds(60), 503,
+        "HTTP 503", clock.instant(), false);
+
+    OutboxEntry row = store.listForResource("ServiceRequest", "sr1").get(0);
+    assertThat(row.firstAttemptAt()).isEqualTo(firstStart);
+    assertThat(row.attempts()).isEqualTo(2);
+    assertThat(row.throttled()).isEqualTo(1);
+    assertThat(row.countedAttempts()).isEqualTo(1);
   }
 
   private static OutboxEntry single(List<OutboxEntry> entries) {

@@ -241,9 +241,9 @@ class RelayDeliveryIT {
   }
 
   @Test
-  void transientFailuresBecomeADeadLetterWhenAttemptsRunOut() {
+  void transientFailuresBecomeADeadLetterWhenTheOptionalAttemptCapIsReached() {
     stub(503, "");
-    relay.run(attempts, context -> {
+    relay.with("continuum.relay.max-attempts=3").run(attempts, context -> {
       long id = queue(store(context), "sr1", 1);
       for (int attempt = 1; attempt < 3; attempt++) {
         int made = attempt;
@@ -411,5 +411,98 @@ class RelayDeliveryIT {
         .isInstanceOf(InvalidRelayConfigurationException.class)
         .hasMessageContaining("continuum.relay.rules[0] (housing-referrals)")
         .hasMessageContaining("'ServiceRequest.owner' is not an element of ServiceRequest"));
+  }
+
+  @Test
+  void disclosureGateHoldParksTheRowUntilReleasedThenItIsDelivered() {
+    stub(200, CREATED);
+    java.util.concurrent.atomic.AtomicReference<DisclosureGate.Decision> decision =
+        new java.util.concurrent.atomic.AtomicReference<>(DisclosureGate.Decision.hold(
+            "no consent on file for this disclosure"));
+    DisclosureGate gate = delivery -> decision.get();
+    relay.runner(attempts).withBean(DisclosureGate.class, () -> gate).run(context -> {
+      OutboxStore store = store(context);
+      long id = queue(store, "sr1", 1);
+
+      OutboxEntry held = awaitState(store, id, OutboxState.HELD);
+      assertThat(held.lastError()).isEqualTo("no consent on file for this disclosure");
+      assertThat(held.attempts()).isZero();
+      assertThat(held.nextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+      assertStaysAt(0);
+      assertThat(attempts.attempts()).singleElement().satisfies(a -> {
+        assertThat(a.outcome()).isEqualTo(DeliveryAttempt.Outcome.HELD);
+        assertThat(a.reason()).isEqualTo("no consent on file for this disclosure");
+      });
+
+      decision.set(DisclosureGate.Decision.PERMIT);
+      assertThat(store.releaseHeld(HeldSelection.resource("ServiceRequest", "sr1"))).isEqualTo(1);
+
+      OutboxEntry done = awaitState(store, id, OutboxState.DELIVERED);
+      assertThat(done.attempts()).isEqualTo(1);
+      assertThat(requests()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void heldRowIsCheckedAgainAfterTheRecheckIntervalWithoutARelease() {
+    stub(200, CREATED);
+    java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    DisclosureGate gate = delivery -> checks.incrementAndGet() == 1
+        ? DisclosureGate.Decision.hold("consent pending") : DisclosureGate.Decision.PERMIT;
+    relay.with("continuum.relay.held-recheck=2m").runner(attempts)
+        .withBean(DisclosureGate.class, () -> gate).run(context -> {
+          long id = queue(store(context), "sr1", 1);
+          awaitState(store(context), id, OutboxState.HELD);
+          clock.advance(Duration.ofSeconds(119));
+          assertStaysAt(0);
+
+          clock.advance(Duration.ofSeconds(1));
+          awaitState(store(context), id, OutboxState.DELIVERED);
+          assertThat(checks).hasValue(2);
+        });
+  }
+
+  @Test
+  void transientFailuresKeepRetryingUntilTheFirstFailedAttemptIsOlderThanTheHorizon() {
+    stub(503, "");
+    relay.with("continuum.relay.retry-horizon=1h").run(attempts, context -> {
+      long id = queue(store(context), "sr1", 1);
+      // backoff 10 s doubling; the clock jumps 10 min after each failure: attempt k at (k-1)*10 min
+      for (int attempt = 1; attempt <= 6; attempt++) {
+        int made = attempt;
+        await().atMost(Duration.ofSeconds(15)).until(() -> store(context).find(id).orElseThrow(),
+            e -> e.attempts() == made && e.state() == OutboxState.PENDING);
+        clock.advance(Duration.ofMinutes(10));
+      }
+
+      OutboxEntry dead = awaitState(store(context), id, OutboxState.DEAD);
+      assertThat(dead.attempts()).isEqualTo(7);
+      assertThat(dead.firstAttemptAt()).isEqualTo(START);
+      assertThat(dead.lastError()).isEqualTo("gave up after 7 attempts over PT1H (retry horizon):"
+          + " HTTP 503");
+    });
+  }
+
+  @Test
+  void retryAfterAnswersDoNotSpendTheAttemptCap() {
+    partner.stubFor(put(urlPathEqualTo("/fhir/ServiceRequest")).willReturn(aResponse()
+        .withStatus(429).withHeader("Retry-After", "60")));
+    relay.with("continuum.relay.max-attempts=1").run(attempts, context -> {
+      long id = queue(store(context), "sr1", 1);
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        int made = attempt;
+        await().atMost(Duration.ofSeconds(15)).until(() -> store(context).find(id).orElseThrow(),
+            e -> e.attempts() == made && e.state() == OutboxState.PENDING);
+        clock.advance(Duration.ofSeconds(60));
+        if (attempt == 3) {
+          partner.resetMappings();
+          stub(200, CREATED);
+        }
+      }
+
+      OutboxEntry done = awaitState(store(context), id, OutboxState.DELIVERED);
+      assertThat(done.attempts()).isEqualTo(4);
+      assertThat(done.throttled()).isEqualTo(3);
+    });
   }
 }

@@ -30,7 +30,6 @@ final class RelayHarness {
       "continuum.relay.backoff-base=10s",
       "continuum.relay.backoff-max=10m",
       "continuum.relay.jitter=0",
-      "continuum.relay.max-attempts=3",
       "continuum.relay.connect-timeout=1s",
       "continuum.relay.read-timeout=2s",
       "continuum.relay.lease=30s",

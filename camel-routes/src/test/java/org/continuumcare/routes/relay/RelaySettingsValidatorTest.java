@@ -13,17 +13,21 @@ class RelaySettingsValidatorTest {
   private static RelayProperties settings(Duration lease, Integer batch, Integer concurrency,
       Map<String, RelayProperties.Partner> partners) {
     return new RelayProperties(null, null, batch, concurrency, lease, null, null, null, null, null,
-        Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(), partners);
+        Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(), partners, null, null, null, null,
+        null);
   }
 
   @Test
   void defaultsAreValid() {
     RelayProperties defaults = new RelayProperties(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null);
 
     assertThat(RelaySettingsValidator.validate(defaults)).isSameAs(defaults);
     assertThat(defaults.enabled()).isTrue();
-    assertThat(defaults.maxAttempts()).isEqualTo(10);
+    assertThat(defaults.maxAttempts()).isNull();
+    assertThat(defaults.retryHorizon()).isEqualTo(Duration.ofHours(24));
+    assertThat(defaults.heldRecheck()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * The AuditEvent for one delivery attempt (pure): DICOM "Export" with the outcome (0 delivered, 4 retry
- * scheduled, 8 dead letter), the partner as destination, the exact resource version as entity and
+ * scheduled or held by the disclosure gate, 8 dead letter), the partner as destination, the exact resource version as entity and
  * the attempt number, endpoint, outbox entry and idempotency key as entity details.
  */
 final class RelayAuditEventMapper {
@@ -36,7 +36,7 @@ final class RelayAuditEventMapper {
     event.setRecorded(Date.from(clock.instant()));
     event.setOutcome(switch (attempt.outcome()) {
       case DELIVERED -> AuditEvent.AuditEventOutcome._0;
-      case RETRY -> AuditEvent.AuditEventOutcome._4;
+      case RETRY, HELD -> AuditEvent.AuditEventOutcome._4;
       case DEAD -> AuditEvent.AuditEventOutcome._8;
     });
     event.setOutcomeDesc(describe(attempt));
@@ -77,6 +77,7 @@ final class RelayAuditEventMapper {
       case DELIVERED -> "delivered" + status;
       case RETRY -> "retry at " + attempt.nextAttemptAt() + ": " + attempt.reason();
       case DEAD -> "dead letter: " + attempt.reason();
+      case HELD -> "held until " + attempt.nextAttemptAt() + ": " + attempt.reason();
     };
   }
 }

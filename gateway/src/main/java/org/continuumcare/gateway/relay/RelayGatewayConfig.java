@@ -12,6 +12,7 @@ import org.continuumcare.routes.relay.OutboxStore;
 import org.continuumcare.routes.relay.PartnerAdapter;
 import org.continuumcare.routes.relay.PartnerDirectory;
 import org.continuumcare.routes.relay.RelayConfig;
+import org.continuumcare.routes.relay.RelayPriority;
 import org.continuumcare.routes.relay.ResourceSource;
 import org.continuumcare.routes.relay.RoutingRules;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,10 +53,11 @@ class RelayGatewayConfig {
   @Bean
   RelayOutboxInterceptor relayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules,
       PartnerDirectory directory, List<PartnerAdapter> adapters, OutboxStore outbox,
-      RelayMetrics metrics, IInterceptorService interceptors) {
+      RelayMetrics metrics, IInterceptorService interceptors,
+      ObjectProvider<RelayPriority> priorities) {
     RelayOutboxInterceptor interceptor = new RelayOutboxInterceptor(fhirContext, rules, directory,
         adapters.stream().map(PartnerAdapter::connectionType).collect(Collectors.toSet()),
-        outbox, metrics);
+        outbox, metrics, priorities.orderedStream().toList());
     // The JPA layer's interceptor service: storage pointcuts fire for every write, REST or not.
     interceptors.registerInterceptor(interceptor);
     return interceptor;

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Relay metrics per partner (Prometheus names {@code continuum_relay_*}): queued, delivered,
- * retried, dead-lettered, unroutable; delivery latency from commit of the outbox row to the
+ * retried, dead-lettered, held by the disclosure gate, unroutable; delivery latency from commit of the outbox row to the
  * partner's 2xx; duration of each attempt.
  */
 final class RelayMetrics implements DeliveryAttemptListener {
@@ -66,6 +66,7 @@ final class RelayMetrics implements DeliveryAttemptListener {
       }
       case RETRY -> counter("continuum.relay.retried", partner).increment();
       case DEAD -> counter("continuum.relay.dead.lettered", partner).increment();
+      case HELD -> counter("continuum.relay.held", partner).increment();
     }
   }
 

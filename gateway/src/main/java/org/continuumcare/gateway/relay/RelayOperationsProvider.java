@@ -2,11 +2,13 @@ package org.continuumcare.gateway.relay;
 
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
@@ -20,7 +22,9 @@ import org.hl7.fhir.r4.model.StringType;
 /**
  * {@code $relay-status} lists, per partner, how many deliveries are in each state and the pending
  * and dead-lettered ones with their last error; {@code $relay-replay} puts one or all dead
- * letters of a partner back in the queue.
+ * letters of a partner back in the queue. Both are for administrators: an authenticated caller
+ * that is not {@link Caller.Access#ADMIN} gets 403 (the security filter chain decides who may
+ * call at all).
  */
 final class RelayOperationsProvider {
 
@@ -35,6 +39,7 @@ final class RelayOperationsProvider {
   @Operation(name = "$relay-status", idempotent = true)
   public Parameters status(
       @OperationParam(name = "partner", min = 0, max = 1) StringType partner) {
+    requireAdmin("$relay-status");
     Map<String, Map<OutboxState, Long>> counts = outbox.countsByPartner();
     Parameters result = new Parameters();
     if (partner != null && partner.hasValue()) {
@@ -49,6 +54,7 @@ final class RelayOperationsProvider {
   public Parameters replay(
       @OperationParam(name = "partner", min = 1, max = 1) StringType partner,
       @OperationParam(name = "entry", min = 0, max = 1) StringType entry) {
+    requireAdmin("$relay-replay");
     if (partner == null || !partner.hasValue()) {
       throw new InvalidRequestException("$relay-replay needs the parameter 'partner'");
     }
@@ -75,6 +81,13 @@ final class RelayOperationsProvider {
     return result;
   }
 
+  /** Only administrators, once requests carry a caller (today the API may still be open). */
+  static void requireAdmin(String operation) {
+    Caller.current().filter(caller -> !caller.isAdmin()).ifPresent(caller -> {
+      throw new ForbiddenOperationException(operation + " is for administrators");
+    });
+  }
+
   private void addPartner(Parameters result, String partner, Map<OutboxState, Long> byState) {
     Parameters.ParametersParameterComponent parameter = result.addParameter().setName("partner");
     parameter.addPart().setName("id").setValue(new StringType(partner));
@@ -83,7 +96,8 @@ final class RelayOperationsProvider {
           .setValue(new IntegerType(byState.getOrDefault(state, 0L).intValue()));
     }
     List<OutboxEntry> open = outbox.list(partner,
-        List.of(OutboxState.PENDING, OutboxState.IN_FLIGHT, OutboxState.DEAD), MAX_LISTED);
+        List.of(OutboxState.PENDING, OutboxState.IN_FLIGHT, OutboxState.HELD, OutboxState.DEAD),
+        MAX_LISTED);
     for (OutboxEntry row : open) {
       Parameters.ParametersParameterComponent entry = parameter.addPart().setName("entry");
       entry.addPart().setName("id").setValue(new StringType(String.valueOf(row.id())));
@@ -91,7 +105,7 @@ final class RelayOperationsProvider {
       entry.addPart().setName("resource").setValue(new Reference(row.versionedReference()));
       entry.addPart().setName("endpoint").setValue(new StringType(row.endpointId()));
       entry.addPart().setName("attempts").setValue(new IntegerType(row.attempts()));
-      if (row.state() == OutboxState.PENDING) {
+      if (row.state() == OutboxState.PENDING || row.state() == OutboxState.HELD) {
         entry.addPart().setName("next-attempt")
             .setValue(new InstantType(Date.from(row.nextAttemptAt())));
       }

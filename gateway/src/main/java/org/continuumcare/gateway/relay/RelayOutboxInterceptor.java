@@ -6,13 +6,20 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.util.FhirTerser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.NewDelivery;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.continuumcare.routes.relay.PartnerDirectory;
 import org.continuumcare.routes.relay.PartnerEndpoint;
+import org.continuumcare.routes.relay.RelayPriority;
 import org.continuumcare.routes.relay.RelayTarget;
 import org.continuumcare.routes.relay.RoutingRules;
+import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.slf4j.Logger;
@@ -23,7 +30,9 @@ import org.slf4j.MDC;
  * Writes relay outbox rows for every created or updated resource a routing rule sends to a
  * partner, in the same database transaction as the resource (HAPI's pre-commit pointcuts, with
  * the JDBC insert joining the JPA transaction's connection): if the write rolls back, so does the
- * row; once it commits, the delivery cannot be lost.
+ * row; once it commits, the delivery cannot be lost. Each row carries the earliest deadline the
+ * {@link RelayPriority} beans give the resource and the Patient it is about. A write is not
+ * relayed back to the partner whose own client made it (see {@link #isEchoToWriter}).
  */
 @Interceptor
 final class RelayOutboxInterceptor {
@@ -37,9 +46,17 @@ final class RelayOutboxInterceptor {
   private final Set<String> supportedConnectionTypes;
   private final OutboxStore outbox;
   private final RelayMetrics metrics;
+  private final List<RelayPriority> priorities;
+  private final FhirTerser terser;
 
   RelayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules, PartnerDirectory directory,
       Set<String> supportedConnectionTypes, OutboxStore outbox, RelayMetrics metrics) {
+    this(fhirContext, rules, directory, supportedConnectionTypes, outbox, metrics, List.of());
+  }
+
+  RelayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules, PartnerDirectory directory,
+      Set<String> supportedConnectionTypes, OutboxStore outbox, RelayMetrics metrics,
+      List<RelayPriority> priorities) {
     this.fhirContext = fhirContext;
     this.rules = rules;
     this.routedTypes = rules.resourceTypes();
@@ -47,6 +64,8 @@ final class RelayOutboxInterceptor {
     this.supportedConnectionTypes = Set.copyOf(supportedConnectionTypes);
     this.outbox = outbox;
     this.metrics = metrics;
+    this.priorities = List.copyOf(priorities);
+    this.terser = fhirContext.newTerser();
   }
 
   @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
@@ -78,7 +97,14 @@ final class RelayOutboxInterceptor {
     }
     String correlationId = request != null && request.getRequestId() != null
         ? request.getRequestId() : MDC.get("requestId");
+    Instant deliverBy = deliverBy(resource);
+    String patientId = patientOf(type, resource);
     for (RelayTarget target : targets) {
+      if (isEchoToWriter(target.partnerId())) {
+        log.debug("Relay: {}/{} not sent back to partner {}, whose client wrote it", type,
+            id.getIdPart(), target.partnerId());
+        continue;
+      }
       int queued = 0;
       for (PartnerEndpoint endpoint : directory.endpointsOf(target.partnerId())) {
         if (!endpoint.active() || !supportedConnectionTypes.contains(endpoint.connectionType())
@@ -87,7 +113,7 @@ final class RelayOutboxInterceptor {
           continue;
         }
         if (outbox.enqueue(new NewDelivery(target.partnerId(), endpoint.endpointId(), type,
-            id.getIdPart(), version, correlationId))) {
+            id.getIdPart(), version, correlationId, deliverBy, patientId))) {
           metrics.queuedAfterCommit(target.partnerId());
           queued++;
         }
@@ -98,5 +124,44 @@ final class RelayOutboxInterceptor {
             + " gateway can deliver to", type, id.getIdPart(), target.partnerId());
       }
     }
+  }
+
+  /**
+   * Whether the current write was made by a client acting for {@code partnerId}: relaying it
+   * there would echo the partner's own update back to it (e.g. a Task it updated, routed by
+   * {@code Task.owner}). The one place that decides this.
+   */
+  static boolean isEchoToWriter(String partnerId) {
+    return Caller.current().map(caller -> caller.actsFor(partnerId)).orElse(false);
+  }
+
+  /** The earliest deadline any {@link RelayPriority} gives; null when none has one. */
+  private Instant deliverBy(IBaseResource resource) {
+    Instant earliest = null;
+    for (RelayPriority priority : priorities) {
+      Optional<Instant> by = priority.deliverBy(resource);
+      if (by != null && by.isPresent() && (earliest == null || by.get().isBefore(earliest))) {
+        earliest = by.get();
+      }
+    }
+    return earliest;
+  }
+
+  /** The Patient the resource is about (itself, its Patient compartment or Task.for), if any. */
+  private String patientOf(String type, IBaseResource resource) {
+    if ("Patient".equals(type)) {
+      return resource.getIdElement().getIdPart();
+    }
+    List<IIdType> owners = terser.getCompartmentOwnersForResource("Patient", resource, Set.of());
+    if (!owners.isEmpty()) {
+      return owners.get(0).getIdPart();
+    }
+    if ("Task".equals(type)) {
+      return terser.getValues(resource, "Task.for", IBaseReference.class).stream()
+          .map(IBaseReference::getReferenceElement)
+          .filter(ref -> "Patient".equals(ref.getResourceType()))
+          .map(IIdType::getIdPart).findFirst().orElse(null);
+    }
+    return null;
   }
 }
