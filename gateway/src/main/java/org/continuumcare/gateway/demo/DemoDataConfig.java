@@ -1,0 +1,25 @@
+package org.continuumcare.gateway.demo;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Seeds the demo partner Organizations and their Endpoints at startup when
+ * {@code continuum.demo.enabled=true} (the zero-setup run), so a demo handoff's references resolve
+ * and the relay has somewhere to deliver.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "continuum.demo", name = "enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoDataConfig {
+
+  @Bean
+  ApplicationRunner demoDataRunner(DaoRegistry daos, DemoProperties properties) {
+    DemoDataSeeder seeder = new DemoDataSeeder(daos);
+    return arguments -> seeder.seed(properties.organizations());
+  }
+}
