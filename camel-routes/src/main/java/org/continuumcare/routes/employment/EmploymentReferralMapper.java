@@ -15,7 +15,8 @@ public final class EmploymentReferralMapper {
     }
 
     public EmploymentReferral map(ReferralParts parts) {
-        return new EmploymentReferral(EmploymentReferral.SCHEMA_VERSION, parts.taskId(), parts.referralId(),
+        return new EmploymentReferral(EmploymentReferral.SCHEMA_VERSION,
+                parts.task().hasStatus() ? parts.task().getStatus().toCode() : null, parts.taskId(), parts.referralId(),
                 clock.instant().toString(), parts.authoredOn(), parts.requestedService(), parts.categoryCodes(),
                 parts.priorityCode(), parts.requestedFrom(), PartnerPerson.of(parts.patient()),
                 parts.requesterName(), parts.notes());

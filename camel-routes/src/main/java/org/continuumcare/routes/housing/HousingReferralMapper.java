@@ -15,7 +15,8 @@ public final class HousingReferralMapper {
     }
 
     public HousingReferral map(ReferralParts parts) {
-        return new HousingReferral(HousingReferral.SCHEMA_VERSION, parts.taskId(), parts.referralId(),
+        return new HousingReferral(HousingReferral.SCHEMA_VERSION,
+                parts.task().hasStatus() ? parts.task().getStatus().toCode() : null, parts.taskId(), parts.referralId(),
                 clock.instant().toString(), parts.authoredOn(), parts.requestedService(), parts.categoryCodes(),
                 parts.priorityCode(), parts.requestedFrom(), parts.requestedUntil(), PartnerPerson.of(parts.patient()),
                 parts.requesterName(), parts.notes());

@@ -30,7 +30,9 @@ public final class ReferredPersonIndex {
     /**
      * The index of open housing referrals: each referred Patient's identifiers in {@code systems} (e.g. the
      * partner's HMIS PersonalID system) point at that referral; the referral date is ServiceRequest.authoredOn
-     * in {@code zone}. Patients without such an identifier cannot be matched and are left out.
+     * in {@code zone}. Patients without such an identifier cannot be matched and are left out. When several
+     * referrals carry the same identifier (a person referred again), the first in {@code referrals} wins: pass
+     * the newest first.
      */
     public static ReferredPersonIndex fromReferrals(Collection<ReferralParts> referrals, Set<String> systems,
             ZoneId zone) {
@@ -41,7 +43,7 @@ public final class ReferredPersonIndex {
                             ? parts.referral().getAuthoredOn().toInstant().atZone(zone).toLocalDate() : null);
             for (Identifier id : parts.patient().getIdentifier()) {
                 if (id.hasSystem() && id.hasValue() && systems.contains(id.getSystem())) {
-                    b.add(id.getSystem(), id.getValue(), person);
+                    b.entries.putIfAbsent(key(id.getSystem(), id.getValue()), person);
                 }
             }
         }

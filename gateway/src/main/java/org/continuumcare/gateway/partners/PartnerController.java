@@ -1,0 +1,172 @@
+package org.continuumcare.gateway.partners;
+
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+import org.continuumcare.routes.employment.EmploymentOutcome;
+import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
+import org.continuumcare.routes.employment.EmploymentOutcomeWebhook;
+import org.continuumcare.routes.housing.HousingStatusCallback;
+import org.continuumcare.routes.housing.HousingStatusCallbackMapper;
+import org.continuumcare.routes.referral.PartnerJsonSchema;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * The partners' inbound endpoints. {@code POST /api/partners/{partnerId}/status} takes the housing
+ * partner's status callback or the employment partner's outcome webhook (which one follows from the
+ * partner; {@code /outcomes} is the same for the employment partner) and answers 200 with
+ * {@link PartnerUpdateResult} ({@code applied}, {@code ignored-older}, {@code ignored-duplicate}).
+ * {@code POST /api/partners/{partnerId}/hmis-csv} takes an HMIS CSV export (zip, one CSV, or a
+ * multipart form of either) and answers 200 with {@link HmisImportResult}. Refusals are RFC 9457
+ * problems and each is audited: unknown partner 404, caller not acting for the partner 403, body
+ * not JSON 400, invalid content or status code 422, unknown referral 404, a Task owned by another
+ * partner 403, illegal transition 422, concurrent change 409.
+ */
+@RestController
+final class PartnerController {
+
+  private static final Logger log = LoggerFactory.getLogger(PartnerController.class);
+  private static final MediaType PROBLEM = MediaType.parseMediaType(PartnerProblem.MEDIA_TYPE);
+
+  private final ConfiguredPartners partners;
+  private final PartnerTaskUpdates updates;
+  private final ObjectProvider<HmisUploads> uploads;
+  private final PartnerAudit audit;
+  private final ObjectMapper json = new ObjectMapper()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private final PartnerJsonSchema housingSchema =
+      PartnerJsonSchema.fromClasspath("housing/housing-status-callback.schema.json");
+  private final PartnerJsonSchema employmentSchema =
+      PartnerJsonSchema.fromClasspath("employment/employment-outcome.schema.json");
+
+  PartnerController(ConfiguredPartners partners, PartnerTaskUpdates updates,
+      ObjectProvider<HmisUploads> uploads, PartnerAudit audit) {
+    this.partners = partners;
+    this.updates = updates;
+    this.uploads = uploads;
+    this.audit = audit;
+  }
+
+  @PostMapping(path = {"/api/partners/{partnerId}/status", "/api/partners/{partnerId}/outcomes"},
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Object> status(@PathVariable String partnerId,
+      @RequestBody(required = false) byte[] body) {
+    Optional<PartnerKind> kind = partners.kindOf(partnerId);
+    String interaction = kind.map(k -> k == PartnerKind.EMPLOYMENT ? "employment-outcome-webhook"
+        : "housing-status-callback").orElse("partner-status");
+    if (kind.isEmpty()) {
+      return refuse(interaction, null, null, PartnerProblem.unknownPartner(partnerId));
+    }
+    if (!CallerParties.mayActFor(partnerId)) {
+      return refuse(interaction, partnerId, null, PartnerProblem.forbidden(
+          "This client does not act for Organization/" + partnerId));
+    }
+    JsonNode document;
+    try {
+      document = json.readTree(body == null ? new byte[0] : body);
+      if (document == null || document.isMissingNode()) {
+        throw new InvalidRequestException("empty body");
+      }
+    } catch (IOException | InvalidRequestException notJson) {
+      return refuse(interaction, partnerId, null, PartnerProblem.notJson(
+          notJson instanceof JsonProcessingException p ? p.getOriginalMessage()
+              : notJson.getMessage()));
+    }
+    String referralId = document.path("referralId").asText(null);
+    String what = referralId == null || referralId.isBlank() ? null : "Task/" + referralId;
+    try {
+      PartnerUpdateResult result = kind.get() == PartnerKind.HOUSING
+          ? housing(partnerId, document) : employment(partnerId, document);
+      log.info("{} for Task/{} from {}: {}", interaction, result.referralId(), partnerId,
+          result.result());
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+    } catch (BaseServerResponseException refused) {
+      return refuse(interaction, partnerId, what, refused);
+    } catch (JsonProcessingException unreadable) {
+      return refuse(interaction, partnerId, what,
+          new InvalidRequestException(unreadable.getOriginalMessage()));
+    }
+  }
+
+  private PartnerUpdateResult housing(String partnerId, JsonNode document)
+      throws JsonProcessingException {
+    housingSchema.requireValid(document);
+    HousingStatusCallback callback = json.treeToValue(document, HousingStatusCallback.class);
+    HousingStatusCallbackMapper mapper = partners.housingCallbacks();
+    return updates.apply(partnerId, callback.referralId(),
+        task -> new PartnerTaskUpdates.Report(mapper.map(callback), null, null));
+  }
+
+  private PartnerUpdateResult employment(String partnerId, JsonNode document)
+      throws JsonProcessingException {
+    employmentSchema.requireValid(document);
+    EmploymentOutcomeWebhook webhook = json.treeToValue(document, EmploymentOutcomeWebhook.class);
+    EmploymentOutcomeMapper mapper = partners.employmentOutcomes();
+    return updates.apply(partnerId, webhook.referralId(), task -> {
+      EmploymentOutcome outcome = mapper.map(webhook, task);
+      return new PartnerTaskUpdates.Report(outcome.taskUpdate(), outcome.observation(),
+          outcome.ifNoneExist());
+    });
+  }
+
+  @PostMapping(path = "/api/partners/{partnerId}/hmis-csv")
+  ResponseEntity<Object> hmisCsv(@PathVariable String partnerId,
+      @RequestParam(name = "file", required = false) String fileName, HttpServletRequest request) {
+    Optional<PartnerKind> kind = partners.kindOf(partnerId);
+    if (kind.isEmpty()) {
+      return refuse("hmis-import", null, null, PartnerProblem.unknownPartner(partnerId));
+    }
+    if (kind.get() != PartnerKind.HOUSING) {
+      return refuse("hmis-import", partnerId, null, new PartnerProblem(PartnerProblem.BASE
+          + "unknown-partner", "Not a housing partner", 404, "Organization/" + partnerId
+          + " does not send HMIS exports", java.util.List.of()));
+    }
+    if (!CallerParties.mayActFor(partnerId)) {
+      return refuse("hmis-import", partnerId, null, PartnerProblem.forbidden(
+          "This client does not act for Organization/" + partnerId));
+    }
+    try {
+      HmisUploads upload = uploads.getObject();
+      HmisImportResult result = request instanceof MultipartHttpServletRequest multipart
+          ? upload.importMultipart(partnerId, multipart)
+          : upload.importBody(partnerId, request, fileName);
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+    } catch (HmisUploads.BadUploadException bad) {
+      return refuse("hmis-import", partnerId, null, PartnerProblem.badUpload(bad.getMessage()));
+    } catch (BaseServerResponseException refused) {
+      return refuse("hmis-import", partnerId, null, refused);
+    } catch (IOException unreadable) {
+      return refuse("hmis-import", partnerId, null, PartnerProblem.badUpload(
+          "the upload could not be read: " + unreadable.getClass().getSimpleName()));
+    }
+  }
+
+  private ResponseEntity<Object> refuse(String interaction, String partnerId, String what,
+      BaseServerResponseException refusal) {
+    return refuse(interaction, partnerId, what, PartnerProblem.of(refusal));
+  }
+
+  private ResponseEntity<Object> refuse(String interaction, String partnerId, String what,
+      PartnerProblem problem) {
+    log.info("Refused {} for partner {}: HTTP {} {}", interaction, partnerId, problem.status(),
+        problem.title());
+    audit.rejected(interaction, partnerId, what, problem.status(), problem.detail());
+    return ResponseEntity.status(problem.status()).contentType(PROBLEM).body(problem);
+  }
+}

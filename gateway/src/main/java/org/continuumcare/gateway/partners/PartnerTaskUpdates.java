@@ -1,0 +1,98 @@
+package org.continuumcare.gateway.partners;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.util.function.Function;
+import org.continuumcare.routes.referral.PartnerTaskUpdater;
+import org.continuumcare.routes.referral.StatusUpdatePolicy;
+import org.continuumcare.routes.referral.TaskStatusUpdate;
+import org.continuumcare.routes.referral.TaskTransitionGuard;
+import org.continuumcare.routes.referral.TaskUpdateApplier;
+import org.continuumcare.routes.referral.TaskUpdateResult;
+import org.continuumcare.terminology.CodeSystemLookup;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Task;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies one partner report to its ReferralTask in one database transaction, through HAPI's DAOs
+ * (so validation, the relay outbox and every other storage interceptor see it): reads the Task,
+ * lets {@link PartnerTaskUpdater} decide (owner, policy, lifecycle), stores the updated Task
+ * against the version it read (a concurrent change answers 409) and, when applied, the Observation
+ * that came with the report (conditional create: a replay creates nothing).
+ */
+final class PartnerTaskUpdates {
+
+  /** RequestDetails user data naming the partner Organization on whose behalf the gateway writes. */
+  static final String ON_BEHALF_OF = "continuum.partners.onBehalfOf";
+
+  private final ReferralRecords records;
+  private final IFhirResourceDao<Task> tasks;
+  private final IFhirResourceDao<Observation> observations;
+  private final PartnerTaskUpdater updater;
+  private final TransactionTemplate transaction;
+
+  PartnerTaskUpdates(ReferralRecords records, DaoRegistry daos,
+      PlatformTransactionManager transactions) {
+    this.records = records;
+    this.tasks = daos.getResourceDao(Task.class);
+    this.observations = daos.getResourceDao(Observation.class);
+    this.updater = new PartnerTaskUpdater(StatusUpdatePolicy.referralDefault(),
+        new TaskUpdateApplier(CodeSystemLookup.shared()));
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** A Task update and, optionally, an Observation to record with it. */
+  record Report(TaskStatusUpdate update, Observation observation, String ifNoneExist) {}
+
+  /**
+   * @param partnerId the partner Organization reporting
+   * @param taskId the ReferralTask the report names (404 when there is none)
+   * @param toReport builds the report from the stored Task (mappers may need it)
+   */
+  PartnerUpdateResult apply(String partnerId, String taskId, Function<Task, Report> toReport) {
+    return transaction.execute(status -> {
+      Task task = records.task(taskId).filter(TaskTransitionGuard::isReferralTask)
+          .orElseThrow(() -> new ResourceNotFoundException("No referral Task/" + taskId));
+      Report report = toReport.apply(task);
+      TaskUpdateResult result = updater.update(task, report.update(), partnerId);
+      if (result.changed().isEmpty()) {
+        String outcome = switch (result.verdict().decision()) {
+          case STALE -> PartnerUpdateResult.IGNORED_OLDER;
+          default -> PartnerUpdateResult.IGNORED_DUPLICATE;
+        };
+        return describe(taskId, outcome, result.verdict().reason(), task, null);
+      }
+      Task updated = result.updatedTask();
+      updated.setId(task.getIdElement().toUnqualified());
+      Task stored = (Task) tasks.update(updated, request(partnerId)).getResource();
+      String observation = null;
+      if (report.observation() != null) {
+        var created = observations.create(report.observation(), report.ifNoneExist(),
+            request(partnerId));
+        observation = created.getId().toUnqualifiedVersionless().getValue();
+      }
+      return describe(taskId, PartnerUpdateResult.APPLIED, result.verdict().reason(),
+          stored == null ? updated : stored, observation);
+    });
+  }
+
+  static SystemRequestDetails request(String partnerId) {
+    SystemRequestDetails request = new SystemRequestDetails();
+    request.getUserData().put(ON_BEHALF_OF, partnerId);
+    return request;
+  }
+
+  private static PartnerUpdateResult describe(String taskId, String outcome, String detail, Task task,
+      String observation) {
+    return new PartnerUpdateResult(taskId, outcome, detail,
+        task.getStatus() == null ? null : task.getStatus().toCode(),
+        task.hasBusinessStatus() ? task.getBusinessStatus().getCodingFirstRep().getCode() : null,
+        task.getIdElement().getVersionIdPart() != null ? task.getIdElement().getVersionIdPart()
+            : task.getMeta().getVersionId(),
+        observation);
+  }
+}
