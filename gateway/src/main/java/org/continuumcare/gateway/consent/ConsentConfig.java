@@ -1,0 +1,68 @@
+package org.continuumcare.gateway.consent;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.continuumcare.gateway.security.Caller;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * SUD consent (issue 7, parts 4-5): labels at storage, consent on reads (a HAPI consent
+ * service of its own) and relays (the relay's disclosure gate), AuditEvents of every disclosure
+ * and denial. On unless {@code continuum.consent.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "continuum.consent.enabled", havingValue = "true", matchIfMissing = true)
+class ConsentConfig {
+
+  private static final Supplier<Optional<Caller>> CALLERS = Caller::current;
+
+  @Bean
+  LabelPolicy sudLabelPolicy(FhirContext fhirContext, ConsentProperties properties) {
+    return new LabelPolicy(fhirContext, properties);
+  }
+
+  @Bean
+  ConsentDirectory consentDirectory(DaoRegistry daos) {
+    return new ConsentDirectory(daos);
+  }
+
+  @Bean
+  ConsentEvaluator consentEvaluator(Clock clock) {
+    return new ConsentEvaluator(clock, Caller.GATEWAY_ORGANIZATION);
+  }
+
+  @Bean
+  DisclosureAuditor disclosureAuditor(DaoRegistry daos, Clock clock, MeterRegistry meters) {
+    return new DisclosureAuditor(daos, new DisclosureAuditEventMapper(clock, Caller.GATEWAY_ORGANIZATION),
+        meters);
+  }
+
+  @Bean
+  SudLabelInterceptor sudLabelInterceptor(FhirContext fhirContext, LabelPolicy policy,
+      ConsentDirectory directory, IInterceptorService interceptors) {
+    SudLabelInterceptor interceptor = new SudLabelInterceptor(policy, directory,
+        new SourceProgram(fhirContext, policy), CALLERS);
+    // The JPA layer's interceptor service: every write is labelled, REST or not.
+    interceptors.registerInterceptor(interceptor);
+    return interceptor;
+  }
+
+  @Bean
+  SudConsentService sudConsentService(FhirContext fhirContext, ConsentDirectory directory,
+      ConsentEvaluator evaluator, DisclosureAuditor auditor, ConsentProperties properties) {
+    return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice(), CALLERS);
+  }
+
+  @Bean
+  FhirServerExtension sudConsentOnReads(SudConsentService service) {
+    return server -> server.registerInterceptor(new SudConsentInterceptor(service, CALLERS));
+  }
+}

@@ -1,0 +1,56 @@
+package org.continuumcare.gateway.consent;
+
+import java.util.Optional;
+
+/**
+ * Whether one disclosure is covered by a consent.
+ *
+ * @param outcome why the disclosure is or is not allowed
+ * @param consentId the consent that permits it (empty unless {@link Outcome#PERMIT})
+ */
+public record ConsentDecision(Outcome outcome, Optional<String> consentId) {
+
+  /**
+   * Outcomes, from the best to the worst; a denial reports how far the closest consent got.
+   */
+  public enum Outcome {
+    /** An active consent covers recipient, purpose and intermediary now. */
+    PERMIT("permitted by consent"),
+    /** The closest consent does not list the purpose of use. */
+    WRONG_PURPOSE("consent does not cover the purpose of use"),
+    /** The closest consent does not name the recipient or its class. */
+    WRONG_RECIPIENT("consent does not name the recipient"),
+    /** The closest consent does not name the gateway as intermediary. */
+    NO_INTERMEDIARY("consent does not name the gateway as intermediary"),
+    /** The closest consent's period has not started yet. */
+    NOT_YET_VALID("consent period has not started"),
+    /** The closest consent's period has ended. */
+    EXPIRED("consent has expired"),
+    /** The patient's only consents are revoked, rejected, draft or entered in error. */
+    INACTIVE("consent is not active (revoked)"),
+    /** No SUD disclosure consent for the patient (or the record names no patient). */
+    NO_CONSENT("no consent for disclosure");
+
+    private final String description;
+
+    Outcome(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  public static ConsentDecision permit(String consentId) {
+    return new ConsentDecision(Outcome.PERMIT, Optional.ofNullable(consentId));
+  }
+
+  public static ConsentDecision deny(Outcome outcome) {
+    return new ConsentDecision(outcome, Optional.empty());
+  }
+
+  public boolean permitted() {
+    return outcome == Outcome.PERMIT;
+  }
+}

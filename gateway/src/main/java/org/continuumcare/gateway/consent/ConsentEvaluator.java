@@ -1,0 +1,178 @@
+package org.continuumcare.gateway.consent;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import org.continuumcare.gateway.consent.ConsentDecision.Outcome;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Consent.ConsentState;
+import org.hl7.fhir.r4.model.Consent.provisionActorComponent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * Decides whether a patient's {@code sud-disclosure-consent}s let a record travel to a recipient
+ * for a purpose now (pure; the clock is injected).
+ *
+ * <p>A consent permits when all of these hold: {@code status} is {@code active}; {@code category}
+ * holds {@code v3-ActCode#42CFRPart2}; {@code provision.type} is {@code permit}; {@code
+ * provision.period} covers now (start inclusive, end inclusive to its precision: an end date of
+ * {@code 2027-11-21} lasts the whole day); an actor with role {@code
+ * extra-security-role-type#dataprocessor} references {@code Organization/continuum-gateway}; an
+ * actor with role {@code v3-ParticipationType#IRCP} names the recipient, as {@code
+ * Organization/<id>}, an Organization it is part of, a {@code CareTeam} the organisation belongs to
+ * or, for a class of recipients, a reference whose {@code identifier} is one of the recipient's
+ * {@code Organization.type} codings ({@code system} + {@code value} = code); {@code
+ * provision.purpose} lists the purpose of use (v3 ActReason code). Nested provisions, data and
+ * class restrictions are not evaluated: a consent that needs them must not be recorded as a
+ * permit of this profile.
+ */
+public final class ConsentEvaluator {
+
+  static final String INTERMEDIARY_ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/extra-security-role-type";
+  static final String INTERMEDIARY_ROLE = "dataprocessor";
+  static final String RECIPIENT_ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+  static final String RECIPIENT_ROLE = "IRCP";
+
+  private final Clock clock;
+  private final String intermediaryOrganizationId;
+
+  public ConsentEvaluator(Clock clock, String intermediaryOrganizationId) {
+    this.clock = clock;
+    this.intermediaryOrganizationId = intermediaryOrganizationId;
+  }
+
+  /**
+   * The best decision any of {@code consents} gives.
+   *
+   * @param consents the patient's consents (any status)
+   * @param careTeamOrganizations for each CareTeam id the consents name, the Organization ids
+   *     that are its members or manage it
+   * @param recipient who would receive the record
+   * @param purpose the purpose of use, a v3 ActReason code
+   */
+  public ConsentDecision evaluate(Collection<Consent> consents,
+      Map<String, Set<String>> careTeamOrganizations, Recipient recipient, String purpose) {
+    Instant now = clock.instant();
+    Outcome best = Outcome.NO_CONSENT;
+    for (Consent consent : consents) {
+      Outcome outcome = evaluate(consent, careTeamOrganizations, recipient, purpose, now);
+      if (outcome == Outcome.PERMIT) {
+        return ConsentDecision.permit(consent.getIdElement().toUnqualifiedVersionless().getValue());
+      }
+      if (outcome.ordinal() < best.ordinal()) {
+        best = outcome;
+      }
+    }
+    return ConsentDecision.deny(best);
+  }
+
+  private Outcome evaluate(Consent consent, Map<String, Set<String>> careTeams,
+      Recipient recipient, String purpose, Instant now) {
+    if (!isPart2Consent(consent)) {
+      return Outcome.NO_CONSENT;
+    }
+    if (consent.getStatus() != ConsentState.ACTIVE) {
+      return Outcome.INACTIVE;
+    }
+    Consent.ProvisionComponent provision = consent.getProvision();
+    if (provision.getType() != Consent.ConsentProvisionType.PERMIT) {
+      return Outcome.NO_CONSENT;
+    }
+    Period period = provision.getPeriod();
+    if (!period.hasEnd() || !now.isBefore(endExclusive(period.getEndElement()))) {
+      return Outcome.EXPIRED;
+    }
+    if (period.hasStart() && now.isBefore(period.getStart().toInstant())) {
+      return Outcome.NOT_YET_VALID;
+    }
+    if (provision.getActor().stream().noneMatch(this::isIntermediary)) {
+      return Outcome.NO_INTERMEDIARY;
+    }
+    if (provision.getActor().stream().noneMatch(actor -> names(actor, recipient, careTeams))) {
+      return Outcome.WRONG_RECIPIENT;
+    }
+    if (purpose == null || provision.getPurpose().stream()
+        .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purpose.equals(p.getCode()))) {
+      return Outcome.WRONG_PURPOSE;
+    }
+    return Outcome.PERMIT;
+  }
+
+  /** Whether the consent is a SUD (42 CFR Part 2) disclosure consent at all. */
+  static boolean isPart2Consent(Consent consent) {
+    for (CodeableConcept category : consent.getCategory()) {
+      if (SecurityLabels.has(category.getCoding(), SecurityLabels.ACT_CODE, SecurityLabels.PART2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Instant endExclusive(DateTimeType end) {
+    Instant start = end.getValue().toInstant();
+    TemporalPrecisionEnum precision = end.getPrecision();
+    return switch (precision) {
+      case YEAR -> end.getValueAsCalendar().toInstant().atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
+      case MONTH -> end.getValueAsCalendar().toInstant().atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant();
+      case DAY -> start.plus(java.time.Duration.ofDays(1));
+      default -> start.plusMillis(1);
+    };
+  }
+
+  private boolean isIntermediary(provisionActorComponent actor) {
+    return hasRole(actor.getRole(), INTERMEDIARY_ROLE_SYSTEM, INTERMEDIARY_ROLE)
+        && ("Organization/" + intermediaryOrganizationId).equals(reference(actor.getReference()));
+  }
+
+  private static boolean names(provisionActorComponent actor, Recipient recipient,
+      Map<String, Set<String>> careTeams) {
+    if (!hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)) {
+      return false;
+    }
+    Reference reference = actor.getReference();
+    String target = reference(reference);
+    if (target != null) {
+      if (target.startsWith("Organization/")) {
+        String id = target.substring("Organization/".length());
+        return id.equals(recipient.organizationId()) || recipient.ancestors().contains(id);
+      }
+      if (target.startsWith("CareTeam/")) {
+        return careTeams.getOrDefault(target.substring("CareTeam/".length()), Set.of())
+            .contains(recipient.organizationId());
+      }
+      return false;
+    }
+    Identifier identifier = reference.getIdentifier();
+    return identifier.hasSystem() && identifier.hasValue()
+        && recipient.types().contains(identifier.getSystem() + "|" + identifier.getValue());
+  }
+
+  private static boolean hasRole(CodeableConcept role, String system, String code) {
+    for (Coding coding : role.getCoding()) {
+      if (system.equals(coding.getSystem()) && code.equals(coding.getCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Type/id} of a literal reference (absolute URLs and versions stripped), else null. */
+  static String reference(Reference reference) {
+    if (reference == null || !reference.hasReference()) {
+      return null;
+    }
+    var id = reference.getReferenceElement();
+    if (!id.hasResourceType() || !id.hasIdPart()) {
+      return null;
+    }
+    return id.getResourceType() + "/" + id.getIdPart();
+  }
+}

@@ -1,0 +1,94 @@
+package org.continuumcare.gateway.consent;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.util.FhirTerser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.continuumcare.gateway.consent.ConsentDecision.Outcome;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Consent;
+
+/**
+ * Whether one SUD-labelled record may leave to a recipient organisation for a purpose: the
+ * record's patient is found through the Patient compartment, the patient's consents and the
+ * recipient's organisation data are read from the store, and {@link ConsentEvaluator} decides.
+ * One instance per request or delivery: it remembers what it looked up.
+ */
+final class DisclosurePolicy {
+
+  /** What happens to one resource. */
+  enum Verdict {
+    /** Not a SUD record: no consent question. */
+    NOT_LABELLED,
+    /** The recipient is the program the record came from: not a disclosure. */
+    OWN_RECORD,
+    /** A disclosure a consent permits. */
+    DISCLOSE,
+    /** A disclosure no consent permits: withhold. */
+    WITHHOLD
+  }
+
+  /** The verdict for one resource, with the patient and the consent decision behind it. */
+  record Ruling(Verdict verdict, Optional<String> patientId, ConsentDecision decision) {}
+
+  private final FhirContext fhirContext;
+  private final ConsentDirectory directory;
+  private final ConsentEvaluator evaluator;
+  private final String recipientOrganization;
+  private final String purpose;
+  private final Map<String, ConsentDecision> byPatient = new HashMap<>();
+  private Recipient recipient;
+
+  DisclosurePolicy(FhirContext fhirContext, ConsentDirectory directory, ConsentEvaluator evaluator,
+      String recipientOrganization, String purpose) {
+    this.fhirContext = fhirContext;
+    this.directory = directory;
+    this.evaluator = evaluator;
+    this.recipientOrganization = recipientOrganization;
+    this.purpose = purpose;
+  }
+
+  Ruling rule(IBaseResource resource) {
+    if (!SecurityLabels.isPart2(resource)) {
+      return new Ruling(Verdict.NOT_LABELLED, Optional.empty(), null);
+    }
+    Optional<String> patient = patientOf(fhirContext, resource);
+    if (recipientOrganization != null
+        && SecurityLabels.sourceProgram(resource).filter(recipientOrganization::equals).isPresent()) {
+      return new Ruling(Verdict.OWN_RECORD, patient, null);
+    }
+    ConsentDecision decision = patient.map(this::decisionFor)
+        .orElse(ConsentDecision.deny(Outcome.NO_CONSENT));
+    return new Ruling(decision.permitted() ? Verdict.DISCLOSE : Verdict.WITHHOLD, patient, decision);
+  }
+
+  private ConsentDecision decisionFor(String patientId) {
+    return byPatient.computeIfAbsent(patientId, id -> {
+      if (recipientOrganization == null) {
+        return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
+      }
+      List<Consent> consents = directory.consentsOf(id);
+      if (consents.isEmpty()) {
+        return ConsentDecision.deny(Outcome.NO_CONSENT);
+      }
+      if (recipient == null) {
+        recipient = directory.recipient(recipientOrganization);
+      }
+      return evaluator.evaluate(consents, directory.careTeamOrganizations(consents), recipient, purpose);
+    });
+  }
+
+  /** The id of the patient whose record this is (the Patient compartment's owner), if any. */
+  static Optional<String> patientOf(FhirContext fhirContext, IBaseResource resource) {
+    if ("Patient".equals(fhirContext.getResourceType(resource))) {
+      return Optional.ofNullable(resource.getIdElement().getIdPart());
+    }
+    FhirTerser terser = fhirContext.newTerser();
+    List<IIdType> owners = terser.getCompartmentOwnersForResource("Patient", resource, Set.of());
+    return owners.stream().map(IIdType::getIdPart).filter(java.util.Objects::nonNull).findFirst();
+  }
+}

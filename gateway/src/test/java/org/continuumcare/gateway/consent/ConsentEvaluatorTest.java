@@ -1,0 +1,146 @@
+package org.continuumcare.gateway.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.continuumcare.gateway.consent.ConsentDecision.Outcome;
+import org.hl7.fhir.r4.model.Consent;
+import org.junit.jupiter.api.Test;
+
+class ConsentEvaluatorTest {
+
+  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+  private static final String[] HOUSING = {"Organization/demo-housing"};
+
+  private final ConsentEvaluator evaluator = new ConsentEvaluator(NOW, "continuum-gateway");
+
+  private static Consent valid() {
+    Consent consent = ConsentFixtures.consent("p1", "2026-11-21", "2027-11-21", HOUSING, "TREAT", "COC");
+    consent.setId("Consent/c1");
+    return consent;
+  }
+
+  private ConsentDecision decide(Consent consent, Recipient recipient, String purpose) {
+    return evaluator.evaluate(List.of(consent), Map.of(), recipient, purpose);
+  }
+
+  @Test
+  void activeConsentNamingRecipientPurposeAndGatewayPermitsAndNamesTheConsent() {
+    ConsentDecision decision = decide(valid(), Recipient.of("demo-housing"), "COC");
+
+    assertThat(decision.permitted()).isTrue();
+    assertThat(decision.consentId()).contains("Consent/c1");
+  }
+
+  @Test
+  void noConsentAtAllDenies() {
+    assertThat(evaluator.evaluate(List.of(), Map.of(), Recipient.of("demo-housing"), "COC").outcome())
+        .isEqualTo(Outcome.NO_CONSENT);
+  }
+
+  @Test
+  void expiredConsentDenies() {
+    Consent consent = ConsentFixtures.consent("p1", "2025-01-01", "2026-11-24", HOUSING, "COC");
+    assertThat(decide(consent, Recipient.of("demo-housing"), "COC").outcome()).isEqualTo(Outcome.EXPIRED);
+  }
+
+  @Test
+  void endDateLastsTheWholeDay() {
+    Consent consent = ConsentFixtures.consent("p1", "2025-01-01", "2026-11-25", HOUSING, "COC");
+    assertThat(decide(consent, Recipient.of("demo-housing"), "COC").permitted()).isTrue();
+  }
+
+  @Test
+  void consentNotYetStartedDenies() {
+    Consent consent = ConsentFixtures.consent("p1", "2026-12-01", "2027-12-01", HOUSING, "COC");
+    assertThat(decide(consent, Recipient.of("demo-housing"), "COC").outcome()).isEqualTo(Outcome.NOT_YET_VALID);
+  }
+
+  @Test
+  void revokedConsentDenies() {
+    Consent consent = valid().setStatus(Consent.ConsentState.INACTIVE);
+    assertThat(decide(consent, Recipient.of("demo-housing"), "COC").outcome()).isEqualTo(Outcome.INACTIVE);
+  }
+
+  @Test
+  void otherRecipientDenies() {
+    assertThat(decide(valid(), Recipient.of("demo-employment"), "COC").outcome())
+        .isEqualTo(Outcome.WRONG_RECIPIENT);
+  }
+
+  @Test
+  void purposeNotListedDenies() {
+    assertThat(decide(valid(), Recipient.of("demo-housing"), "HPAYMT").outcome())
+        .isEqualTo(Outcome.WRONG_PURPOSE);
+  }
+
+  @Test
+  void missingPurposeDenies() {
+    assertThat(decide(valid(), Recipient.of("demo-housing"), null).outcome()).isEqualTo(Outcome.WRONG_PURPOSE);
+  }
+
+  @Test
+  void consentWithoutTheGatewayAsIntermediaryDenies() {
+    Consent consent = valid();
+    consent.getProvision().getActor().removeIf(actor -> actor.getRole().getCodingFirstRep().getCode()
+        .equals(ConsentEvaluator.INTERMEDIARY_ROLE));
+    assertThat(decide(consent, Recipient.of("demo-housing"), "COC").outcome()).isEqualTo(Outcome.NO_INTERMEDIARY);
+  }
+
+  @Test
+  void consentOfAnotherKindIsNoConsent() {
+    Consent consent = valid();
+    consent.getCategory().removeIf(c -> c.getCodingFirstRep().getCode().equals(SecurityLabels.PART2));
+    assertThat(decide(consent, Recipient.of("demo-housing"), "COC").outcome()).isEqualTo(Outcome.NO_CONSENT);
+  }
+
+  @Test
+  void recipientClassByOrganizationTypePermits() {
+    Consent consent = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01",
+        new String[] {"https://continuumcare.org/fhir/CodeSystem/partner-type|housing"}, "COC");
+    Recipient housing = new Recipient("demo-housing",
+        Set.of("https://continuumcare.org/fhir/CodeSystem/partner-type|housing"), Set.of());
+    Recipient employment = new Recipient("demo-employment",
+        Set.of("https://continuumcare.org/fhir/CodeSystem/partner-type|employment"), Set.of());
+
+    assertThat(decide(consent, housing, "COC").permitted()).isTrue();
+    assertThat(decide(consent, employment, "COC").outcome()).isEqualTo(Outcome.WRONG_RECIPIENT);
+  }
+
+  @Test
+  void parentOrganizationCoversItsDepartments() {
+    Consent consent = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01",
+        new String[] {"Organization/county-health"}, "TREAT");
+    Recipient clinic = new Recipient("county-clinic", Set.of(), Set.of("county-health"));
+
+    assertThat(decide(consent, clinic, "TREAT").permitted()).isTrue();
+  }
+
+  @Test
+  void careTeamCoversItsMemberOrganizations() {
+    Consent consent = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01",
+        new String[] {"CareTeam/jordan-care-team"}, "TREAT");
+    Map<String, Set<String>> teams = Map.of("jordan-care-team", Set.of("demo-treatment"));
+
+    assertThat(evaluator.evaluate(List.of(consent), teams, Recipient.of("demo-treatment"), "TREAT").permitted())
+        .isTrue();
+    assertThat(evaluator.evaluate(List.of(consent), teams, Recipient.of("demo-housing"), "TREAT").outcome())
+        .isEqualTo(Outcome.WRONG_RECIPIENT);
+  }
+
+  @Test
+  void anyPermittingConsentWinsAndOtherwiseTheClosestReasonIsReported() {
+    Consent revoked = valid().setStatus(Consent.ConsentState.INACTIVE);
+    Consent wrongPurpose = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01", HOUSING, "TREAT");
+
+    assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose), Map.of(), Recipient.of("demo-housing"), "COC")
+        .outcome()).isEqualTo(Outcome.WRONG_PURPOSE);
+    assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose, valid()), Map.of(),
+        Recipient.of("demo-housing"), "COC").permitted()).isTrue();
+  }
+}
