@@ -18,4 +18,5 @@ Description: "Fine-grained states of a referral at a partner (Task.businessStatu
 * #declined "Declined" "The partner declined the referral (e.g. not eligible) or the person declined the service."
 * #withdrawn "Withdrawn" "The referrer withdrew the referral."
 * #fulfilment-completed "Fulfilment completed" "The service requested by the referral has been delivered; the loop is closed."
+* #not-acknowledged-before-release "Not acknowledged before release" "The treatment provider had not accepted the release handoff's referral when the person's release was near (continuum.prison.unacknowledged-alert before the release day, or later): set by the gateway so that someone acts before the person walks out."
 * #held-for-consent "Held for consent" "The gateway holds the referral back: it carries substance use disorder records (42 CFR Part 2) and the patient has no active consent that lets them be disclosed to this partner for this purpose. It travels as soon as such a consent is recorded."
