@@ -1,5 +1,7 @@
 package org.continuumcare.routes.prison;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,11 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param housingProviderId     receives housing referrals
  * @param employmentProviderId  receives employment referrals
  * @param peerSupportProviderId receives peer-support referrals
+ * @param unacknowledgedAlert   flag a treatment referral Task not accepted this long before release (default 24h)
+ * @param unacknowledgedCheckInterval how often the gateway looks for such Tasks (default 5m)
+ * @param releaseZone           time zone of release dates; a release happens at the start of its day (default UTC)
  */
 @ConfigurationProperties("continuum.prison")
 public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPort, String transactionEndpoint,
         String senderOrganizationId, String gatewayOrganizationId, String receivingProviderId,
-        String housingProviderId, String employmentProviderId, String peerSupportProviderId) {
+        String housingProviderId, String employmentProviderId, String peerSupportProviderId,
+        Duration unacknowledgedAlert, Duration unacknowledgedCheckInterval, ZoneId releaseZone) {
 
     public PrisonProperties {
         HandoffDefaults demo = HandoffDefaults.demo();
@@ -34,11 +40,20 @@ public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPor
         housingProviderId = housingProviderId == null ? demo.housingProviderId() : housingProviderId;
         employmentProviderId = employmentProviderId == null ? demo.employmentProviderId() : employmentProviderId;
         peerSupportProviderId = peerSupportProviderId == null ? demo.peerSupportProviderId() : peerSupportProviderId;
+        unacknowledgedAlert = unacknowledgedAlert == null ? Duration.ofHours(24) : unacknowledgedAlert;
+        unacknowledgedCheckInterval = unacknowledgedCheckInterval == null ? Duration.ofMinutes(5)
+                : unacknowledgedCheckInterval;
+        releaseZone = releaseZone == null ? ZoneId.of("UTC") : releaseZone;
     }
 
     public HandoffDefaults handoffDefaults() {
         return new HandoffDefaults(senderOrganizationId, gatewayOrganizationId, receivingProviderId, housingProviderId,
                 employmentProviderId, peerSupportProviderId);
+    }
+
+    /** The policy of the "not acknowledged before release" flag. */
+    public UnacknowledgedReleasePolicy unacknowledgedPolicy() {
+        return new UnacknowledgedReleasePolicy(unacknowledgedAlert, releaseZone);
     }
 
     /** The netty TCP endpoint with camel-hl7's MLLP codec (bound by {@link PrisonHandoffRoute}). */

@@ -144,8 +144,8 @@ public final class ReleaseHandoffTransactionMapper {
             referralRefs.add(srRef);
             String taskId = handoffId + "-task-" + spec.name();
             Reference taskRef = new Reference(urn());
-            created.add(conditionalCreate(bundle, task(spec, taskId, srRef, patientRef, encounterRef, sender, now),
-                    taskRef, taskId));
+            created.add(conditionalCreate(bundle, task(spec, taskId, srRef, patientRef, encounterRef, sender, now,
+                    handoff.releaseDate().date()), taskRef, taskId));
             referralRefs.add(taskRef);
         }
 
@@ -361,7 +361,7 @@ public final class ReleaseHandoffTransactionMapper {
     }
 
     private static Task task(ReferralSpec spec, String identifier, Reference focus, Reference patient,
-            Reference encounter, Reference sender, Date now) {
+            Reference encounter, Reference sender, Date now, LocalDate releaseDate) {
         Task task = new Task();
         task.getMeta().addProfile(PROFILE_REFERRAL_TASK);
         task.addIdentifier(handoffIdentifier(identifier));
@@ -377,6 +377,8 @@ public final class ReleaseHandoffTransactionMapper {
         task.setLastModified(now);
         task.setRequester(sender);
         task.setOwner(org(spec.providerId()));
+        // Fulfilment is sought from the day of release (what the relay's deliver-by and the alert read).
+        task.getRestriction().setPeriod(new Period().setStartElement(new DateTimeType(releaseDate.toString())));
         label(task);
         return task;
     }

@@ -38,6 +38,24 @@ class PrisonConfigTest {
     }
 
     @Test
+    void theUnacknowledgedAlertDefaultsToADayBeforeReleaseCheckedEveryFiveMinutes() {
+        runner.withPropertyValues("continuum.prison.enabled=true").run(context -> {
+            PrisonProperties properties = context.getBean(PrisonProperties.class);
+            assertThat(properties.unacknowledgedAlert()).isEqualTo(java.time.Duration.ofHours(24));
+            assertThat(properties.unacknowledgedCheckInterval()).isEqualTo(java.time.Duration.ofMinutes(5));
+            assertThat(properties.releaseZone()).isEqualTo(java.time.ZoneId.of("UTC"));
+        });
+        runner.withPropertyValues("continuum.prison.enabled=true", "continuum.prison.unacknowledged-alert=48h",
+                "continuum.prison.unacknowledged-check-interval=30s", "continuum.prison.release-zone=America/Chicago")
+                .run(context -> {
+                    PrisonProperties properties = context.getBean(PrisonProperties.class);
+                    assertThat(properties.unacknowledgedAlert()).isEqualTo(java.time.Duration.ofHours(48));
+                    assertThat(properties.unacknowledgedCheckInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+                    assertThat(properties.releaseZone()).isEqualTo(java.time.ZoneId.of("America/Chicago"));
+                });
+    }
+
+    @Test
     void ackControlIdsFitTheVersion23Length() {
         for (int i = 0; i < 100; i++) {
             assertThat(PrisonConfig.ackControlId()).hasSizeLessThanOrEqualTo(20).startsWith("CC");

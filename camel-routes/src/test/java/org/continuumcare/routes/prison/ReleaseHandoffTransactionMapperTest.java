@@ -143,6 +143,8 @@ class ReleaseHandoffTransactionMapperTest {
         assertThat(moudTask.getCode().getCodingFirstRep().getCode()).isEqualTo("fulfill");
         assertThat(moudTask.getFocus().getReference()).isEqualTo(referrals.get(1).getFullUrl());
         assertThat(moudTask.getOwner().getReference()).isEqualTo("Organization/demo-treatment");
+        assertThat(moudTask.getRestriction().getPeriod().getStartElement().getValueAsString())
+                .as("fulfilment sought from the release date").isEqualTo("2026-12-15");
         assertThat(tasks.get(1).getRequest().getIfNoneExist()).endsWith("-task-moud");
     }
 

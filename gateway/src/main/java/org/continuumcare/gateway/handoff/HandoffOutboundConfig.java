@@ -1,0 +1,49 @@
+package org.continuumcare.gateway.handoff;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.continuumcare.routes.prison.PrisonProperties;
+import org.continuumcare.routes.prison.UnacknowledgedHandoffCheck;
+import org.continuumcare.routes.prison.UnacknowledgedHandoffRoute;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The outbound half of the prison handoff, when it is on: the relay's deliver-by for handoff
+ * resources (release nearest first, {@link HandoffRelayPriority}) and the "not acknowledged before
+ * release" flag (the check over HAPI's Tasks, run by the Camel timer route every
+ * {@code continuum.prison.unacknowledged-check-interval}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
+class HandoffOutboundConfig {
+
+  @Bean
+  HandoffRelayPriority handoffRelayPriority(PrisonProperties properties) {
+    return new HandoffRelayPriority(properties.releaseZone());
+  }
+
+  @Bean
+  FhirHandoffTaskStore handoffTaskStore(DaoRegistry daos) {
+    return new FhirHandoffTaskStore(daos);
+  }
+
+  @Bean
+  HandoffAlertMetrics handoffAlertMetrics(MeterRegistry registry) {
+    return new HandoffAlertMetrics(registry);
+  }
+
+  @Bean
+  UnacknowledgedHandoffCheck unacknowledgedHandoffCheck(FhirHandoffTaskStore store,
+      PrisonProperties properties, Clock clock, HandoffAlertMetrics metrics) {
+    return new UnacknowledgedHandoffCheck(store, properties.unacknowledgedPolicy(), clock, metrics);
+  }
+
+  @Bean
+  UnacknowledgedHandoffRoute unacknowledgedHandoffRoute(UnacknowledgedHandoffCheck check,
+      PrisonProperties properties) {
+    return new UnacknowledgedHandoffRoute(check, properties.unacknowledgedCheckInterval());
+  }
+}
