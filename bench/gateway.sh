@@ -10,6 +10,9 @@ case "$cmd" in
   start)
     url=${2:?JDBC URL}; port=${3:-8080}; log="/tmp/continuum-gateway-$port.log"
     [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+    # The development token issuer, forced on in the postgres profile: benchmarks get tokens from
+    # the gateway itself (bench/token.sh).
+    CONTINUUM_SECURITY_DEV_ISSUER_ENABLED=true CONTINUUM_SECURITY_DEV_ISSUER_FORCE=true \
     SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
       SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" \
       CONTINUUM_PRISON_MLLP_PORT="${CONTINUUM_PRISON_MLLP_PORT:-$((port + 10000))}" nohup java -jar "$jar" > "$log" 2>&1 &

@@ -18,8 +18,16 @@ final class FhirBench {
     return value == null || value.isBlank() || value.startsWith("$") ? defaultValue : Integer.parseInt(value);
   }
 
+  /** A bearer token for every request (bench/token.sh prints one from the development issuer). */
+  static final String TOKEN = System.getProperty("continuum.token", "");
+
   static HttpProtocolBuilder protocol() {
+    if (TOKEN.isBlank() || TOKEN.startsWith("$")) {
+      throw new IllegalStateException("-Dcontinuum.token=... is required: the gateway answers 401 without a token "
+          + "(TOKEN=$(bench/token.sh demo-admin 8080))");
+    }
     return http.baseUrl(FHIR_BASE)
+        .authorizationHeader("Bearer " + TOKEN)
         .contentTypeHeader("application/fhir+json")
         .acceptHeader("application/fhir+json")
         .disableCaching()

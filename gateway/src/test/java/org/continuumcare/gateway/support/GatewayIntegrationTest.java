@@ -29,13 +29,20 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "continuum.http.max-request-body=1MB",
-      "continuum.data-dir=target/it-data"
+      "continuum.data-dir=target/it-data",
+      // Tokens from the gateway's own development issuer, forced on in the postgres profile.
+      "continuum.security.dev-issuer.enabled=true",
+      "continuum.security.dev-issuer.force=true",
+      "continuum.security.dev-issuer.issuer=" + GatewayIntegrationTest.ISSUER
     })
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
 public abstract class GatewayIntegrationTest {
 
   protected static final FhirContext FHIR = FhirContext.forR4Cached();
+
+  /** The {@code iss} of the suite's development issuer. */
+  protected static final String ISSUER = "http://continuum.test";
 
   static {
     FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);

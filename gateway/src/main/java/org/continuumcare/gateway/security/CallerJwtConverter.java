@@ -1,0 +1,91 @@
+package org.continuumcare.gateway.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.continuumcare.gateway.security.Caller.Access;
+import org.continuumcare.gateway.security.SecurityProperties.ClientBinding;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/**
+ * Turns a validated JWT into a {@link CallerAuthentication}: client id from {@code client_id}
+ * (or {@code azp}, or {@code sub}), scopes from {@code scope}/{@code scp}, organisation, access and
+ * purpose of use from the claims {@code organization}, {@code access} and {@code purpose_of_use}
+ * or else from the client's binding in {@code continuum.security.clients}. A client with neither
+ * is a partner of no organisation: it sees nothing that is addressed to someone.
+ */
+final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+  static final String ORGANIZATION = "organization";
+  static final String ACCESS = "access";
+  static final String PURPOSE_OF_USE = "purpose_of_use";
+
+  private final SecurityProperties properties;
+
+  CallerJwtConverter(SecurityProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public AbstractAuthenticationToken convert(Jwt jwt) {
+    String clientId = firstNonBlank(jwt.getClaimAsString("client_id"), jwt.getClaimAsString("azp"), jwt.getSubject());
+    if (clientId == null) {
+      throw new InvalidBearerTokenException("The token names no client (client_id, azp or sub)");
+    }
+    ClientBinding binding = properties.clients().get(clientId);
+    if (binding == null) {
+      binding = properties.devIssuer().enabled() ? devBinding(clientId) : null;
+    }
+    String organization = firstNonBlank(jwt.getClaimAsString(ORGANIZATION), binding == null ? null : binding.organization());
+    Access access = access(jwt.getClaimAsString(ACCESS), binding);
+    String purpose = firstNonBlank(jwt.getClaimAsString(PURPOSE_OF_USE), binding == null ? null : binding.purposeOfUse(), "TREAT");
+    List<String> scopes = scopes(jwt);
+    Caller caller = new Caller(clientId, organization, access, purpose, SmartScopes.parse(scopes));
+    Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
+    scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
+    return new CallerAuthentication(jwt, authorities, caller);
+  }
+
+  private ClientBinding devBinding(String clientId) {
+    SecurityProperties.DevClient client = properties.devIssuer().clients().get(clientId);
+    return client == null ? null : new ClientBinding(client.organization(), client.access(), client.purposeOfUse());
+  }
+
+  private static Access access(String claim, ClientBinding binding) {
+    if (claim != null && !claim.isBlank()) {
+      try {
+        return Access.valueOf(claim.trim().replace('-', '_').toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidBearerTokenException("The token's access claim is not one of partner, care-team, analyst, admin");
+      }
+    }
+    return binding == null ? Access.PARTNER : binding.access();
+  }
+
+  private static List<String> scopes(Jwt jwt) {
+    for (String claim : List.of("scope", "scp")) {
+      Object value = jwt.getClaims().get(claim);
+      if (value instanceof String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+      }
+      if (value instanceof Collection<?> values) {
+        return values.stream().map(String::valueOf).toList();
+      }
+    }
+    return List.of();
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

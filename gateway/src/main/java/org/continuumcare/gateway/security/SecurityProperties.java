@@ -1,0 +1,96 @@
+package org.continuumcare.gateway.security;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.continuumcare.gateway.security.Caller.Access;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who may call the gateway ({@code continuum.security.*}).
+ *
+ * @param issuerUri the external OAuth2 issuer whose tokens are accepted (its JWK set is found
+ *     through OpenID/OAuth discovery and {@code iss} must equal it), e.g. a Keycloak realm
+ * @param jwkSetUri the issuer's JWK set, when discovery is not available (with {@code issuerUri}
+ *     also set, {@code iss} is still checked)
+ * @param tokenEndpoint where clients obtain tokens, advertised in {@code
+ *     /.well-known/smart-configuration} (the development issuer advertises its own)
+ * @param audience when set, a token's {@code aud} must contain it
+ * @param clients the binding of OAuth2 client ids to an Organization, an access level and a
+ *     purpose of use; a claim of the same name in the token wins over the binding
+ * @param devIssuer the development token issuer of the zero-setup run
+ */
+@ConfigurationProperties("continuum.security")
+public record SecurityProperties(
+    String issuerUri,
+    String jwkSetUri,
+    String tokenEndpoint,
+    String audience,
+    Map<String, ClientBinding> clients,
+    @DefaultValue DevIssuer devIssuer) {
+
+  public SecurityProperties {
+    issuerUri = blankToNull(issuerUri);
+    jwkSetUri = blankToNull(jwkSetUri);
+    tokenEndpoint = blankToNull(tokenEndpoint);
+    audience = blankToNull(audience);
+    clients = clients == null ? Map.of() : Map.copyOf(clients);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /**
+   * What an OAuth2 client stands for.
+   *
+   * @param organization the Organization id it acts for (e.g. {@code demo-housing})
+   * @param access how far its view reaches (default PARTNER: only what is addressed to it)
+   * @param purposeOfUse default v3 PurposeOfUse code of its requests (default TREAT)
+   */
+  public record ClientBinding(
+      String organization, @DefaultValue("PARTNER") Access access, @DefaultValue("TREAT") String purposeOfUse) {}
+
+  /**
+   * The development token issuer: {@code POST /oauth2/token} (client credentials) with a JWK set
+   * at {@code /oauth2/jwks}, signing with a key generated at startup. For the zero-setup run only.
+   *
+   * @param enabled on in the default (embedded) run, off in the {@code postgres} profile
+   * @param force allow it in the {@code postgres} profile anyway (tests, demos; never production)
+   * @param issuer the {@code iss} of its tokens
+   * @param tokenTtl lifetime of its access tokens
+   * @param clients its clients: secret, scopes and binding
+   */
+  public record DevIssuer(
+      @DefaultValue("false") boolean enabled,
+      @DefaultValue("false") boolean force,
+      @DefaultValue("http://localhost:8080") URI issuer,
+      @DefaultValue("1h") Duration tokenTtl,
+      Map<String, DevClient> clients) {
+
+    public DevIssuer {
+      clients = clients == null ? Map.of() : Map.copyOf(clients);
+    }
+  }
+
+  /**
+   * A client of the development issuer.
+   *
+   * @param secret its client secret (client_secret_basic or client_secret_post)
+   * @param scopes the scopes it may request; all of them when it requests none
+   * @param organization, access, purposeOfUse put into its tokens as claims
+   */
+  public record DevClient(
+      String secret,
+      List<String> scopes,
+      String organization,
+      @DefaultValue("PARTNER") Access access,
+      @DefaultValue("TREAT") String purposeOfUse) {
+
+    public DevClient {
+      scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
+  }
+}

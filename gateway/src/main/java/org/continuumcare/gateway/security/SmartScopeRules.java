@@ -1,0 +1,119 @@
+package org.continuumcare.gateway.security;
+
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderAppliesTo;
+import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.continuumcare.gateway.security.SmartScopes.Permission;
+import org.hl7.fhir.r4.model.Patient;
+
+/**
+ * Translates a caller's SMART scopes into HAPI authorization rules. Everything not allowed here
+ * is refused by the interceptor's default policy (403 with an OperationOutcome) before any data is
+ * read, so a refused request never tells whether a record exists.
+ *
+ * <ul>
+ *   <li>{@code r} or {@code s} on a type: read, vread, search and history of it (HAPI's read rule);
+ *   <li>{@code c}: create (also conditional); {@code u}: update (also conditional) and patch,
+ *       never create when {@code c} is missing; {@code d}: delete;
+ *   <li>any write permission: transactions and batches, whose entries meet the same rules;
+ *   <li>every caller: the CapabilityStatement, terminology operations and {@code $validate};
+ *   <li>{@code Patient/[id]/$everything}: callers who read Patients and are not partners (a
+ *       partner sees only what is addressed to it, see {@link PartnerIsolation});
+ *   <li>gateway operations ({@code $relay-status}, {@code $relay-replay}): administrators only;
+ *   <li>analysts: never anything but reads, whatever their scopes say.
+ * </ul>
+ */
+final class SmartScopeRules {
+
+  static final List<String> TERMINOLOGY_OPERATIONS =
+      List.of("$expand", "$lookup", "$validate-code", "$translate", "$subsumes");
+  static final List<String> ADMIN_OPERATIONS = List.of("$relay-status", "$relay-replay");
+
+  private SmartScopeRules() {}
+
+  static List<IAuthRule> rulesFor(Caller caller) {
+    RuleBuilder rules = new RuleBuilder();
+    rules.allow("capability statement").metadata().andThen();
+    for (String operation : TERMINOLOGY_OPERATIONS) {
+      rules.allow("terminology").operation().named(operation).atAnyLevel().andAllowAllResponses().andThen();
+    }
+    rules.allow("validation").operation().named("$validate").onAnyType().andAllowAllResponses().andThen();
+    if (caller.isAdmin()) {
+      for (String operation : ADMIN_OPERATIONS) {
+        rules.allow("gateway operations").operation().named(operation).atAnyLevel().andAllowAllResponses().andThen();
+      }
+    }
+    SmartScopes scopes = caller.scopes();
+
+    Set<String> readable = union(scopes, Permission.READ, Permission.SEARCH);
+    forTypes(readable, type -> rules.allow("scope " + type + ".rs").read(), IAuthRuleBuilderAppliesTo::allResources,
+        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
+    if (!caller.isPartner() && (readable.contains(SmartScopes.ANY_TYPE) || readable.contains("Patient"))) {
+      rules.allow("patient everything").operation().named("$everything").onInstancesOfType(Patient.class)
+          .andRequireExplicitResponseAuthorization().andThen();
+    }
+    if (caller.access() == Caller.Access.ANALYST) {
+      return rules.build();
+    }
+
+    Set<String> creatable = union(scopes, Permission.CREATE);
+    Set<String> updatable = union(scopes, Permission.UPDATE);
+    Set<String> deletable = union(scopes, Permission.DELETE);
+    forTypes(creatable, type -> rules.allow("scope " + type + ".c").create(), IAuthRuleBuilderAppliesTo::allResources,
+        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
+    forTypes(creatable, type -> rules.allow("scope " + type + ".c (conditional)").createConditional(),
+        IAuthRuleBuilderAppliesTo::allResources, (applies, type) -> applies.resourcesOfType(type),
+        finished -> finished.andThen());
+    Set<String> updateOnly = new TreeSet<>(updatable);
+    if (creatable.contains(SmartScopes.ANY_TYPE)) {
+      updateOnly.clear();
+    } else {
+      updateOnly.removeAll(creatable);
+    }
+    forTypes(updateOnly, type -> rules.deny("scope " + type + ".u without c").create(),
+        IAuthRuleBuilderAppliesTo::allResources, (applies, type) -> applies.resourcesOfType(type),
+        classifier -> classifier.withAnyId().andThen());
+    forTypes(updatable, type -> rules.allow("scope " + type + ".u").write(), IAuthRuleBuilderAppliesTo::allResources,
+        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
+    forTypes(updatable, type -> rules.allow("scope " + type + ".u (conditional)").updateConditional(),
+        IAuthRuleBuilderAppliesTo::allResources, (applies, type) -> applies.resourcesOfType(type),
+        finished -> finished.andThen());
+    forTypes(deletable, type -> rules.allow("scope " + type + ".d").delete(), IAuthRuleBuilderAppliesTo::allResources,
+        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
+    if (!updatable.isEmpty()) {
+      rules.allow("patch").patch().allRequests().andThen();
+    }
+    if (!creatable.isEmpty() || !updatable.isEmpty() || !deletable.isEmpty()) {
+      rules.allow("transaction").transaction().withAnyOperation().andApplyNormalRules().andThen();
+    }
+    return rules.build();
+  }
+
+  /** The types (or {@code *}) granted any of {@code permissions}; {@code *} alone if it is granted. */
+  private static Set<String> union(SmartScopes scopes, Permission... permissions) {
+    Set<String> types = new TreeSet<>();
+    for (Permission permission : permissions) {
+      if (scopes.allowsAnyType(permission)) {
+        return Set.of(SmartScopes.ANY_TYPE);
+      }
+      types.addAll(scopes.typesWith(permission));
+    }
+    return types;
+  }
+
+  private static <A, C> void forTypes(
+      Set<String> types,
+      Function<String, A> start,
+      Function<A, C> allTypes,
+      java.util.function.BiFunction<A, String, C> oneType,
+      Function<C, ?> finish) {
+    for (String type : types) {
+      A applies = start.apply(type);
+      finish.apply(SmartScopes.ANY_TYPE.equals(type) ? allTypes.apply(applies) : oneType.apply(applies, type));
+    }
+  }
+}

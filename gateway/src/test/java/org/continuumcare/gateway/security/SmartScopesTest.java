@@ -1,0 +1,68 @@
+package org.continuumcare.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.continuumcare.gateway.security.SmartScopes.Permission;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SmartScopesTest {
+
+  @Test
+  void aV2ScopeGrantsExactlyItsLetters() {
+    SmartScopes scopes = SmartScopes.parse("system/ServiceRequest.rs");
+
+    assertThat(scopes.allows("ServiceRequest", Permission.READ)).isTrue();
+    assertThat(scopes.allows("ServiceRequest", Permission.SEARCH)).isTrue();
+    assertThat(scopes.allows("ServiceRequest", Permission.CREATE)).isFalse();
+    assertThat(scopes.allows("ServiceRequest", Permission.UPDATE)).isFalse();
+    assertThat(scopes.allows("Task", Permission.READ)).isFalse();
+  }
+
+  @Test
+  void v1ReadAndWriteMapToTheirV2Equivalents() {
+    SmartScopes scopes = SmartScopes.parse("system/*.read system/Task.write");
+
+    assertThat(scopes.allows("Condition", Permission.SEARCH)).isTrue();
+    assertThat(scopes.allows("Condition", Permission.CREATE)).isFalse();
+    assertThat(scopes.allows("Task", Permission.CREATE)).isTrue();
+    assertThat(scopes.allows("Task", Permission.UPDATE)).isTrue();
+    assertThat(scopes.allows("Task", Permission.DELETE)).isTrue();
+  }
+
+  @Test
+  void theWildcardTypeCoversEveryType() {
+    SmartScopes scopes = SmartScopes.parse(List.of("system/*.cruds"));
+
+    assertThat(scopes.allowsAnyType(Permission.DELETE)).isTrue();
+    assertThat(scopes.allows("AnythingAtAll", Permission.UPDATE)).isTrue();
+  }
+
+  @Test
+  void userScopesAreReadLikeSystemScopes() {
+    assertThat(SmartScopes.parse("user/Patient.r").allows("Patient", Permission.READ)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "patient/*.read", "system/*.", "system/*.rc", "system/Patient.xyz", "system/patient.read",
+      "system/*.cruds' OR '1'='1", "system/Patient.read;DROP", "../*.*", "openid", "system/*.*.*",
+      "system/Patient.read\n", "SYSTEM/*.read", "system//*.read"})
+  void anythingElseGrantsNothingAndIsReported(String scope) {
+    SmartScopes scopes = SmartScopes.parse(List.of(scope));
+
+    assertThat(scopes.isEmpty()).isTrue();
+    assertThat(scopes.ignored()).containsExactly(scope);
+  }
+
+  @Test
+  void explicitTypesAreListedWithoutTheWildcard() {
+    SmartScopes scopes = SmartScopes.parse("system/Task.cu system/Patient.r system/*.s");
+
+    assertThat(scopes.typesWith(Permission.UPDATE)).containsExactly("Task");
+    assertThat(scopes.typesWith(Permission.READ)).containsExactly("Patient");
+    assertThat(scopes.allowsAnyType(Permission.SEARCH)).isTrue();
+  }
+}
