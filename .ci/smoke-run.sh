@@ -9,7 +9,7 @@ pid=
 start() {
   CONTINUUM_DATA_DIR="$data" SERVER_PORT=$port CONTINUUM_PRISON_MLLP_PORT=$mllp java -jar "$jar" > "$data/gateway.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     curl -sf "$base/actuator/health/readiness" >/dev/null && return 0
     kill -0 "$pid" 2>/dev/null || { tail -50 "$data/gateway.log"; return 1; }
     sleep 1
