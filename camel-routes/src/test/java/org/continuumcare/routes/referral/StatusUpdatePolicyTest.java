@@ -102,4 +102,15 @@ class StatusUpdatePolicyTest {
 
         assertThat(verdict.decision()).isEqualTo(UpdateDecision.APPLY);
     }
+
+    @Test
+    void anEventDatedBeforeTheTaskWasAuthoredIsStale() {
+        org.hl7.fhir.r4.model.Task task = ReferralFixtures.task("task-1", "sr-1");
+        task.setAuthoredOn(java.util.Date.from(T1));
+
+        StatusUpdateVerdict verdict = policy.decide(CurrentTaskState.of(task),
+                update(TaskStatus.ACCEPTED, "accepted", T0), ActorRole.RECIPIENT);
+
+        assertThat(verdict.decision()).isEqualTo(UpdateDecision.STALE);
+    }
 }

@@ -1,6 +1,7 @@
 package org.continuumcare.gateway.partners;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
@@ -68,6 +69,14 @@ class PartnersGatewayConfig {
   @ConditionalOnProperty(prefix = "continuum.housing", name = "enabled", havingValue = "true")
   HmisUploads hmisUploads(HmisImports imports, HousingProperties housing) {
     return new HmisUploads(imports, housing.hmisMaxUpload().toBytes());
+  }
+
+  /** Multipart HMIS uploads up to {@code continuum.housing.hmis-max-upload} (Boot's default is 1 MB). */
+  @Bean
+  @ConditionalOnProperty(prefix = "continuum.housing", name = "enabled", havingValue = "true")
+  MultipartConfigElement hmisMultipartConfig(HousingProperties housing) {
+    long max = housing.hmisMaxUpload().toBytes();
+    return new MultipartConfigElement(null, max, max, 1 << 20);
   }
 
   @Bean

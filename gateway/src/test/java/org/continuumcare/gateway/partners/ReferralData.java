@@ -53,6 +53,11 @@ final class ReferralData {
 
   static String referral(IGenericClient fhir, String patientId, String partner, String category,
       String service) {
+    return referral(fhir, patientId, partner, category, service, AUTHORED);
+  }
+
+  static String referral(IGenericClient fhir, String patientId, String partner, String category,
+      String service, Instant authored) {
     ServiceRequest sr = new ServiceRequest();
     sr.getMeta().addProfile(REFERRAL_PROFILE);
     sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
@@ -61,13 +66,18 @@ final class ReferralData {
     sr.setCode(new CodeableConcept().setText(service));
     sr.setSubject(new Reference("Patient/" + patientId));
     sr.setOccurrence(new Period().setStartElement(new DateTimeType("2026-02-01")));
-    sr.setAuthoredOn(Date.from(AUTHORED));
+    sr.setAuthoredOn(Date.from(authored));
     sr.setRequester(new Reference("Organization/demo-prison").setDisplay("Riverside release team"));
     sr.addPerformer(new Reference("Organization/" + partner));
     return fhir.create().resource(sr).execute().getId().getIdPart();
   }
 
   static Task task(String patientId, String referralId, String partner, Task.TaskStatus status) {
+    return task(patientId, referralId, partner, status, AUTHORED);
+  }
+
+  static Task task(String patientId, String referralId, String partner, Task.TaskStatus status,
+      Instant authored) {
     Task task = new Task();
     task.getMeta().addProfile(TaskTransitionGuard.REFERRAL_TASK_PROFILE);
     task.setStatus(status);
@@ -76,7 +86,7 @@ final class ReferralData {
         "fulfill", null)));
     task.setFocus(new Reference("ServiceRequest/" + referralId));
     task.setFor(new Reference("Patient/" + patientId));
-    task.setAuthoredOn(Date.from(AUTHORED));
+    task.setAuthoredOn(Date.from(authored));
     task.setRequester(new Reference("Organization/demo-prison"));
     task.setOwner(new Reference("Organization/" + partner));
     return task;
@@ -85,11 +95,18 @@ final class ReferralData {
   /** Patient + Referral + ReferralTask (status {@code status}) addressed to {@code partner}; the Task id. */
   static String referralTask(IGenericClient fhir, String system, String hmisPersonalId,
       String partner, Task.TaskStatus status) {
+    return referralTask(fhir, system, hmisPersonalId, partner, status, AUTHORED);
+  }
+
+  static String referralTask(IGenericClient fhir, String system, String hmisPersonalId,
+      String partner, Task.TaskStatus status, Instant authored) {
     String patientId = patient(fhir, system, hmisPersonalId);
     String category = partner.contains("employment") ? "employment-status" : "housing-instability";
     String referralId = referral(fhir, patientId, partner, category,
-        partner.contains("employment") ? "Supported employment" : "Recovery housing placement");
-    return fhir.create().resource(task(patientId, referralId, partner, status)).execute().getId()
+        partner.contains("employment") ? "Supported employment" : "Recovery housing placement",
+        authored);
+    return fhir.create().resource(task(patientId, referralId, partner, status, authored)).execute()
+        .getId()
         .getIdPart();
   }
 }
