@@ -28,6 +28,7 @@ public final class DeliveryCoordinator {
   private final RelayProperties properties;
   private final List<DeliveryAttemptListener> listeners;
   private final List<DisclosureGate> gates;
+  private final RelayWakeup wakeup;
   private final Clock clock;
 
   public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
@@ -35,13 +36,14 @@ public final class DeliveryCoordinator {
       FailureClassifier classifier, RelayProperties properties,
       List<DeliveryAttemptListener> listeners, Clock clock) {
     this(outbox, directory, resources, adapters, backoff, classifier, properties, listeners,
-        List.of(), clock);
+        List.of(), new RelayWakeup(), clock);
   }
 
   public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
       FailureClassifier classifier, RelayProperties properties,
-      List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates, Clock clock) {
+      List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates, RelayWakeup wakeup,
+      Clock clock) {
     this.outbox = outbox;
     this.directory = directory;
     this.resources = resources;
@@ -52,12 +54,25 @@ public final class DeliveryCoordinator {
     this.properties = properties;
     this.listeners = List.copyOf(listeners);
     this.gates = List.copyOf(gates);
+    this.wakeup = wakeup;
     this.clock = clock;
   }
 
-  /** Claims the next batch of due rows for this instance. */
+  /**
+   * Claims the next batch of due rows for this instance; when nothing is due, waits up to the poll
+   * interval for a {@link RelayWakeup} signal (a commit that queued rows) and claims again.
+   */
   public List<OutboxEntry> claim() {
-    return outbox.claim(properties.batchSize(), properties.lease());
+    List<OutboxEntry> claimed = outbox.claim(properties.batchSize(), properties.lease());
+    if (claimed.isEmpty() && wakeup.await(properties.pollInterval())) {
+      claimed = outbox.claim(properties.batchSize(), properties.lease());
+    }
+    return claimed;
+  }
+
+  /** The signal that wakes this instance's poller. */
+  public RelayWakeup wakeup() {
+    return wakeup;
   }
 
   /**
@@ -110,11 +125,12 @@ public final class DeliveryCoordinator {
 
   /** Stores a successful attempt. */
   public void delivered(OutboxEntry entry, int status, Instant started) {
-    boolean stored = outbox.markDelivered(entry, status);
-    log.info("Delivered {} to endpoint {} (attempt {}, HTTP {})", entry.versionedReference(),
+    DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DELIVERED,
+        status, null, Duration.between(started, clock.instant()), null);
+    boolean stored = outbox.markDelivered(entry, status, attempt);
+    log.debug("Delivered {} to endpoint {} (attempt {}, HTTP {})", entry.versionedReference(),
         entry.endpointId(), entry.attempts(), status);
-    notifyListeners(stored, new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DELIVERED, status,
-        null, Duration.between(started, clock.instant()), null));
+    notifyListeners(stored, attempt);
   }
 
   /**
@@ -128,11 +144,12 @@ public final class DeliveryCoordinator {
     DeliveryHeldException held = heldCause(failure);
     if (held != null) {
       Instant recheck = clock.instant().plus(properties.heldRecheck());
-      boolean stored = outbox.markHeld(entry, held.getMessage(), recheck);
+      DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.HELD, null,
+          held.getMessage(), took, recheck);
+      boolean stored = outbox.markHeld(entry, held.getMessage(), recheck, attempt);
       log.info("Held {} for endpoint {}: {}; re-checked at {}", entry.versionedReference(),
           entry.endpointId(), held.getMessage(), recheck);
-      notifyListeners(stored, new DeliveryAttempt(entry, DeliveryAttempt.Outcome.HELD, null,
-          held.getMessage(), took, recheck));
+      notifyListeners(stored, attempt);
       return;
     }
     RuntimeException classified = classifier.forThrowable(failure);
@@ -144,12 +161,13 @@ public final class DeliveryCoordinator {
           .map(retryAfter -> min(retryAfter, properties.retryAfterMax()))
           .orElseGet(() -> backoff.delayAfter(Math.max(1, counted)));
       Instant next = clock.instant().plus(delay);
+      DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.RETRY,
+          transientFailure.status(), transientFailure.getMessage(), took, next);
       boolean stored = outbox.scheduleRetry(entry, next, transientFailure.status(),
-          transientFailure.getMessage(), started, throttled);
+          transientFailure.getMessage(), started, throttled, attempt);
       log.info("Attempt {} of {} to endpoint {} failed ({}); retry in {}", entry.attempts(),
           entry.versionedReference(), entry.endpointId(), transientFailure.getMessage(), delay);
-      notifyListeners(stored, new DeliveryAttempt(entry, DeliveryAttempt.Outcome.RETRY,
-          transientFailure.status(), transientFailure.getMessage(), took, next));
+      notifyListeners(stored, attempt);
       return;
     }
     Integer status = classified instanceof TransientDeliveryException t ? t.status()
@@ -158,11 +176,12 @@ public final class DeliveryCoordinator {
         ? "gave up after " + entry.attempts() + " attempts" + horizonNote(entry, started) + ": "
             + classified.getMessage()
         : classified.getMessage();
-    boolean stored = outbox.markDead(entry, status, reason);
+    DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DEAD, status,
+        reason, took, null);
+    boolean stored = outbox.markDead(entry, status, reason, attempt);
     log.warn("Dead letter: {} to endpoint {} after attempt {}: {}", entry.versionedReference(),
         entry.endpointId(), entry.attempts(), reason);
-    notifyListeners(stored, new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DEAD, status,
-        reason, took, null));
+    notifyListeners(stored, attempt);
   }
 
   /** The clock deliveries are timed with. */

@@ -120,17 +120,22 @@ public final class OutboxStore {
 
   /** Records a successful delivery; false if the lease was lost meanwhile. */
   public boolean markDelivered(OutboxEntry entry, int status) {
+    return markDelivered(entry, status, null);
+  }
+
+  /** Records a successful delivery and journals {@code attempt} with it (one transaction). */
+  public boolean markDelivered(OutboxEntry entry, int status, DeliveryAttempt attempt) {
     OffsetDateTime now = at(clock.instant());
-    return jdbc.update("update continuum_outbox set state = 'DELIVERED', last_status = ?,"
+    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'DELIVERED', last_status = ?,"
             + " last_error = null, lease_token = null, lease_until = null, delivered_at = ?,"
             + " updated_at = ? where id = ? and lease_token = ?",
-        status, now, now, entry.id(), entry.leaseToken()) == 1;
+        status, now, now, entry.id(), entry.leaseToken()) == 1);
   }
 
   /** Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost. */
   public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
       String error) {
-    return scheduleRetry(entry, nextAttemptAt, status, error, clock.instant(), false);
+    return scheduleRetry(entry, nextAttemptAt, status, error, clock.instant(), false, null);
   }
 
   /**
@@ -140,13 +145,13 @@ public final class OutboxStore {
    * lease was lost.
    */
   public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
-      String error, Instant attemptStarted, boolean throttled) {
-    return jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
+      String error, Instant attemptStarted, boolean throttled, DeliveryAttempt attempt) {
+    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
             + " last_status = ?, last_error = ?, lease_token = null, lease_until = null,"
             + " first_attempt_at = coalesce(first_attempt_at, ?), throttled = throttled + ?,"
             + " updated_at = ? where id = ? and lease_token = ?",
         at(nextAttemptAt), status, truncate(error), at(attemptStarted), throttled ? 1 : 0,
-        at(clock.instant()), entry.id(), entry.leaseToken()) == 1;
+        at(clock.instant()), entry.id(), entry.leaseToken()) == 1);
   }
 
   /**
@@ -154,11 +159,17 @@ public final class OutboxStore {
    * claim that found it held does not count as an attempt. False if the lease was lost.
    */
   public boolean markHeld(OutboxEntry entry, String reason, Instant recheckAt) {
-    return jdbc.update("update continuum_outbox set state = 'HELD', next_attempt_at = ?,"
+    return markHeld(entry, reason, recheckAt, null);
+  }
+
+  /** Parks the row as held and journals {@code attempt} with it (one transaction). */
+  public boolean markHeld(OutboxEntry entry, String reason, Instant recheckAt,
+      DeliveryAttempt attempt) {
+    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'HELD', next_attempt_at = ?,"
             + " last_status = null, last_error = ?, attempts = attempts - 1, lease_token = null,"
             + " lease_until = null, updated_at = ? where id = ? and lease_token = ?",
         at(recheckAt), truncate(reason), at(clock.instant()), entry.id(),
-        entry.leaseToken()) == 1;
+        entry.leaseToken()) == 1);
   }
 
   /**
@@ -198,10 +209,69 @@ public final class OutboxStore {
 
   /** Makes the row a dead letter with the reason; false if the lease was lost. */
   public boolean markDead(OutboxEntry entry, Integer status, String error) {
-    return jdbc.update("update continuum_outbox set state = 'DEAD', last_status = ?,"
+    return markDead(entry, status, error, null);
+  }
+
+  /** Makes the row a dead letter and journals {@code attempt} with it (one transaction). */
+  public boolean markDead(OutboxEntry entry, Integer status, String error,
+      DeliveryAttempt attempt) {
+    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'DEAD', last_status = ?,"
             + " last_error = ?, lease_token = null, lease_until = null, updated_at = ?"
             + " where id = ? and lease_token = ?",
-        status, truncate(error), at(clock.instant()), entry.id(), entry.leaseToken()) == 1;
+        status, truncate(error), at(clock.instant()), entry.id(), entry.leaseToken()) == 1);
+  }
+
+  /**
+   * Up to {@code limit} journaled attempts, oldest first, locked ({@code FOR UPDATE SKIP LOCKED})
+   * in the caller's transaction: the caller turns them into audit records and
+   * {@link #forgetJournaled deletes} them in that same transaction.
+   */
+  public List<JournaledAttempt> lockJournal(int limit) {
+    return jdbc.query("select * from continuum_relay_attempt order by id fetch first ? rows only"
+        + " for update skip locked", JOURNAL_ROW, limit);
+  }
+
+  /** Deletes journaled attempts (in the caller's transaction). */
+  public void forgetJournaled(List<JournaledAttempt> attempts) {
+    if (attempts.isEmpty()) {
+      return;
+    }
+    String in = attempts.stream().map(a -> String.valueOf(a.journalId()))
+        .collect(Collectors.joining(","));
+    jdbc.update("delete from continuum_relay_attempt where id in (" + in + ")");
+  }
+
+  /** Journaled attempts not yet drained. */
+  public long journalBacklog() {
+    Long n = jdbc.queryForObject("select count(*) from continuum_relay_attempt", Long.class);
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * Runs the state change and, if it changed the row (the lease still held), journals the attempt
+   * in the same transaction.
+   */
+  private boolean journaled(DeliveryAttempt attempt, java.util.function.BooleanSupplier change) {
+    if (attempt == null) {
+      return change.getAsBoolean();
+    }
+    Boolean stored = claimTransaction.execute(status -> {
+      if (!change.getAsBoolean()) {
+        return false;
+      }
+      OutboxEntry e = attempt.entry();
+      jdbc.update("insert into continuum_relay_attempt (outbox_id, partner_id, endpoint_id,"
+              + " resource_type, resource_id, resource_version, idempotency_key, attempt,"
+              + " outcome, status, reason, duration_ms, next_attempt_at, recorded_at)"
+              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          e.id(), e.partnerId(), e.endpointId(), e.resourceType(), e.resourceId(),
+          e.resourceVersion(), e.idempotencyKey(), e.attempts(), attempt.outcome().name(),
+          attempt.status(), truncate(attempt.reason()), attempt.duration().toMillis(),
+          attempt.nextAttemptAt() == null ? null : at(attempt.nextAttemptAt()),
+          at(clock.instant()));
+      return true;
+    });
+    return Boolean.TRUE.equals(stored);
   }
 
   /**
@@ -270,6 +340,24 @@ public final class OutboxStore {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
+
+  private static final RowMapper<JournaledAttempt> JOURNAL_ROW = (rs, n) -> {
+    DeliveryAttempt.Outcome outcome = DeliveryAttempt.Outcome.valueOf(rs.getString("outcome"));
+    OutboxState state = switch (outcome) {
+      case DELIVERED -> OutboxState.DELIVERED;
+      case RETRY -> OutboxState.PENDING;
+      case DEAD -> OutboxState.DEAD;
+      case HELD -> OutboxState.HELD;
+    };
+    Instant recorded = instant(rs, "recorded_at");
+    OutboxEntry entry = new OutboxEntry(rs.getLong("outbox_id"), rs.getString("partner_id"),
+        rs.getString("endpoint_id"), rs.getString("resource_type"), rs.getString("resource_id"),
+        rs.getLong("resource_version"), rs.getString("idempotency_key"), null, state,
+        rs.getInt("attempt"), null, null, null, null, null, null, null, null);
+    return new JournaledAttempt(rs.getLong("id"), new DeliveryAttempt(entry, outcome,
+        (Integer) rs.getObject("status"), rs.getString("reason"),
+        Duration.ofMillis(rs.getLong("duration_ms")), instant(rs, "next_attempt_at")), recorded);
+  };
 
   private static final RowMapper<OutboxEntry> ROW = (rs, n) -> new OutboxEntry(
       rs.getLong("id"),

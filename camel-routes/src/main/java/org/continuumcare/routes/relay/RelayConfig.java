@@ -62,13 +62,18 @@ public class RelayConfig {
   DeliveryCoordinator relayDeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters,
       ObjectProvider<DeliveryAttemptListener> listeners, ObjectProvider<DisclosureGate> gates,
-      RelaySettings settings) {
+      RelayWakeup wakeup, RelaySettings settings) {
     RelayProperties p = settings.properties();
     Backoff backoff = new Backoff(p.backoffBase(), p.backoffMax(), p.jitter(),
         () -> ThreadLocalRandom.current().nextLong());
     return new DeliveryCoordinator(outbox, directory, resources, adapters, backoff,
         new FailureClassifier(settings.clock()), p, listeners.orderedStream().toList(),
-        gates.orderedStream().toList(), settings.clock());
+        gates.orderedStream().toList(), wakeup, settings.clock());
+  }
+
+  @Bean
+  RelayWakeup relayWakeup() {
+    return new RelayWakeup();
   }
 
   @Bean

@@ -7,8 +7,9 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Polls the outbox: claims a batch of due rows and hands each to {@code direct:relay-deliver},
- * up to {@code concurrency} at a time, and polls again only when the whole batch is done. Polls again at once while there is work (greedy), otherwise
- * after {@code poll-interval}.
+ * up to {@code concurrency} at a time, and polls again only when the whole batch is done. Polls
+ * again at once while there is work (greedy); when there is none, the claim waits up to
+ * {@code poll-interval} for a {@link RelayWakeup} signal (an outbox commit on this instance).
  */
 public final class RelayOutboxPollRoute extends RouteBuilder {
 
@@ -29,8 +30,10 @@ public final class RelayOutboxPollRoute extends RouteBuilder {
     // synchronous: the next poll waits until every row of this batch has its outcome. Without it
     // the parallel split returns at once, polls overlap, claimed rows queue behind each other and
     // their leases run out before they are sent (another poll then claims and sends them again).
+    // The wait for work happens inside the claim (RelayWakeup), so the scheduler itself only
+    // pauses briefly between empty polls.
     fromF("scheduler:%s?delay=%d&initialDelay=%d&greedy=true&synchronous=true", ROUTE_ID,
-        properties.pollInterval().toMillis(), properties.pollInterval().toMillis())
+        Math.min(10L, properties.pollInterval().toMillis()), properties.pollInterval().toMillis())
         .routeId(ROUTE_ID)
         .bean(coordinator, "claim")
         .process(RelayOutboxPollRoute::reportWhetherPolled)

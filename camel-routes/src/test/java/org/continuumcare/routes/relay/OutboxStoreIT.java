@@ -207,12 +207,12 @@ class OutboxStoreIT {
       JdbcTemplate jdbc = new JdbcTemplate(other);
       jdbc.execute("create table hfj_resource (res_id bigint primary key)");
 
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("2");
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("2");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("3");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("3");
 
       assertThat(jdbc.queryForList("select version from continuum_schema_history"
           + " where success order by installed_rank", String.class))
-          .containsExactly("0", "1", "2");
+          .containsExactly("0", "1", "2", "3");
       assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class))
           .isZero();
     } finally {
@@ -321,16 +321,43 @@ class OutboxStoreIT {
     store.enqueue(delivery("sr1", 1));
     Instant firstStart = clock.instant();
     store.scheduleRetry(single(store.claim(10, LEASE)), clock.instant().plusSeconds(60), 429,
-        "HTTP 429", firstStart, true);
+        "HTTP 429", firstStart, true, null);
     clock.advance(Duration.ofSeconds(60));
     store.scheduleRetry(single(store.claim(10, LEASE)), clock.instant().plusSeconds(60), 503,
-        "HTTP 503", clock.instant(), false);
+        "HTTP 503", clock.instant(), false, null);
 
     OutboxEntry row = store.listForResource("ServiceRequest", "sr1").get(0);
     assertThat(row.firstAttemptAt()).isEqualTo(firstStart);
     assertThat(row.attempts()).isEqualTo(2);
     assertThat(row.throttled()).isEqualTo(1);
     assertThat(row.countedAttempts()).isEqualTo(1);
+  }
+
+  @Test
+  void attemptIsJournaledWithItsOutcomeInOneTransactionAndNotWhenTheLeaseWasLost() {
+    store.enqueue(delivery("sr1", 1));
+    OutboxEntry first = single(store.claim(10, LEASE));
+    clock.advance(LEASE.plusSeconds(1));
+    OutboxEntry second = single(store.claim(10, LEASE));
+
+    assertThat(store.markDead(first, 400, "late", new DeliveryAttempt(first,
+        DeliveryAttempt.Outcome.DEAD, 400, "late", Duration.ofMillis(5), null))).isFalse();
+    assertThat(store.markDelivered(second, 201, new DeliveryAttempt(second,
+        DeliveryAttempt.Outcome.DELIVERED, 201, null, Duration.ofMillis(7), null))).isTrue();
+
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
+    List<JournaledAttempt> journal = tx.execute(status -> store.lockJournal(10));
+    assertThat(journal).singleElement().satisfies(j -> {
+      assertThat(j.recordedAt()).isEqualTo(clock.instant());
+      assertThat(j.attempt().outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED);
+      assertThat(j.attempt().status()).isEqualTo(201);
+      assertThat(j.attempt().duration()).isEqualTo(Duration.ofMillis(7));
+      assertThat(j.attempt().entry().id()).isEqualTo(second.id());
+      assertThat(j.attempt().entry().attempts()).isEqualTo(2);
+      assertThat(j.attempt().entry().idempotencyKey()).isEqualTo(second.idempotencyKey());
+    });
+    tx.executeWithoutResult(status -> store.forgetJournaled(store.lockJournal(10)));
+    assertThat(store.journalBacklog()).isZero();
   }
 
   private static OutboxEntry single(List<OutboxEntry> entries) {

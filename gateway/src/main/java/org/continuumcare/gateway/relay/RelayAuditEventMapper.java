@@ -28,12 +28,17 @@ final class RelayAuditEventMapper {
   }
 
   AuditEvent toAuditEvent(DeliveryAttempt attempt) {
+    return toAuditEvent(attempt, clock.instant());
+  }
+
+  /** The AuditEvent of an attempt whose outcome was stored at {@code recorded}. */
+  AuditEvent toAuditEvent(DeliveryAttempt attempt, java.time.Instant recorded) {
     OutboxEntry entry = attempt.entry();
     AuditEvent event = new AuditEvent();
     event.setType(new Coding(DCM, "110106", "Export"));
     event.addSubtype(new Coding("http://hl7.org/fhir/restful-interaction", "update", "update"));
     event.setAction(AuditEvent.AuditEventAction.E);
-    event.setRecorded(Date.from(clock.instant()));
+    event.setRecorded(Date.from(recorded));
     event.setOutcome(switch (attempt.outcome()) {
       case DELIVERED -> AuditEvent.AuditEventOutcome._0;
       case RETRY, HELD -> AuditEvent.AuditEventOutcome._4;

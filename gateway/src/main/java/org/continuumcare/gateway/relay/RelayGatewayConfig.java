@@ -8,11 +8,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.continuumcare.routes.relay.CachingPartnerDirectory;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.continuumcare.routes.relay.PartnerAdapter;
 import org.continuumcare.routes.relay.PartnerDirectory;
 import org.continuumcare.routes.relay.RelayConfig;
 import org.continuumcare.routes.relay.RelayPriority;
+import org.continuumcare.routes.relay.RelayProperties;
+import org.continuumcare.routes.relay.RelayWakeup;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.continuumcare.routes.relay.ResourceSource;
 import org.continuumcare.routes.relay.RoutingRules;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,9 +33,20 @@ import org.springframework.context.annotation.Import;
 @Import(RelayConfig.class)
 class RelayGatewayConfig {
 
+  /** Endpoints cached for {@code endpoint-cache-ttl}; any Organization/Endpoint write clears it. */
   @Bean
-  PartnerDirectory relayPartnerDirectory(DaoRegistry daos) {
-    return new FhirPartnerDirectory(daos);
+  CachingPartnerDirectory relayPartnerDirectory(DaoRegistry daos, RelayProperties properties,
+      ObjectProvider<Clock> clock) {
+    return new CachingPartnerDirectory(new FhirPartnerDirectory(daos),
+        properties.endpointCacheTtl(), clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  PartnerDirectoryInvalidation relayPartnerDirectoryInvalidation(
+      CachingPartnerDirectory directory, IInterceptorService interceptors) {
+    PartnerDirectoryInvalidation invalidation = new PartnerDirectoryInvalidation(directory);
+    interceptors.registerInterceptor(invalidation);
+    return invalidation;
   }
 
   @Bean
@@ -45,27 +60,34 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayAuditTrail relayAuditTrail(DaoRegistry daos, ObjectProvider<Clock> clock) {
+  RelayAuditTrail relayAuditTrail(DaoRegistry daos, ObjectProvider<Clock> clock,
+      OutboxStore outbox, PlatformTransactionManager transactionManager) {
     return new RelayAuditTrail(daos,
-        new RelayAuditEventMapper(clock.getIfAvailable(Clock::systemUTC)));
+        new RelayAuditEventMapper(clock.getIfAvailable(Clock::systemUTC)), outbox,
+        transactionManager);
+  }
+
+  @Bean
+  RelayAuditRoute relayAuditRoute(RelayAuditTrail trail) {
+    return new RelayAuditRoute(trail);
   }
 
   @Bean
   RelayOutboxInterceptor relayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules,
       PartnerDirectory directory, List<PartnerAdapter> adapters, OutboxStore outbox,
       RelayMetrics metrics, IInterceptorService interceptors,
-      ObjectProvider<RelayPriority> priorities) {
+      ObjectProvider<RelayPriority> priorities, RelayWakeup wakeup) {
     RelayOutboxInterceptor interceptor = new RelayOutboxInterceptor(fhirContext, rules, directory,
         adapters.stream().map(PartnerAdapter::connectionType).collect(Collectors.toSet()),
-        outbox, metrics, priorities.orderedStream().toList());
+        outbox, metrics, priorities.orderedStream().toList(), wakeup);
     // The JPA layer's interceptor service: storage pointcuts fire for every write, REST or not.
     interceptors.registerInterceptor(interceptor);
     return interceptor;
   }
 
   @Bean
-  FhirServerExtension relayOperations(OutboxStore outbox) {
-    RelayOperationsProvider provider = new RelayOperationsProvider(outbox);
+  FhirServerExtension relayOperations(OutboxStore outbox, RelayWakeup wakeup) {
+    RelayOperationsProvider provider = new RelayOperationsProvider(outbox, wakeup);
     return server -> server.registerProvider(provider);
   }
 }

@@ -12,6 +12,7 @@ import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
+import org.continuumcare.routes.relay.RelayWakeup;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -31,9 +32,11 @@ final class RelayOperationsProvider {
   static final int MAX_LISTED = 200;
 
   private final OutboxStore outbox;
+  private final RelayWakeup wakeup;
 
-  RelayOperationsProvider(OutboxStore outbox) {
+  RelayOperationsProvider(OutboxStore outbox, RelayWakeup wakeup) {
     this.outbox = outbox;
+    this.wakeup = wakeup;
   }
 
   @Operation(name = "$relay-status", idempotent = true)
@@ -74,6 +77,9 @@ final class RelayOperationsProvider {
       replayed = 1;
     } else {
       replayed = outbox.replayAll(partner.getValue());
+    }
+    if (replayed > 0) {
+      wakeup.signal();
     }
     Parameters result = new Parameters();
     result.addParameter().setName("partner").setValue(new StringType(partner.getValue()));

@@ -18,6 +18,9 @@ import org.continuumcare.routes.relay.PartnerDirectory;
 import org.continuumcare.routes.relay.PartnerEndpoint;
 import org.continuumcare.routes.relay.RelayPriority;
 import org.continuumcare.routes.relay.RelayTarget;
+import org.continuumcare.routes.relay.RelayWakeup;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.continuumcare.routes.relay.RoutingRules;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -48,15 +51,17 @@ final class RelayOutboxInterceptor {
   private final RelayMetrics metrics;
   private final List<RelayPriority> priorities;
   private final FhirTerser terser;
+  private final RelayWakeup wakeup;
 
   RelayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules, PartnerDirectory directory,
       Set<String> supportedConnectionTypes, OutboxStore outbox, RelayMetrics metrics) {
-    this(fhirContext, rules, directory, supportedConnectionTypes, outbox, metrics, List.of());
+    this(fhirContext, rules, directory, supportedConnectionTypes, outbox, metrics, List.of(),
+        new RelayWakeup());
   }
 
   RelayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules, PartnerDirectory directory,
       Set<String> supportedConnectionTypes, OutboxStore outbox, RelayMetrics metrics,
-      List<RelayPriority> priorities) {
+      List<RelayPriority> priorities, RelayWakeup wakeup) {
     this.fhirContext = fhirContext;
     this.rules = rules;
     this.routedTypes = rules.resourceTypes();
@@ -66,6 +71,7 @@ final class RelayOutboxInterceptor {
     this.metrics = metrics;
     this.priorities = List.copyOf(priorities);
     this.terser = fhirContext.newTerser();
+    this.wakeup = wakeup;
   }
 
   @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
@@ -115,6 +121,7 @@ final class RelayOutboxInterceptor {
         if (outbox.enqueue(new NewDelivery(target.partnerId(), endpoint.endpointId(), type,
             id.getIdPart(), version, correlationId, deliverBy, patientId))) {
           metrics.queuedAfterCommit(target.partnerId());
+          wakeAfterCommit();
           queued++;
         }
       }
@@ -163,5 +170,19 @@ final class RelayOutboxInterceptor {
           .map(IIdType::getIdPart).findFirst().orElse(null);
     }
     return null;
+  }
+
+  /** Wakes this instance's relay poller once the write's transaction has committed. */
+  private void wakeAfterCommit() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          wakeup.signal();
+        }
+      });
+    } else {
+      wakeup.signal();
+    }
   }
 }

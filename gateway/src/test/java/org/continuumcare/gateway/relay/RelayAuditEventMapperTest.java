@@ -64,4 +64,15 @@ class RelayAuditEventMapperTest {
     assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._8);
     assertThat(event.getOutcomeDesc()).isEqualTo("dead letter: HTTP 400: Unknown performer");
   }
+
+  @Test
+  void heldDeliveryIsAMinorFailureNamingTheGatesReasonAndTheRecheckAtTheJournaledTime() {
+    AuditEvent event = mapper.toAuditEvent(new DeliveryAttempt(entry(0),
+        DeliveryAttempt.Outcome.HELD, null, "no consent", Duration.ofMillis(3),
+        NOW.plusSeconds(300)), NOW.minusSeconds(2));
+
+    assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
+    assertThat(event.getOutcomeDesc()).isEqualTo("held until 2026-11-24T12:05:00Z: no consent");
+    assertThat(event.getRecorded()).isEqualTo(Date.from(NOW.minusSeconds(2)));
+  }
 }

@@ -140,9 +140,10 @@ class RelayIT extends GatewayIntegrationTest {
           .endsWith("|ServiceRequest/" + id);
     });
 
-    Bundle audits = fhir().search().forResource(AuditEvent.class)
-        .where(AuditEvent.ENTITY.hasId("ServiceRequest/" + id)).returnBundle(Bundle.class)
-        .execute();
+    // AuditEvents are written from the attempt journal, shortly after the outcome.
+    Bundle audits = await().atMost(Duration.ofSeconds(30)).until(() -> fhir().search()
+        .forResource(AuditEvent.class).where(AuditEvent.ENTITY.hasId("ServiceRequest/" + id))
+        .returnBundle(Bundle.class).execute(), b -> !b.getEntry().isEmpty());
     assertThat(audits.getEntry()).singleElement().satisfies(e -> {
       AuditEvent audit = (AuditEvent) e.getResource();
       assertThat(audit.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);

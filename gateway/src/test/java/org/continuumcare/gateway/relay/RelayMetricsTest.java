@@ -33,6 +33,7 @@ class RelayMetricsTest {
     metrics.onAttempt(attempt(DeliveryAttempt.Outcome.RETRY));
     metrics.onAttempt(attempt(DeliveryAttempt.Outcome.DELIVERED));
     metrics.onAttempt(attempt(DeliveryAttempt.Outcome.DEAD));
+    metrics.onAttempt(attempt(DeliveryAttempt.Outcome.HELD));
 
     assertThat(registry.counter("continuum.relay.retried", "partner", "demo-treatment").count())
         .isEqualTo(1);
@@ -40,6 +41,8 @@ class RelayMetricsTest {
         .isEqualTo(1);
     assertThat(registry.counter("continuum.relay.dead.lettered", "partner", "demo-treatment")
         .count()).isEqualTo(1);
+    assertThat(registry.counter("continuum.relay.held", "partner", "demo-treatment").count())
+        .isEqualTo(1);
     assertThat(registry.get("continuum.relay.delivery.latency").tag("partner", "demo-treatment")
         .timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(750);
   }
