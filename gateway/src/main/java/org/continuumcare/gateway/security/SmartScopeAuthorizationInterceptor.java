@@ -2,10 +2,12 @@ package org.continuumcare.gateway.security;
 
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
@@ -30,6 +32,39 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
     return Caller.current()
         .map(SmartScopeRules::rulesFor)
         .orElseGet(() -> new RuleBuilder().allow().metadata().andThen().denyAll("no authenticated caller").build());
+  }
+
+  /**
+   * Administrators are exempt from every consent service (partner isolation, SUD consent), so
+   * HAPI's consent interceptors stand aside for them entirely: their searches keep accurate totals
+   * ({@code _total=accurate}, {@code _summary=count}), which the consent interceptors refuse to
+   * everyone else because a total could count withheld records. Runs before those interceptors.
+   */
+  @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = -1000)
+  public void exemptAdministratorsFromConsent(RequestDetails request) {
+    if (Caller.current().map(Caller::isAdmin).orElse(false)) {
+      ConsentInterceptor.skipAllConsentForRequest(request);
+    }
+  }
+
+  /**
+   * SMART v2 tells reading by id ({@code r}) from searching ({@code s}); HAPI's read rule covers
+   * both, so the finer check is made here, before anything is read.
+   */
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  public void checkReadVersusSearch(RequestDetails request, RestOperationTypeEnum operation) {
+    SmartScopes.Permission needed = switch (operation) {
+      case READ, VREAD -> SmartScopes.Permission.READ;
+      case SEARCH_TYPE, HISTORY_TYPE, HISTORY_INSTANCE -> SmartScopes.Permission.SEARCH;
+      default -> null;
+    };
+    String type = request.getResourceName();
+    Caller caller = Caller.current().orElse(null);
+    if (needed != null && type != null && caller != null && !caller.allows(type, needed)) {
+      throw new ForbiddenOperationException("The token's scopes do not allow "
+          + (needed == SmartScopes.Permission.READ ? "reading " : "searching ") + type
+          + " (SMART scope letter '" + needed.letter() + "')");
+    }
   }
 
   /** Every refusal by the rules (or by {@link PartnerIsolation}) leaves an AuditEvent. */

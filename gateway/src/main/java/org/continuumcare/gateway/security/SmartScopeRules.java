@@ -16,7 +16,8 @@ import org.hl7.fhir.r4.model.Patient;
  * read, so a refused request never tells whether a record exists.
  *
  * <ul>
- *   <li>{@code r} or {@code s} on a type: read, vread, search and history of it (HAPI's read rule);
+ *   <li>{@code r} or {@code s} on a type: HAPI's read rule; {@link SmartScopeAuthorizationInterceptor}
+ *       then tells them apart ({@code r}: read and vread; {@code s}: search and history);
  *   <li>{@code c}: create (also conditional); {@code u}: update (also conditional) and patch,
  *       never create when {@code c} is missing; {@code d}: delete;
  *   <li>any write permission: transactions and batches, whose entries meet the same rules;

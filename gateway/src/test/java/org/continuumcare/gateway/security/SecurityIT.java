@@ -176,6 +176,20 @@ class SecurityIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void readingByIdAndSearchingNeedTheirOwnScopeLetters() throws Exception {
+    Patient patient = new Patient();
+    patient.addIdentifier().setSystem(uniqueSystem()).setValue("1");
+    String id = fhirAs("demo-ehr").create().resource(patient).execute().getId().getIdPart();
+    String searchOnly = signed(validClaims().claim("access", "care-team").claim("scope", "system/Patient.s").build(), signingKey.jwk());
+    String readOnly = signed(validClaims().claim("access", "care-team").claim("scope", "system/Patient.r").build(), signingKey.jwk());
+
+    assertThat(http(anonymousRequest("/fhir/Patient/" + id).header("Authorization", "Bearer " + searchOnly).GET()).statusCode()).isEqualTo(403);
+    assertThat(http(anonymousRequest("/fhir/Patient/" + id).header("Authorization", "Bearer " + readOnly).GET()).statusCode()).isEqualTo(200);
+    assertThat(http(anonymousRequest("/fhir/Patient?_id=" + id).header("Authorization", "Bearer " + readOnly).GET()).statusCode()).isEqualTo(403);
+    assertThat(http(anonymousRequest("/fhir/Patient?_id=" + id).header("Authorization", "Bearer " + searchOnly).GET()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theAnalystReadsButNeverWrites() {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("1");
