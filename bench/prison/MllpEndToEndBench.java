@@ -1,0 +1,123 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * End to end over MLLP: N HL7 v2 release messages (the ADT^A04 sample, each with its own person in PID-3
+ * and its own MSH-10) sent by C clients, each on its own connection, one message at a time; the time from
+ * the first byte sent to the whole ACK read is the ACK latency. Prints msg/s, ACK p50/p95/p99/max and the
+ * count of each MSA-1 code. Single-file program, JDK only:
+ *   java bench/prison/MllpEndToEndBench.java HOST PORT MESSAGES CLIENTS [RUN-ID]
+ */
+public final class MllpEndToEndBench {
+
+    private static final byte START = 0x0b;
+    private static final byte END_1 = 0x1c;
+    private static final byte END_2 = 0x0d;
+    private static final String PID3_FIRST = "PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|PATID1234^";
+
+    public static void main(String[] args) throws Exception {
+        String host = args[0];
+        int port = Integer.parseInt(args[1]);
+        int messages = Integer.parseInt(args[2]);
+        int clients = Integer.parseInt(args[3]);
+        String run = args.length > 4 ? args[4] : Long.toString(System.currentTimeMillis(), 36);
+        String template = Files.readString(Path.of("camel-routes/src/test/resources/prison/hl7v2/ADT-A04-01.hl7"));
+        if (!template.contains(PID3_FIRST)) {
+            throw new IllegalStateException("the sample's PID-3 changed");
+        }
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[messages];
+        Map<String, LongAdder> codes = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                try (Socket socket = new Socket(host, port)) {
+                    socket.setTcpNoDelay(true);
+                    socket.setSoTimeout(120_000);
+                    OutputStream out = socket.getOutputStream();
+                    InputStream in = socket.getInputStream();
+                    for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                        String person = "B" + run + "x" + i;
+                        String message = template.replace(PID3_FIRST,
+                                "PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|" + person + "^")
+                                .replace("|MSG00001|", "|B" + run + "m" + i + "|");
+                        byte[] body = message.getBytes(StandardCharsets.UTF_8);
+                        long t0 = System.nanoTime();
+                        out.write(START);
+                        out.write(body);
+                        out.write(END_1);
+                        out.write(END_2);
+                        out.flush();
+                        String ack = readFrame(in);
+                        latencies[i] = System.nanoTime() - t0;
+                        codes.computeIfAbsent(msa1(ack), k -> new LongAdder()).increment();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        Map<String, Long> byCode = new TreeMap<>();
+        codes.forEach((k, v) -> byCode.put(k, v.sum()));
+        System.out.printf("messages %d, clients %d, %.1f s, %.1f msg/s; ACK ms p50 %.0f, p95 %.0f, p99 %.0f, max %.0f; MSA-1 %s%n",
+                messages, clients, seconds, messages / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                sorted[sorted.length - 1] / 1e6, byCode);
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static String readFrame(InputStream in) throws IOException {
+        int b;
+        while ((b = in.read()) != START) {
+            if (b < 0) {
+                throw new IOException("connection closed before an ACK");
+            }
+        }
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        while ((b = in.read()) >= 0) {
+            if (b == END_1) {
+                in.read();
+                return frame.toString(StandardCharsets.UTF_8);
+            }
+            frame.write(b);
+        }
+        throw new IOException("connection closed inside an ACK");
+    }
+
+    private static String msa1(String ack) {
+        for (String segment : ack.split("[\r\n]+")) {
+            if (segment.startsWith("MSA|")) {
+                return segment.split("\\|", -1)[1];
+            }
+        }
+        return "none";
+    }
+}
