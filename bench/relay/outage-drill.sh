@@ -61,7 +61,9 @@ partner() {  # the newest stub wins; the old one stays, so there is never a gap 
 partner '{"status":503,"body":"maintenance"}'
 
 SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
-  SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" nohup java -jar "$jar" > "$out/gateway.log" 2>&1 &
+  SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" \
+  CONTINUUM_PRISON_MLLP_PORT="${CONTINUUM_PRISON_MLLP_PORT:-$((port + 10000))}" \
+  nohup java -jar "$jar" > "$out/gateway.log" 2>&1 &
 gw_pid=$!
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && break

@@ -68,7 +68,9 @@ trap stop_all EXIT
 start_gateway() {  # PORT -> waits for readiness; appends the pid to gw_pids
   local port=$1 log="$out/gateway-$1.log"
   SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
-    SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" nohup java -jar "$jar" > "$log" 2>&1 &
+    SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" \
+    CONTINUUM_PRISON_MLLP_PORT="${CONTINUUM_PRISON_MLLP_PORT:-$((port + 10000))}" \
+    nohup java -jar "$jar" > "$log" 2>&1 &
   local pid=$!; gw_pids+=("$pid"); local t0=$(date +%s)
   for _ in $(seq 1 "$ready_max"); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && {
