@@ -80,9 +80,11 @@ public final class DeliveryCoordinator {
    * disclosure gates: a hold ends the attempt with {@link DeliveryHeldException}.
    */
   public Delivery prepare(OutboxEntry entry) {
-    PartnerEndpoint endpoint = directory.endpoint(entry.endpointId())
-        .orElseThrow(() -> new PermanentDeliveryException("endpoint " + entry.endpointId()
-            + " does not exist"));
+    PartnerEndpoint endpoint = entry.endpointId().startsWith(OutboxStore.UNROUTED_PREFIX)
+        ? route(entry)
+        : directory.endpoint(entry.endpointId())
+            .orElseThrow(() -> new PermanentDeliveryException("endpoint " + entry.endpointId()
+                + " does not exist"));
     if (!endpoint.active()) {
       throw new PermanentDeliveryException("endpoint " + entry.endpointId() + " is not active");
     }
@@ -105,6 +107,26 @@ public final class DeliveryCoordinator {
       }
     }
     return delivery;
+  }
+
+  /**
+   * The endpoint for a row queued when its partner had none (replayed since): the partner's first
+   * active Endpoint of the wanted connection type this gateway can deliver to.
+   */
+  private PartnerEndpoint route(OutboxEntry entry) {
+    String wanted = entry.endpointId().substring(OutboxStore.UNROUTED_PREFIX.length());
+    return directory.endpointsOf(entry.partnerId()).stream()
+        .filter(e -> e.active() && adapters.containsKey(e.connectionType())
+            && ("*".equals(wanted) || wanted.equals(e.connectionType())))
+        .findFirst()
+        .orElseThrow(() -> new PermanentDeliveryException(unroutableReason(
+            "*".equals(wanted) ? null : wanted, entry.partnerId())));
+  }
+
+  /** The dead-letter reason of a delivery whose partner has no usable Endpoint. */
+  public static String unroutableReason(String connectionType, String partnerId) {
+    return "no endpoint of type " + (connectionType == null ? "(any supported)" : connectionType)
+        + " for Organization/" + partnerId;
   }
 
   /** The adapter for the delivery's endpoint. */

@@ -98,6 +98,35 @@ public final class OutboxStore {
   }
 
   /**
+   * Records a delivery that cannot be routed (the partner has no usable Endpoint) as a dead letter
+   * with the reason, so it is visible and can be replayed once the Endpoint exists; its endpoint id
+   * is {@link #UNROUTED_PREFIX} + the wanted connection type ({@code *}: any). A second call for
+   * the same version and partner is a no-op. Joins the caller's transaction like {@link #enqueue}.
+   *
+   * @return true when a row was inserted
+   */
+  public boolean enqueueUnroutable(NewDelivery delivery, String reason) {
+    OffsetDateTime now = at(clock.instant());
+    return jdbc.update("insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
+            + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
+            + " next_attempt_at, created_at, updated_at, deliver_by, patient_id, last_error)"
+            + " select ?, ?, ?, ?, ?, ?, ?, 'DEAD', 0, ?, ?, ?, ?, ?, ? from (values (1)) as one (x)"
+            + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
+        delivery.partnerId(), delivery.endpointId(), delivery.resourceType(),
+        delivery.resourceId(), delivery.resourceVersion(), unroutedKey(delivery),
+        delivery.correlationId(), now, now, now,
+        delivery.deliverBy() == null ? null : at(delivery.deliverBy()), delivery.patientId(),
+        truncate(reason), unroutedKey(delivery)) == 1;
+  }
+
+  /** Endpoint id prefix of rows that had no usable Endpoint when they were queued. */
+  public static final String UNROUTED_PREFIX = "unrouted:";
+
+  private static String unroutedKey(NewDelivery delivery) {
+    return delivery.partnerId() + ":" + delivery.idempotencyKey();
+  }
+
+  /**
    * Claims up to {@code batchSize} due rows for {@code lease}; each claim counts as an attempt.
    */
   public List<OutboxEntry> claim(int batchSize, Duration lease) {

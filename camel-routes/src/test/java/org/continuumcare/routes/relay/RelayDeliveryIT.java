@@ -505,4 +505,30 @@ class RelayDeliveryIT {
       assertThat(done.throttled()).isEqualTo(3);
     });
   }
+
+  @Test
+  void deliveryWithoutAnEndpointIsAVisibleDeadLetterDeliveredOnReplayOnceTheEndpointExists() {
+    stub(200, CREATED);
+    relay.run(attempts, context -> {
+      OutboxStore store = store(context);
+      relay.referral("sr-late", 1);
+      String reason = DeliveryCoordinator.unroutableReason(null, "demo-late");
+      assertThat(store.enqueueUnroutable(new NewDelivery("demo-late",
+          OutboxStore.UNROUTED_PREFIX + "*", "ServiceRequest", "sr-late", 1, null), reason))
+          .isTrue();
+      OutboxEntry dead = store.listForResource("ServiceRequest", "sr-late").get(0);
+      assertThat(dead.state()).isEqualTo(OutboxState.DEAD);
+      assertThat(dead.lastError()).isEqualTo("no endpoint of type (any supported) for"
+          + " Organization/demo-late");
+
+      assertThat(store.replay("demo-late", dead.id())).isTrue();
+      assertThat(awaitState(store, dead.id(), OutboxState.DEAD).lastError())
+          .as("still no endpoint").isEqualTo(reason);
+
+      relay.endpoint("ep-late", "demo-late", partner.baseUrl() + "/fhir");
+      assertThat(store.replay("demo-late", dead.id())).isTrue();
+      awaitState(store, dead.id(), OutboxState.DELIVERED);
+      assertThat(requests()).isEqualTo(1);
+    });
+  }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.continuumcare.gateway.security.Caller;
+import org.continuumcare.routes.relay.DeliveryCoordinator;
 import org.continuumcare.routes.relay.NewDelivery;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.continuumcare.routes.relay.PartnerDirectory;
@@ -126,9 +127,15 @@ final class RelayOutboxInterceptor {
         }
       }
       if (queued == 0) {
+        // Visible and replayable: a dead letter naming what is missing, not only a log line.
+        String reason = DeliveryCoordinator.unroutableReason(target.connectionType(),
+            target.partnerId());
+        outbox.enqueueUnroutable(new NewDelivery(target.partnerId(), OutboxStore.UNROUTED_PREFIX
+            + (target.connectionType() == null ? "*" : target.connectionType()), type,
+            id.getIdPart(), version, correlationId, deliverBy, patientId), reason);
         metrics.unroutable(target.partnerId());
-        log.warn("Relay: {}/{} matches a rule for partner {}, which has no active endpoint this"
-            + " gateway can deliver to", type, id.getIdPart(), target.partnerId());
+        log.warn("Relay: {}/{} matches a rule for partner {}: {}; dead letter", type,
+            id.getIdPart(), target.partnerId(), reason);
       }
     }
   }
