@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A partner sees and changes only what is addressed to it, through every path a FHIR client has:
- * search, read, include, revinclude, history, paging, $everything and writes.
+ * search, read, include, revinclude, history, paging, $everything and writes. The records are
+ * written by the administrator, so they carry no SUD labels: what a partner sees of labelled
+ * records also depends on consent (ConsentIT).
  */
 class PartnerIsolationIT extends GatewayIntegrationTest {
 
@@ -63,7 +65,7 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     patient.addName().setFamily("Reyes").addGiven(value);
     patient.addContact().addTelecom().setValue("contact-phone-" + value);
     patient.addExtension().setUrl("http://example.org/clinical-note").setValue(new StringType("private"));
-    return fhirAs("demo-ehr").create().resource(patient).execute().getId().toUnqualifiedVersionless();
+    return fhir().create().resource(patient).execute().getId().toUnqualifiedVersionless();
   }
 
   private IIdType referral(IIdType patient, String partner, String value) {
@@ -73,7 +75,7 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     referral.setSubject(new Reference(patient));
     referral.setRequester(new Reference("Organization/demo-treatment"));
     referral.addPerformer(new Reference("Organization/" + partner));
-    return fhirAs("demo-ehr").create().resource(referral).execute().getId().toUnqualifiedVersionless();
+    return fhir().create().resource(referral).execute().getId().toUnqualifiedVersionless();
   }
 
   private IIdType task(IIdType referral, IIdType patient, String owner, String value) {
@@ -84,7 +86,7 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     task.setFor(new Reference(patient));
     task.setRequester(new Reference("Organization/demo-treatment"));
     task.setOwner(new Reference("Organization/" + owner));
-    return fhirAs("demo-ehr").create().resource(task).execute().getId().toUnqualifiedVersionless();
+    return fhir().create().resource(task).execute().getId().toUnqualifiedVersionless();
   }
 
   private static List<String> ids(Bundle bundle) {
@@ -217,7 +219,7 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     clinical.setStatus(Observation.ObservationStatus.FINAL).getCode().setText("clinical");
     clinical.setSubject(new Reference(housingPatient));
     clinical.addIdentifier().setSystem(system).setValue("obs-clinical");
-    fhirAs("demo-ehr").create().resource(clinical).execute();
+    fhir().create().resource(clinical).execute();
 
     Bundle found = fhirAs(HOUSING).search().forResource(Observation.class)
         .where(Observation.IDENTIFIER.hasSystemWithAnyCode(system)).returnBundle(Bundle.class).execute();
