@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.Caller;
+import org.continuumcare.routes.relay.DisclosureGate;
+import org.continuumcare.routes.relay.OutboxStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,6 +63,26 @@ class ConsentConfig {
       ConsentEvaluator evaluator, DisclosureAuditor auditor, ConsentProperties properties) {
     return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice(), CALLERS);
   }
+
+  @Bean
+  DisclosureGate sudConsentGate(FhirContext fhirContext, ConsentDirectory directory,
+      ConsentEvaluator evaluator, DisclosureAuditor auditor, DaoRegistry daos, ConsentProperties properties) {
+    return new ConsentDisclosureGate(fhirContext, directory, evaluator, auditor, new HeldReferrals(daos),
+        properties);
+  }
+
+  /** Held relays of a patient come due when a consent for them arrives (only with the relay on). */
+  @Bean
+  ConsentArrivals consentArrivals(ObjectProvider<OutboxStore> outbox, IInterceptorService interceptors) {
+    return new ConsentArrivals(Optional.ofNullable(outbox.getIfAvailable()).map(store -> {
+      ConsentArrivalInterceptor interceptor = new ConsentArrivalInterceptor(store);
+      interceptors.registerInterceptor(interceptor);
+      return interceptor;
+    }));
+  }
+
+  /** The consent-arrival interceptor, registered when the relay (its outbox) is on. */
+  record ConsentArrivals(Optional<ConsentArrivalInterceptor> interceptor) {}
 
   @Bean
   FhirServerExtension sudConsentOnReads(SudConsentService service) {

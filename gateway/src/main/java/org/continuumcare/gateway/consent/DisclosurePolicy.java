@@ -82,6 +82,8 @@ final class DisclosurePolicy {
     });
   }
 
+  private static final List<String> SUBJECT_ELEMENTS = List.of("for", "subject", "patient", "beneficiary");
+
   /** The id of the patient whose record this is (the Patient compartment's owner), if any. */
   static Optional<String> patientOf(FhirContext fhirContext, IBaseResource resource) {
     if ("Patient".equals(fhirContext.getResourceType(resource))) {
@@ -89,6 +91,26 @@ final class DisclosurePolicy {
     }
     FhirTerser terser = fhirContext.newTerser();
     List<IIdType> owners = terser.getCompartmentOwnersForResource("Patient", resource, Set.of());
-    return owners.stream().map(IIdType::getIdPart).filter(java.util.Objects::nonNull).findFirst();
+    // Compartment parameters may also hold other types (ServiceRequest.performer: an Organization).
+    Optional<String> owner = owners.stream().filter(id -> "Patient".equals(id.getResourceType()))
+        .map(IIdType::getIdPart).filter(java.util.Objects::nonNull).findFirst();
+    if (owner.isPresent()) {
+      return owner;
+    }
+    // Not in the R4 Patient compartment (e.g. Task): the element that names whom it is about.
+    var definition = fhirContext.getResourceDefinition(resource);
+    for (String element : SUBJECT_ELEMENTS) {
+      if (definition.getChildByName(element) == null) {
+        continue;
+      }
+      for (org.hl7.fhir.instance.model.api.IBaseReference reference : terser.getValues(resource,
+          definition.getName() + "." + element, org.hl7.fhir.instance.model.api.IBaseReference.class)) {
+        IIdType id = reference.getReferenceElement();
+        if (id != null && "Patient".equals(id.getResourceType()) && id.getIdPart() != null) {
+          return Optional.of(id.getIdPart());
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import ca.uhn.fhir.rest.client.api.IClientInterceptor;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.IHttpRequest;
-import ca.uhn.fhir.rest.client.api.IHttpResponse;
-import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.continuumcare.gateway.security.Caller;
-import org.continuumcare.gateway.security.Caller.Access;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
@@ -29,34 +23,29 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * SUD consent on reads, over HTTP through the real FHIR server. Records come from the prison
  * (source program demo-prison); the reader is the EHR's care team at demo-treatment, purpose
- * TREAT, so each read is a disclosure from one program to another. The callers are constructed
- * ({@link TestCallers}) until the resource server issues tokens.
+ * TREAT, so each read is a disclosure from one program to another. Every client carries a real
+ * bearer token of the development issuer.
  */
 class ConsentIT extends GatewayIntegrationTest {
 
-  private static final Caller EHR = TestCallers.caller("demo-ehr", "demo-treatment", Access.CARE_TEAM, "TREAT");
-  private static final Caller RELEASE_TEAM =
-      TestCallers.caller("demo-release-team", "demo-prison", Access.CARE_TEAM, "TREAT");
-  private static final Caller HOUSING = TestCallers.caller("demo-housing", "demo-housing", Access.PARTNER, "COC");
-
-  @Autowired RestfulServer server;
-
-  private final TestCallers callers = new TestCallers();
+  /** Care team at demo-treatment, purpose TREAT: the patient's treating provider. */
+  private static final String EHR = "demo-ehr";
+  /** Care team at demo-prison, the source program of the records. */
+  private static final String RELEASE_TEAM = "demo-release-team";
+  /** Reads everything its scopes allow, for HOPERAT. */
+  private static final String ANALYST = "demo-analyst";
   private String patientId;
   private String sudRecordId;
   private String plainRecordId;
 
   @BeforeEach
   void prisonRecordsOfOnePatient() {
-    server.registerInterceptor(callers);
     for (String id : List.of("demo-prison", "demo-treatment", "demo-housing", "continuum-gateway")) {
       Organization organization = new Organization().setName(id);
       organization.setId(id);
@@ -72,11 +61,6 @@ class ConsentIT extends GatewayIntegrationTest {
     plainRecordId = fhir().create().resource(plain).execute().getId().getIdPart();
   }
 
-  @AfterEach
-  void removeTestCallers() {
-    server.unregisterInterceptor(callers);
-  }
-
   private static MedicationStatement moud(String patientId) {
     MedicationStatement statement = new MedicationStatement()
         .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
@@ -86,18 +70,8 @@ class ConsentIT extends GatewayIntegrationTest {
     return statement;
   }
 
-  private IGenericClient as(Caller caller) {
-    IGenericClient client = fhirAs(caller.clientId());
-    client.registerInterceptor(new IClientInterceptor() {
-      @Override
-      public void interceptRequest(IHttpRequest request) {
-        request.addHeader(TestCallers.HEADER, TestCallers.header(caller));
-      }
-
-      @Override
-      public void interceptResponse(IHttpResponse response) {}
-    });
-    return client;
+  private IGenericClient as(String clientId) {
+    return fhirAs(clientId);
   }
 
   private String consent(String start, String end, String recipient, String... purposes) {
@@ -110,7 +84,7 @@ class ConsentIT extends GatewayIntegrationTest {
     return consent("2026-01-01", "2099-12-31", "Organization/demo-treatment", "TREAT", "COC");
   }
 
-  private MedicationStatement readSudRecordAs(Caller caller) {
+  private MedicationStatement readSudRecordAs(String caller) {
     return as(caller).read().resource(MedicationStatement.class).withId(sudRecordId).execute();
   }
 
@@ -273,7 +247,7 @@ class ConsentIT extends GatewayIntegrationTest {
     readSudRecordAs(EHR);
     as(EHR).search().byUrl("MedicationStatement?subject=Patient/" + patientId).returnBundle(Bundle.class).execute();
 
-    List<AuditEvent> events = await().atMost(Duration.ofSeconds(30)).until(() -> accounting(as(RELEASE_TEAM)),
+    List<AuditEvent> events = await().atMost(Duration.ofSeconds(30)).until(() -> accounting(as(EHR)),
         list -> list.size() >= 3);
 
     assertThat(events).hasSize(3);
@@ -285,7 +259,7 @@ class ConsentIT extends GatewayIntegrationTest {
     assertThat(disclosure.getPurposeOfEventFirstRep().getCodingFirstRep().getCode()).isEqualTo("TREAT");
     assertThat(disclosure.getEntity()).extracting(e -> e.getWhat().getReference())
         .contains("Patient/" + patientId, "MedicationStatement/" + sudRecordId + "/_history/1", consentId);
-    assertThat(accounting(as(HOUSING))).isEmpty();
+    assertThat(accounting(as(ANALYST))).isEmpty();
   }
 
   private List<AuditEvent> accounting(IGenericClient client) {
