@@ -10,6 +10,7 @@ case "$cmd" in
   start)
     url=${2:?JDBC URL}; port=${3:-8080}; log="/tmp/continuum-gateway-$port.log"
     [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+    rm -f "/tmp/continuum-bench-token-$port"   # a new signing key: tokens of the last run are void
     # The development token issuer, forced on in the postgres profile: benchmarks get tokens from
     # the gateway itself (bench/token.sh).
     CONTINUUM_SECURITY_DEV_ISSUER_ENABLED=true CONTINUUM_SECURITY_DEV_ISSUER_FORCE=true \

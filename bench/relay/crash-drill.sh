@@ -34,7 +34,8 @@ ready() {  # bench/gateway.sh waits 180 s; a loaded machine may need longer
 }
 start_gateway() { "$bench/gateway.sh" start "$url" "$port" || ready; }
 sql() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d continuum -tAc "$1"; }
-post() { curl -sf -H 'Content-Type: application/fhir+json' -d "$2" "$fhir${1:+/$1}"; }
+source "$bench/auth.sh"   # gateway.sh forces the development issuer on and voids the cached token at each start
+post() { curl -sf -H "$(bench_auth_header "$port")" -H 'Content-Type: application/fhir+json' -d "$2" "$fhir${1:+/$1}"; }
 
 # A throwaway PostgreSQL of our own (as bench/postgres.sh does, with one statement per psql call:
 # CREATE DATABASE cannot share a transaction with CREATE ROLE).

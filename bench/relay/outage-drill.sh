@@ -60,7 +60,8 @@ partner() {  # the newest stub wins; the old one stays, so there is never a gap 
 }
 partner '{"status":503,"body":"maintenance"}'
 
-SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
+source "$(dirname "$0")/../auth.sh"; bench_auth_reset "$port"
+env "${BENCH_AUTH_ENV[@]}" SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
   SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" \
   CONTINUUM_PRISON_MLLP_PORT="${CONTINUUM_PRISON_MLLP_PORT:-$((port + 10000))}" \
   nohup java -jar "$jar" > "$out/gateway.log" 2>&1 &
@@ -71,7 +72,7 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { echo "gateway not ready" >&2; exit 1; }
-post() { curl -sf -H 'Content-Type: application/fhir+json' -d "$2" "$fhir${1:+/$1}"; }
+post() { curl -sf -H "$(bench_auth_header "$port")" -H 'Content-Type: application/fhir+json' -d "$2" "$fhir${1:+/$1}"; }
 org=$(post Organization '{"resourceType":"Organization","name":"'"$run"'"}' | jq -r .id)
 post Endpoint '{"resourceType":"Endpoint","status":"active","connectionType":{"system":
   "http://terminology.hl7.org/CodeSystem/endpoint-connection-type","code":"hl7-fhir-rest"},

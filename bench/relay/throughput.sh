@@ -20,6 +20,7 @@
 # python3, the wiremock-standalone jar in ~/.m2. Loopback only; stops everything it started on exit.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")/.." && pwd)
+source "$bench/auth.sh"
 n=${1:-2000}; phases=${2:-one two latency}
 rate=${RATE:-50}; duration=${DURATION:-60}; warmup=${WARMUP:-300}
 port_a=${PORT_A:-8092}; port_b=${PORT_B:-8093}; mock_port=${MOCK_PORT:-18090}
@@ -67,7 +68,8 @@ trap stop_all EXIT
 
 start_gateway() {  # PORT -> waits for readiness; appends the pid to gw_pids
   local port=$1 log="$out/gateway-$1.log"
-  SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
+  bench_auth_reset "$port"
+  env "${BENCH_AUTH_ENV[@]}" SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=continuum \
     SPRING_DATASOURCE_PASSWORD=continuum SERVER_PORT="$port" \
     CONTINUUM_PRISON_MLLP_PORT="${CONTINUUM_PRISON_MLLP_PORT:-$((port + 10000))}" \
     nohup java -jar "$jar" > "$log" 2>&1 &
@@ -89,7 +91,7 @@ for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$mock_port/__admin/mappings"
 curl -sf -X POST "http://127.0.0.1:$mock_port/__admin/mappings" -d '{"request":{"method":"PUT",
   "urlPathPattern":"/'"$run"'-[a-z]+/fhir/.*"},"response":{"status":200}}' >/dev/null
 
-post() { curl -sf -H 'Content-Type: application/fhir+json' -d "$3" "http://127.0.0.1:$1/fhir${2:+/$2}"; }
+post() { curl -sf -H "$(bench_auth_header "$1")" -H 'Content-Type: application/fhir+json' -d "$3" "http://127.0.0.1:$1/fhir${2:+/$2}"; }
 patient=""
 partner() {  # PORT NAME -> Organization id of a partner whose FHIR REST Endpoint is /<run>-NAME/fhir
   local org
@@ -186,10 +188,11 @@ for phase in $phases; do
     latency)
       org=$(partner "$port_a" latency)
       echo "[latency] $rate referrals/s for $duration s, one create per request"
-      python3 - "$port_a" "$org" "$patient" "$rate" "$duration" > "$out/latency-created.json" <<'PY'
+      python3 - "$port_a" "$org" "$patient" "$rate" "$duration" "$(bench_auth_header "$port_a")" > "$out/latency-created.json" <<'PY'
 import http.client, json, sys, threading, time
 from concurrent.futures import ThreadPoolExecutor
 port, org, patient, rate, duration = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
+authorization = sys.argv[6].split(": ", 1)[1]
 local = threading.local()
 def create(i):
     if not hasattr(local, "c"):
@@ -199,7 +202,7 @@ def create(i):
                        "performer": [{"reference": "Organization/" + org}],
                        "note": [{"text": "latency %d" % i}]})
     sent = time.time()
-    local.c.request("POST", "/fhir/ServiceRequest", body, {"Content-Type": "application/fhir+json"})
+    local.c.request("POST", "/fhir/ServiceRequest", body, {"Content-Type": "application/fhir+json", "Authorization": authorization})
     r = local.c.getresponse(); data = r.read()
     if r.status != 201:
         return {"status": r.status, "sent": sent}
