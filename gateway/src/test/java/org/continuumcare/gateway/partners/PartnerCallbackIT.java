@@ -187,4 +187,27 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
         .returnBundle(Bundle.class).execute();
     assertThat(all.getEntry()).hasSize(2);
   }
+
+  @Test
+  void clientOfAnotherPartnerIs403AndNothingChanges() throws Exception {
+    String id = housingTask(TaskStatus.REQUESTED);
+
+    HttpResponse<String> response = http(requestAs("demo-employment",
+        "/api/partners/demo-housing/status").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(callback(id, "ACCEPTED",
+            "2026-01-06T10:00:00Z"))));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(task(id).getStatus()).isEqualTo(TaskStatus.REQUESTED);
+  }
+
+  @Test
+  void unauthenticatedCallbackIs401() throws Exception {
+    HttpResponse<String> response = http(anonymousRequest("/api/partners/demo-housing/status")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(callback("x", "ACCEPTED",
+            "2026-01-06T10:00:00Z"))));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
 }
