@@ -166,9 +166,14 @@ final class RelayOutboxInterceptor {
     if ("Patient".equals(type)) {
       return resource.getIdElement().getIdPart();
     }
+    // Patient compartment parameters also hold other types (ServiceRequest.performer may name an
+    // Organization): only a Patient reference names the patient.
     List<IIdType> owners = terser.getCompartmentOwnersForResource("Patient", resource, Set.of());
-    if (!owners.isEmpty()) {
-      return owners.get(0).getIdPart();
+    java.util.Optional<String> owner = owners.stream()
+        .filter(ref -> "Patient".equals(ref.getResourceType()))
+        .map(IIdType::getIdPart).filter(java.util.Objects::nonNull).findFirst();
+    if (owner.isPresent()) {
+      return owner.get();
     }
     if ("Task".equals(type)) {
       return terser.getValues(resource, "Task.for", IBaseReference.class).stream()
