@@ -102,6 +102,14 @@ class HandoffRelayIT extends GatewayIntegrationTest {
         .header("Content-Type", "x-application/hl7-v2+er7")
         .POST(HttpRequest.BodyPublishers.ofString(message)));
     assertThat(HandoffHl7v2IT.msa(response.body())[1]).as(response.body()).isEqualTo("AA");
+    // The treatment referral is a SUD record (42 CFR Part 2): it travels under the patient's consent.
+    Task created = (Task) fhir().search().forResource(Task.class)
+        .where(Task.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
+            handoffId + "-task-treatment"))
+        .returnBundle(org.hl7.fhir.r4.model.Bundle.class).execute().getEntryFirstRep().getResource();
+    fhir().create().resource(org.continuumcare.gateway.consent.ConsentFixtures.consent(
+        created.getFor().getReferenceElement().getIdPart(), "2026-01-01", "2099-12-31",
+        new String[] {"Organization/" + properties.receivingProviderId()}, "COC")).execute();
 
     IParser json = FHIR.newJsonParser();
     await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
