@@ -33,7 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
       // Tokens from the gateway's own development issuer, forced on in the postgres profile.
       "continuum.security.dev-issuer.enabled=true",
       "continuum.security.dev-issuer.force=true",
-      "continuum.security.dev-issuer.issuer=" + GatewayIntegrationTest.ISSUER
+      "continuum.security.dev-issuer.issuer=" + GatewayIntegrationTest.ISSUER,
+      // A delivery held for consent is checked again after this (production: 5 min). A consent
+      // arriving while the gate is deciding is only seen at that re-check (see the relay README).
+      "continuum.relay.held-recheck=10s"
     })
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
