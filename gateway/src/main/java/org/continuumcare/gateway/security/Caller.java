@@ -72,9 +72,4 @@ public record Caller(
   public boolean actsFor(String organizationId) {
     return this.organizationId != null && this.organizationId.equals(organizationId);
   }
-
-  /** The organisation as a FHIR reference, e.g. {@code Organization/demo-housing}. */
-  public Optional<String> organizationReference() {
-    return Optional.ofNullable(organizationId).map(id -> "Organization/" + id);
-  }
 }

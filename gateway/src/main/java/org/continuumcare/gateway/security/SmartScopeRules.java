@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.continuumcare.gateway.security.SmartScopes.Permission;
 import org.hl7.fhir.r4.model.Patient;
 
@@ -51,8 +50,9 @@ final class SmartScopeRules {
     SmartScopes scopes = caller.scopes();
 
     Set<String> readable = union(scopes, Permission.READ, Permission.SEARCH);
-    forTypes(readable, type -> rules.allow("scope " + type + ".rs").read(), IAuthRuleBuilderAppliesTo::allResources,
-        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
+    for (String type : readable) {
+      appliesTo(rules.allow("scope " + type + ".rs").read(), type).withAnyId().andThen();
+    }
     if (!caller.isPartner() && (readable.contains(SmartScopes.ANY_TYPE) || readable.contains("Patient"))) {
       rules.allow("patient everything").operation().named("$everything").onInstancesOfType(Patient.class)
           .andRequireExplicitResponseAuthorization().andThen();
@@ -64,27 +64,26 @@ final class SmartScopeRules {
     Set<String> creatable = union(scopes, Permission.CREATE);
     Set<String> updatable = union(scopes, Permission.UPDATE);
     Set<String> deletable = union(scopes, Permission.DELETE);
-    forTypes(creatable, type -> rules.allow("scope " + type + ".c").create(), IAuthRuleBuilderAppliesTo::allResources,
-        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
-    forTypes(creatable, type -> rules.allow("scope " + type + ".c (conditional)").createConditional(),
-        IAuthRuleBuilderAppliesTo::allResources, (applies, type) -> applies.resourcesOfType(type),
-        finished -> finished.andThen());
+    for (String type : creatable) {
+      appliesTo(rules.allow("scope " + type + ".c").create(), type).withAnyId().andThen();
+      appliesTo(rules.allow("scope " + type + ".c (conditional)").createConditional(), type).andThen();
+    }
     Set<String> updateOnly = new TreeSet<>(updatable);
     if (creatable.contains(SmartScopes.ANY_TYPE)) {
       updateOnly.clear();
     } else {
       updateOnly.removeAll(creatable);
     }
-    forTypes(updateOnly, type -> rules.deny("scope " + type + ".u without c").create(),
-        IAuthRuleBuilderAppliesTo::allResources, (applies, type) -> applies.resourcesOfType(type),
-        classifier -> classifier.withAnyId().andThen());
-    forTypes(updatable, type -> rules.allow("scope " + type + ".u").write(), IAuthRuleBuilderAppliesTo::allResources,
-        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
-    forTypes(updatable, type -> rules.allow("scope " + type + ".u (conditional)").updateConditional(),
-        IAuthRuleBuilderAppliesTo::allResources, (applies, type) -> applies.resourcesOfType(type),
-        finished -> finished.andThen());
-    forTypes(deletable, type -> rules.allow("scope " + type + ".d").delete(), IAuthRuleBuilderAppliesTo::allResources,
-        (applies, type) -> applies.resourcesOfType(type), classifier -> classifier.withAnyId().andThen());
+    for (String type : updateOnly) {
+      appliesTo(rules.deny("scope " + type + ".u without c").create(), type).withAnyId().andThen();
+    }
+    for (String type : updatable) {
+      appliesTo(rules.allow("scope " + type + ".u").write(), type).withAnyId().andThen();
+      appliesTo(rules.allow("scope " + type + ".u (conditional)").updateConditional(), type).andThen();
+    }
+    for (String type : deletable) {
+      appliesTo(rules.allow("scope " + type + ".d").delete(), type).withAnyId().andThen();
+    }
     if (!updatable.isEmpty()) {
       rules.allow("patch").patch().allRequests().andThen();
     }
@@ -106,15 +105,8 @@ final class SmartScopeRules {
     return types;
   }
 
-  private static <A, C> void forTypes(
-      Set<String> types,
-      Function<String, A> start,
-      Function<A, C> allTypes,
-      java.util.function.BiFunction<A, String, C> oneType,
-      Function<C, ?> finish) {
-    for (String type : types) {
-      A applies = start.apply(type);
-      finish.apply(SmartScopes.ANY_TYPE.equals(type) ? allTypes.apply(applies) : oneType.apply(applies, type));
-    }
+  /** The rule applies to every type for {@code *}, else to {@code type}. */
+  private static <C> C appliesTo(IAuthRuleBuilderAppliesTo<C> rule, String type) {
+    return SmartScopes.ANY_TYPE.equals(type) ? rule.allResources() : rule.resourcesOfType(type);
   }
 }
