@@ -82,7 +82,7 @@ final class ErrorResponseInterceptor {
     if (culprits.isEmpty()) {
       return exception;
     }
-    String named = culprits.stream().map(index -> entries.describe(bundle, index)).collect(Collectors.joining("; "));
+    String named = culprits.stream().map(index -> TransactionEntries.describe(bundle, index)).collect(Collectors.joining("; "));
     return withMessage(exception, named + ": " + exception.getMessage() + ". Nothing was stored.");
   }
 

@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.Reference;
  * transaction was refused learns which entry to fix: {@code Bundle.entry[50] (fullUrl urn:uuid:…,
  * POST Observation)}. Pure: no HAPI server state.
  */
-final class TransactionEntries {
+public final class TransactionEntries {
 
   private final FhirContext fhirContext;
 
@@ -76,7 +76,7 @@ final class TransactionEntries {
   }
 
   /** {@code Bundle.entry[3] (fullUrl urn:uuid:…, POST Observation)}. */
-  String describe(Bundle bundle, int index) {
+  public static String describe(Bundle bundle, int index) {
     BundleEntryComponent entry = bundle.getEntry().get(index);
     StringBuilder description = new StringBuilder("Bundle.entry[").append(index).append("] (");
     if (entry.hasFullUrl()) {

@@ -167,6 +167,43 @@ class ConformanceIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void transactionWithInvalidProfiledEntriesIsRefusedNamingEachEntryAndStoresNothing() {
+    IGenericClient client = fhir();
+    String system = uniqueSystem();
+    Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    Patient patient = new Patient();
+    patient.addIdentifier().setSystem(system).setValue("in-a-transaction");
+    transaction.addEntry().setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001").setResource(patient)
+        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+    ServiceRequest referral = new ServiceRequest();
+    referral.getMeta().addProfile(BASE + "StructureDefinition/referral");
+    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+    referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    referral.setSubject(new Reference("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001"));
+    transaction.addEntry().setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000002").setResource(referral)
+        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("ServiceRequest");
+    org.hl7.fhir.r4.model.Task task = new org.hl7.fhir.r4.model.Task();
+    task.getMeta().addProfile(BASE + "StructureDefinition/referral-task");
+    task.setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
+    task.setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
+    task.setFocus(new Reference("urn:uuid:0b7c5a3e-0000-4000-8000-000000000002"));
+    task.setFor(new Reference("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001"));
+    transaction.addEntry().setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000003").setResource(task)
+        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Task");
+
+    UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        () -> client.transaction().withBundle(transaction).execute());
+
+    assertThat(diagnostics(refused))
+        .contains("Bundle.entry[1] (fullUrl urn:uuid:0b7c5a3e-0000-4000-8000-000000000002, POST ServiceRequest)")
+        .contains("ServiceRequest.requester")
+        .contains("Bundle.entry[2] (fullUrl urn:uuid:0b7c5a3e-0000-4000-8000-000000000003, POST Task)")
+        .contains("Task.owner");
+    assertThat(client.search().byUrl("Patient?identifier=" + system + "|in-a-transaction")
+        .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+  }
+
+  @Test
   void validateOperationReportsProfileErrorsWithoutStoring() {
     ServiceRequest referral = new ServiceRequest();
     referral.getMeta().addProfile(BASE + "StructureDefinition/referral");
