@@ -3,6 +3,7 @@ package org.continuumcare.gateway.relay;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.continuumcare.routes.relay.RelayWakeup;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.continuumcare.routes.relay.ResourceSource;
 import org.continuumcare.routes.relay.RoutingRules;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,9 +63,9 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayAuditTrail relayAuditTrail(DaoRegistry daos, ObjectProvider<Clock> clock,
+  RelayAuditTrail relayAuditTrail(IFhirSystemDao<Bundle, Meta> systemDao, ObjectProvider<Clock> clock,
       OutboxStore outbox, PlatformTransactionManager transactionManager) {
-    return new RelayAuditTrail(daos,
+    return new RelayAuditTrail(systemDao,
         new RelayAuditEventMapper(clock.getIfAvailable(Clock::systemUTC)), outbox,
         transactionManager);
   }
