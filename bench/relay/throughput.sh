@@ -18,6 +18,7 @@
 #
 # Needs: gateway/target/continuum-gateway.jar (or JAR=...), PostgreSQL server binaries, curl, jq,
 # python3, the wiremock-standalone jar in ~/.m2. Loopback only; stops everything it started on exit.
+# PROFILE=1 records the first instance with JFR from release to drain and prints where its CPU went.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")/.." && pwd)
 source "$bench/auth.sh"
@@ -160,8 +161,14 @@ throughput() {  # NAME PORT(S)...: hold, queue N through the first port, release
   queue "$1" "$org" "$n"
   echo "[$name] queued $n referrals in $(( $(date +%s) - t0 )) s; outbox $(outbox "$org")"
   echo "[$name] load before release: $(uptime)"
+  [ "${PROFILE:-0}" = 1 ] && jcmd "${gw_pids[0]}" JFR.start name=relay settings=profile >/dev/null
   release "$org"
   drain "$org" "$n" || true
+  if [ "${PROFILE:-0}" = 1 ]; then
+    jcmd "${gw_pids[0]}" JFR.stop name=relay filename="$out/relay-$name.jfr" >/dev/null
+    jfr_tool=$(ls /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)
+    python3 "$bench/prison/jfr-breakdown.py" "$out/relay-$name.jfr" "$jfr_tool" | sed "s/^/[$name] cpu: /"
+  fi
   echo "[$name] load after drain:   $(uptime)"
   echo "[$name] $(rate_of "$name" "$n"); outbox $(outbox "$org")"
 }
