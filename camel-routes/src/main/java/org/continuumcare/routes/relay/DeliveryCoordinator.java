@@ -172,6 +172,11 @@ public final class DeliveryCoordinator {
       log.info("Held {} for endpoint {}: {}; re-checked at {}", entry.versionedReference(),
           entry.endpointId(), held.getMessage(), recheck);
       notifyListeners(stored, attempt);
+      if (stored && releasedWhileDeciding(entry)) {
+        log.info("Held {} was released while the gate decided; checked again now",
+            entry.versionedReference());
+        wakeup.signal();
+      }
       return;
     }
     RuntimeException classified = classifier.forThrowable(failure);
@@ -245,6 +250,14 @@ public final class DeliveryCoordinator {
   private String horizonNote(OutboxEntry entry, Instant started) {
     return horizonPassed(entry, started)
         ? " over " + properties.retryHorizon() + " (retry horizon)" : "";
+  }
+
+  /** Whether the hold just stored made the row due at once (a release came while in flight). */
+  private boolean releasedWhileDeciding(OutboxEntry entry) {
+    return outbox.find(entry.id())
+        .filter(row -> row.state() == OutboxState.HELD
+            && !row.nextAttemptAt().isAfter(clock.instant()))
+        .isPresent();
   }
 
   private static DeliveryHeldException heldCause(Throwable failure) {

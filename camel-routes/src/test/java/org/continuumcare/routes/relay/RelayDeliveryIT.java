@@ -444,6 +444,35 @@ class RelayDeliveryIT {
   }
 
   @Test
+  void releaseArrivingWhileTheGateDecidesIsNotLeftForTheRecheck() {
+    stub(200, CREATED);
+    java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<OutboxStore> outbox =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    // First check: the gate has read "no consent"; the consent commits and releases the
+    // patient's held rows before the hold is stored. Every later check sees the consent.
+    DisclosureGate gate = delivery -> {
+      if (checks.incrementAndGet() == 1) {
+        outbox.get().releaseHeld(HeldSelection.resource("ServiceRequest", "sr1"));
+        return DisclosureGate.Decision.hold("no consent on file for this disclosure");
+      }
+      return DisclosureGate.Decision.PERMIT;
+    };
+    relay.runner(attempts).withBean(DisclosureGate.class, () -> gate).run(context -> {
+      outbox.set(store(context));
+      long id = queue(store(context), "sr1", 1);
+
+      // the clock stands still: only the release, not the 5-minute re-check, can deliver it
+      OutboxEntry done = awaitState(store(context), id, OutboxState.DELIVERED);
+      assertThat(checks).hasValue(2);
+      assertThat(done.attempts()).isEqualTo(1);
+      assertThat(requests()).isEqualTo(1);
+      assertThat(attempts.attempts()).extracting(DeliveryAttempt::outcome)
+          .containsExactly(DeliveryAttempt.Outcome.HELD, DeliveryAttempt.Outcome.DELIVERED);
+    });
+  }
+
+  @Test
   void heldRowIsCheckedAgainAfterTheRecheckIntervalWithoutARelease() {
     stub(200, CREATED);
     java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
