@@ -119,6 +119,32 @@ public final class OutboxStore {
         truncate(reason), unroutedKey(delivery)) == 1;
   }
 
+  /**
+   * Points a row queued without a usable Endpoint ({@link #UNROUTED_PREFIX}) at the partner's real
+   * Endpoint, with that endpoint's idempotency key, so ordering of versions, supersession at replay,
+   * {@code $relay-status} and the key sent all use the real endpoint from then on. Only while the
+   * row still carries its placeholder, and never onto a key another row already has.
+   *
+   * @return the row as rerouted, or empty when it was not (already routed, or the key is taken)
+   */
+  public Optional<OutboxEntry> reroute(OutboxEntry entry, String endpointId) {
+    String key = new NewDelivery(entry.partnerId(), endpointId, entry.resourceType(),
+        entry.resourceId(), entry.resourceVersion(), null).idempotencyKey();
+    int rows = jdbc.update("update continuum_outbox set endpoint_id = ?, idempotency_key = ?,"
+            + " updated_at = ? where id = ? and endpoint_id = ? and endpoint_id like '"
+            + UNROUTED_PREFIX + "%' and not exists (select 1 from continuum_outbox k"
+            + " where k.idempotency_key = ?)",
+        endpointId, key, at(clock.instant()), entry.id(), entry.endpointId(), key);
+    return rows == 1 ? Optional.of(entry.routedTo(endpointId, key)) : Optional.empty();
+  }
+
+  /** Dead letters of a partner still waiting for an Endpoint (queued while it had none). */
+  public List<OutboxEntry> unroutedDeadLetters(String partnerId) {
+    return jdbc.query("select " + COLUMNS + " from continuum_outbox where partner_id = ?"
+        + " and state = 'DEAD' and endpoint_id like '" + UNROUTED_PREFIX + "%' order by id", ROW,
+        partnerId);
+  }
+
   /** Endpoint id prefix of rows that had no usable Endpoint when they were queued. */
   public static final String UNROUTED_PREFIX = "unrouted:";
 

@@ -556,7 +556,40 @@ class RelayDeliveryIT {
 
       relay.endpoint("ep-late", "demo-late", partner.baseUrl() + "/fhir");
       assertThat(store.replay("demo-late", dead.id())).isTrue();
-      awaitState(store, dead.id(), OutboxState.DELIVERED);
+      OutboxEntry delivered = awaitState(store, dead.id(), OutboxState.DELIVERED);
+      assertThat(requests()).isEqualTo(1);
+      assertThat(delivered.endpointId()).as("routed at the attempt").isEqualTo("ep-late");
+      assertThat(delivered.idempotencyKey()).isEqualTo("ep-late:ServiceRequest/sr-late/_history/1");
+      assertThat(partner.findAll(putRequestedFor(urlPathEqualTo("/fhir/ServiceRequest"))).get(0)
+          .getHeader("Idempotency-Key")).isEqualTo(delivered.idempotencyKey());
+      assertThat(attempts.attempts()).last()
+          .satisfies(a -> assertThat(a.entry().endpointId()).isEqualTo("ep-late"));
+    });
+  }
+
+  @Test
+  void deadLetterRoutedBeforeReplayIsSupersededByANewerVersionAlreadyDeliveredToTheNewEndpoint() {
+    stub(200, CREATED);
+    relay.run(attempts, context -> {
+      OutboxStore store = store(context);
+      DeliveryCoordinator coordinator = context.getBean(DeliveryCoordinator.class);
+      relay.referral("sr-gap", 1).referral("sr-gap", 2);
+      store.enqueueUnroutable(new NewDelivery("demo-gap", OutboxStore.UNROUTED_PREFIX + "*",
+          "ServiceRequest", "sr-gap", 1, null), DeliveryCoordinator.unroutableReason(null,
+          "demo-gap"));
+      long v1 = store.listForResource("ServiceRequest", "sr-gap").get(0).id();
+      assertThat(coordinator.routeDeadLetters("demo-gap")).as("no endpoint yet").isZero();
+
+      relay.endpoint("ep-gap", "demo-gap", partner.baseUrl() + "/fhir");
+      store.enqueue(new NewDelivery("demo-gap", "ep-gap", "ServiceRequest", "sr-gap", 2, null));
+      long v2 = store.listForResource("ServiceRequest", "sr-gap").get(1).id();
+      awaitState(store, v2, OutboxState.DELIVERED);
+
+      assertThat(coordinator.routeDeadLetters("demo-gap")).isEqualTo(1);
+      assertThat(store.find(v1).orElseThrow().endpointId()).isEqualTo("ep-gap");
+      assertThat(store.replay("demo-gap", v1))
+          .as("version 1 would overwrite version 2 at the partner").isFalse();
+      assertThat(store.find(v1).orElseThrow().state()).isEqualTo(OutboxState.DEAD);
       assertThat(requests()).isEqualTo(1);
     });
   }
