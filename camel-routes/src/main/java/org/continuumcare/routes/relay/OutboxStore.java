@@ -387,6 +387,19 @@ public final class OutboxStore {
         + " and resource_id = ? order by id", ROW, resourceType, resourceId);
   }
 
+  /** How many rows of a partner are in {@code state} right now. */
+  public long count(String partnerId, OutboxState state) {
+    Long n = jdbc.queryForObject("select count(*) from continuum_outbox where partner_id = ?"
+        + " and state = ?", Long.class, partnerId, state.name());
+    return n == null ? 0 : n;
+  }
+
+  /** The partners that have rows in {@code state} right now. */
+  public List<String> partnersIn(OutboxState state) {
+    return jdbc.queryForList("select distinct partner_id from continuum_outbox where state = ?"
+        + " order by partner_id", String.class, state.name());
+  }
+
   /** Row counts per partner and state. */
   public Map<String, Map<OutboxState, Long>> countsByPartner() {
     return jdbc.query("select partner_id, state, count(*) as n from continuum_outbox"
