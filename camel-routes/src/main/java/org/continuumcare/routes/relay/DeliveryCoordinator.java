@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -79,18 +80,25 @@ public final class DeliveryCoordinator {
    * Resolves where and what to send (fails permanently when that cannot be known), then asks the
    * disclosure gates: a hold ends the attempt with {@link DeliveryHeldException}.
    */
-  public Delivery prepare(OutboxEntry entry) {
-    PartnerEndpoint endpoint = entry.endpointId().startsWith(OutboxStore.UNROUTED_PREFIX)
-        ? route(entry)
-        : directory.endpoint(entry.endpointId())
-            .orElseThrow(() -> new PermanentDeliveryException("endpoint " + entry.endpointId()
-                + " does not exist"));
+  public Delivery prepare(OutboxEntry queued) {
+    OutboxEntry entry = queued;
+    PartnerEndpoint endpoint;
+    if (queued.endpointId().startsWith(OutboxStore.UNROUTED_PREFIX)) {
+      endpoint = route(queued).orElseThrow(() -> new PermanentDeliveryException(
+          unroutableReason(wantedType(queued), queued.partnerId())));
+      entry = outbox.reroute(queued, endpoint.endpointId()).orElse(queued);
+    } else {
+      endpoint = directory.endpoint(entry.endpointId())
+          .orElseThrow(() -> new PermanentDeliveryException("endpoint " + queued.endpointId()
+              + " does not exist"));
+    }
     if (!endpoint.active()) {
       throw new PermanentDeliveryException("endpoint " + entry.endpointId() + " is not active");
     }
+    OutboxEntry routed = entry;
     IBaseResource resource = resources.read(entry.resourceType(), entry.resourceId(),
             entry.resourceVersion())
-        .orElseThrow(() -> new PermanentDeliveryException(entry.versionedReference()
+        .orElseThrow(() -> new PermanentDeliveryException(routed.versionedReference()
             + " no longer exists"));
     Delivery delivery = new Delivery(entry, endpoint, resource);
     for (DisclosureGate gate : gates) {
@@ -110,23 +118,51 @@ public final class DeliveryCoordinator {
   }
 
   /**
-   * The endpoint for a row queued when its partner had none (replayed since): the partner's first
-   * active Endpoint of the wanted connection type this gateway can deliver to.
+   * Points the partner's dead letters that were queued while it had no usable Endpoint at the
+   * Endpoint it has now (called before a replay, so ordering and supersession use the real
+   * endpoint); rows for which there is still none keep their placeholder and dead-letter again
+   * with the reason when replayed. Returns how many were rerouted.
    */
-  private PartnerEndpoint route(OutboxEntry entry) {
-    String wanted = entry.endpointId().substring(OutboxStore.UNROUTED_PREFIX.length());
+  public int routeDeadLetters(String partnerId) {
+    int rerouted = 0;
+    for (OutboxEntry dead : outbox.unroutedDeadLetters(partnerId)) {
+      Optional<PartnerEndpoint> endpoint = route(dead);
+      if (endpoint.isPresent() && outbox.reroute(dead, endpoint.get().endpointId()).isPresent()) {
+        log.info("Dead letter {} of {} routed to endpoint {}", dead.id(),
+            dead.versionedReference(), endpoint.get().endpointId());
+        rerouted++;
+      }
+    }
+    return rerouted;
+  }
+
+  /**
+   * The endpoint for a row queued when its partner had none: the partner's first active Endpoint
+   * of the wanted connection type this gateway can deliver to.
+   */
+  private Optional<PartnerEndpoint> route(OutboxEntry entry) {
+    String wanted = wantedType(entry);
     return directory.endpointsOf(entry.partnerId()).stream()
         .filter(e -> e.active() && adapters.containsKey(e.connectionType())
-            && ("*".equals(wanted) || wanted.equals(e.connectionType())))
-        .findFirst()
-        .orElseThrow(() -> new PermanentDeliveryException(unroutableReason(
-            "*".equals(wanted) ? null : wanted, entry.partnerId())));
+            && (wanted == null || wanted.equals(e.connectionType())))
+        .findFirst();
+  }
+
+  /** The connection type a placeholder row wants; null: any supported one. */
+  private static String wantedType(OutboxEntry entry) {
+    String wanted = entry.endpointId().substring(OutboxStore.UNROUTED_PREFIX.length());
+    return "*".equals(wanted) ? null : wanted;
   }
 
   /** The dead-letter reason of a delivery whose partner has no usable Endpoint. */
   public static String unroutableReason(String connectionType, String partnerId) {
     return "no endpoint of type " + (connectionType == null ? "(any supported)" : connectionType)
         + " for Organization/" + partnerId;
+  }
+
+  /** The row a prepared delivery is for (rerouted from its placeholder, if it was one). */
+  public OutboxEntry entryOf(Delivery delivery) {
+    return delivery.entry();
   }
 
   /** The adapter for the delivery's endpoint. */
@@ -172,6 +208,11 @@ public final class DeliveryCoordinator {
       log.info("Held {} for endpoint {}: {}; re-checked at {}", entry.versionedReference(),
           entry.endpointId(), held.getMessage(), recheck);
       notifyListeners(stored, attempt);
+      if (stored && releasedWhileDeciding(entry)) {
+        log.info("Held {} was released while the gate decided; checked again now",
+            entry.versionedReference());
+        wakeup.signal();
+      }
       return;
     }
     RuntimeException classified = classifier.forThrowable(failure);
@@ -245,6 +286,14 @@ public final class DeliveryCoordinator {
   private String horizonNote(OutboxEntry entry, Instant started) {
     return horizonPassed(entry, started)
         ? " over " + properties.retryHorizon() + " (retry horizon)" : "";
+  }
+
+  /** Whether the hold just stored made the row due at once (a release came while in flight). */
+  private boolean releasedWhileDeciding(OutboxEntry entry) {
+    return outbox.find(entry.id())
+        .filter(row -> row.state() == OutboxState.HELD
+            && !row.nextAttemptAt().isAfter(clock.instant()))
+        .isPresent();
   }
 
   private static DeliveryHeldException heldCause(Throwable failure) {

@@ -46,6 +46,14 @@ public record OutboxEntry(
         lastStatus, createdAt, updatedAt, deliveredAt, null, null, null, 0);
   }
 
+  /** The same row pointed at a real endpoint (see {@link OutboxStore#reroute}). */
+  public OutboxEntry routedTo(String endpoint, String key) {
+    return new OutboxEntry(id, partnerId, endpoint, resourceType, resourceId, resourceVersion, key,
+        correlationId, state, attempts, nextAttemptAt, leaseToken, leaseUntil, lastError,
+        lastStatus, createdAt, updatedAt, deliveredAt, deliverBy, patientId, firstAttemptAt,
+        throttled);
+  }
+
   /** {@code Type/id/_history/version}, for logs and audit. */
   public String versionedReference() {
     return resourceType + "/" + resourceId + "/_history/" + resourceVersion;

@@ -119,6 +119,32 @@ public final class OutboxStore {
         truncate(reason), unroutedKey(delivery)) == 1;
   }
 
+  /**
+   * Points a row queued without a usable Endpoint ({@link #UNROUTED_PREFIX}) at the partner's real
+   * Endpoint, with that endpoint's idempotency key, so ordering of versions, supersession at replay,
+   * {@code $relay-status} and the key sent all use the real endpoint from then on. Only while the
+   * row still carries its placeholder, and never onto a key another row already has.
+   *
+   * @return the row as rerouted, or empty when it was not (already routed, or the key is taken)
+   */
+  public Optional<OutboxEntry> reroute(OutboxEntry entry, String endpointId) {
+    String key = new NewDelivery(entry.partnerId(), endpointId, entry.resourceType(),
+        entry.resourceId(), entry.resourceVersion(), null).idempotencyKey();
+    int rows = jdbc.update("update continuum_outbox set endpoint_id = ?, idempotency_key = ?,"
+            + " updated_at = ? where id = ? and endpoint_id = ? and endpoint_id like '"
+            + UNROUTED_PREFIX + "%' and not exists (select 1 from continuum_outbox k"
+            + " where k.idempotency_key = ?)",
+        endpointId, key, at(clock.instant()), entry.id(), entry.endpointId(), key);
+    return rows == 1 ? Optional.of(entry.routedTo(endpointId, key)) : Optional.empty();
+  }
+
+  /** Dead letters of a partner still waiting for an Endpoint (queued while it had none). */
+  public List<OutboxEntry> unroutedDeadLetters(String partnerId) {
+    return jdbc.query("select " + COLUMNS + " from continuum_outbox where partner_id = ?"
+        + " and state = 'DEAD' and endpoint_id like '" + UNROUTED_PREFIX + "%' order by id", ROW,
+        partnerId);
+  }
+
   /** Endpoint id prefix of rows that had no usable Endpoint when they were queued. */
   public static final String UNROUTED_PREFIX = "unrouted:";
 
@@ -139,7 +165,8 @@ public final class OutboxStore {
       }
       String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
       jdbc.update("update continuum_outbox set state = 'IN_FLIGHT', lease_token = ?,"
-          + " lease_until = ?, attempts = attempts + 1, updated_at = ? where id in (" + in + ")",
+          + " lease_until = ?, attempts = attempts + 1, release_requested = false, updated_at = ?"
+          + " where id in (" + in + ")",
           token, at(now.plus(lease)), at(now));
       return jdbc.query("select " + COLUMNS + " from continuum_outbox o where id in (" + in + ")"
           + CLAIM_ORDER, ROW);
@@ -191,39 +218,55 @@ public final class OutboxStore {
     return markHeld(entry, reason, recheckAt, null);
   }
 
-  /** Parks the row as held and journals {@code attempt} with it (one transaction). */
+  /**
+   * Parks the row as held and journals {@code attempt} with it (one transaction). When a
+   * {@link #releaseHeld release} reached the row while it was in flight (after its claim, so
+   * possibly after the gate had read the facts it decided on), the row is due again at once
+   * instead of at {@code recheckAt}: the gate decides it again with whatever the release was for.
+   */
   public boolean markHeld(OutboxEntry entry, String reason, Instant recheckAt,
       DeliveryAttempt attempt) {
-    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'HELD', next_attempt_at = ?,"
-            + " last_status = null, last_error = ?, attempts = attempts - 1, lease_token = null,"
-            + " lease_until = null, updated_at = ? where id = ? and lease_token = ?",
-        at(recheckAt), truncate(reason), at(clock.instant()), entry.id(),
-        entry.leaseToken()) == 1);
+    OffsetDateTime now = at(clock.instant());
+    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'HELD',"
+            + " next_attempt_at = case when release_requested"
+            + "   then cast(? as timestamp with time zone) else cast(? as timestamp with time zone) end,"
+            + " release_requested = false, last_status = null, last_error = ?,"
+            + " attempts = attempts - 1, lease_token = null, lease_until = null, updated_at = ?"
+            + " where id = ? and lease_token = ?",
+        now, at(recheckAt), truncate(reason), now, entry.id(), entry.leaseToken()) == 1);
   }
 
   /**
    * Makes held rows due now (they are gated again when claimed, so a gate that still says HOLD
-   * parks them again): e.g. after a consent was recorded for the patient. Returns how many.
+   * parks them again): e.g. after a consent was recorded for the patient. Rows of the selection
+   * that are in flight are flagged instead: their gate may have decided before the reason for the
+   * release committed, so a hold that follows makes them due at once ({@link #markHeld}). Both
+   * are plain row updates, serialised with claims and outcomes by PostgreSQL's row locks. Returns
+   * how many rows were released or flagged.
    */
   public int releaseHeld(HeldSelection selection) {
     OffsetDateTime now = at(clock.instant());
-    StringBuilder sql = new StringBuilder("update continuum_outbox set state = 'PENDING',"
-        + " next_attempt_at = ?, updated_at = ? where state = 'HELD'");
-    List<Object> args = new java.util.ArrayList<>(List.of(now, now));
+    StringBuilder where = new StringBuilder();
+    List<Object> args = new java.util.ArrayList<>();
     if (selection.patientId() != null) {
-      sql.append(" and patient_id = ?");
+      where.append(" and patient_id = ?");
       args.add(selection.patientId());
     }
     if (selection.resourceType() != null) {
-      sql.append(" and resource_type = ? and resource_id = ?");
+      where.append(" and resource_type = ? and resource_id = ?");
       args.add(selection.resourceType());
       args.add(selection.resourceId());
     }
     if (selection.partnerId() != null) {
-      sql.append(" and partner_id = ?");
+      where.append(" and partner_id = ?");
       args.add(selection.partnerId());
     }
-    return jdbc.update(sql.toString(), args.toArray());
+    List<Object> released = new java.util.ArrayList<>(List.of(now, now));
+    released.addAll(args);
+    int rows = jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
+        + " updated_at = ? where state = 'HELD'" + where, released.toArray());
+    return rows + jdbc.update("update continuum_outbox set release_requested = true"
+        + " where state = 'IN_FLIGHT'" + where, args.toArray());
   }
 
   /**
@@ -342,6 +385,19 @@ public final class OutboxStore {
   public List<OutboxEntry> listForResource(String resourceType, String resourceId) {
     return jdbc.query("select " + COLUMNS + " from continuum_outbox where resource_type = ?"
         + " and resource_id = ? order by id", ROW, resourceType, resourceId);
+  }
+
+  /** How many rows of a partner are in {@code state} right now. */
+  public long count(String partnerId, OutboxState state) {
+    Long n = jdbc.queryForObject("select count(*) from continuum_outbox where partner_id = ?"
+        + " and state = ?", Long.class, partnerId, state.name());
+    return n == null ? 0 : n;
+  }
+
+  /** The partners that have rows in {@code state} right now. */
+  public List<String> partnersIn(OutboxState state) {
+    return jdbc.queryForList("select distinct partner_id from continuum_outbox where state = ?"
+        + " order by partner_id", String.class, state.name());
   }
 
   /** Row counts per partner and state. */

@@ -26,6 +26,7 @@ public final class RelayDeliverRoute extends RouteBuilder {
         .setProperty("relayStarted", method(coordinator, "now"))
         .doTry()
             .bean(coordinator, "prepare")
+            .setProperty("relayEntry", method(coordinator, "entryOf"))
             .setProperty("relayAdapterUri", method(coordinator, "adapterUri"))
             .toD("${exchangeProperty.relayAdapterUri}")
             .bean(coordinator, "delivered(${exchangeProperty.relayEntry}, ${body},"

@@ -207,12 +207,12 @@ class OutboxStoreIT {
       JdbcTemplate jdbc = new JdbcTemplate(other);
       jdbc.execute("create table hfj_resource (res_id bigint primary key)");
 
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("3");
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("3");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("4");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("4");
 
       assertThat(jdbc.queryForList("select version from continuum_schema_history"
           + " where success order by installed_rank", String.class))
-          .containsExactly("0", "1", "2", "3");
+          .containsExactly("0", "1", "2", "3", "4");
       assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class))
           .isZero();
     } finally {
@@ -286,6 +286,94 @@ class OutboxStoreIT {
         .toPartner("demo-housing"))).isEqualTo(1);
     assertThat(store.releaseHeld(HeldSelection.partner("demo-treatment"))).isEqualTo(2);
     assertThat(store.releaseHeld(HeldSelection.partner("demo-treatment"))).isZero();
+  }
+
+  @Test
+  void releaseThatReachesARowInFlightMakesTheHoldThatFollowsDueAtOnce() {
+    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1,
+        null, null, "p1"));
+    Instant recheck = clock.instant().plus(Duration.ofMinutes(5));
+    OutboxEntry deciding = single(store.claim(10, LEASE));
+
+    // the consent commits after the gate read "no consent", before the hold is stored
+    assertThat(store.releaseHeld(HeldSelection.patient("p1"))).as("flagged in flight").isEqualTo(1);
+    assertThat(store.markHeld(deciding, "no consent", recheck)).isTrue();
+
+    OutboxEntry held = store.find(deciding.id()).orElseThrow();
+    assertThat(held.state()).isEqualTo(OutboxState.HELD);
+    assertThat(held.nextAttemptAt()).as("due now, not at the re-check").isEqualTo(clock.instant());
+    OutboxEntry again = single(store.claim(10, LEASE));
+    assertThat(again.id()).isEqualTo(deciding.id());
+    assertThat(store.markHeld(again, "no consent", recheck)).isTrue();
+    assertThat(store.find(again.id()).orElseThrow().nextAttemptAt())
+        .as("the flag was used once; a hold without a release waits for the re-check")
+        .isEqualTo(recheck);
+  }
+
+  @Test
+  void releaseFlagOfAnEarlierAttemptIsClearedByTheNextClaim() {
+    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1,
+        null, null, "p1"));
+    OutboxEntry first = single(store.claim(10, LEASE));
+    store.releaseHeld(HeldSelection.patient("p1"));
+    store.scheduleRetry(first, clock.instant(), 503, "HTTP 503");
+
+    Instant recheck = clock.instant().plus(Duration.ofMinutes(5));
+    OutboxEntry second = single(store.claim(10, LEASE));
+    assertThat(store.markHeld(second, "no consent", recheck)).isTrue();
+    assertThat(store.find(second.id()).orElseThrow().nextAttemptAt()).isEqualTo(recheck);
+  }
+
+  @Test
+  void releaseRacingTheRecheckClaimsHandsEachHeldRowOutOnceAndKeepsItsState() throws Exception {
+    int rows = 120;
+    for (int i = 0; i < rows; i++) {
+      store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr" + i,
+          1, null, null, "p1"));
+    }
+    store.claim(rows, LEASE).forEach(e ->
+        store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5))));
+    clock.advance(Duration.ofMinutes(5)); // every held row is due for its periodic re-check
+
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<OutboxEntry>>> claimers = new ArrayList<>();
+    for (int t = 0; t < 3; t++) {
+      claimers.add(pool.submit(() -> {
+        start.await();
+        List<OutboxEntry> mine = new ArrayList<>();
+        List<OutboxEntry> batch;
+        while (!(batch = store.claim(5, LEASE)).isEmpty()) {
+          mine.addAll(batch);
+        }
+        return mine;
+      }));
+    }
+    Future<Integer> releaser = pool.submit(() -> {
+      start.await();
+      int released = 0;
+      for (int i = 0; i < 20; i++) {
+        released += store.releaseHeld(HeldSelection.patient("p1"));
+      }
+      return released;
+    });
+    start.countDown();
+    List<OutboxEntry> claimed = new ArrayList<>();
+    for (Future<List<OutboxEntry>> claimer : claimers) {
+      claimed.addAll(claimer.get(60, TimeUnit.SECONDS));
+    }
+    releaser.get(60, TimeUnit.SECONDS);
+    pool.shutdown();
+    // a row the releaser had locked when a claimer looked was skipped, not lost: a last sweep
+    claimed.addAll(store.claim(rows, LEASE));
+
+    assertThat(claimed).extracting(OutboxEntry::id).doesNotHaveDuplicates().hasSize(rows);
+    assertThat(store.countsByPartner().get("demo-treatment"))
+        .containsOnly(java.util.Map.entry(OutboxState.IN_FLIGHT, (long) rows));
+    for (OutboxEntry entry : claimed) {
+      assertThat(store.markDelivered(entry, 200)).as("each claim's lease is intact").isTrue();
+    }
+    assertThat(store.claim(rows, LEASE)).isEmpty();
   }
 
   @Test

@@ -20,7 +20,7 @@ class OutboxStoreOnH2IT {
     h2.setURL("jdbc:h2:mem:relay-h2;DB_CLOSE_DELAY=-1");
     MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
 
-    assertThat(new RelaySchemaMigrator(h2).migrate()).isEqualTo("3");
+    assertThat(new RelaySchemaMigrator(h2).migrate()).isEqualTo("4");
     OutboxStore store = new OutboxStore(h2, clock);
     store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 1, null));
     store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 2, null));
@@ -40,5 +40,11 @@ class OutboxStoreOnH2IT {
     assertThat(urgent.resourceId()).isEqualTo("urgent");
     assertThat(store.markHeld(urgent, "hold", clock.instant().plusSeconds(60))).isTrue();
     assertThat(store.releaseHeld(HeldSelection.patient("pat"))).isEqualTo(1);
+
+    OutboxEntry deciding = store.claim(10, Duration.ofSeconds(30)).stream()
+        .filter(e -> e.resourceId().equals("urgent")).findFirst().orElseThrow();
+    assertThat(store.releaseHeld(HeldSelection.patient("pat"))).as("flagged in flight").isEqualTo(1);
+    assertThat(store.markHeld(deciding, "hold", clock.instant().plusSeconds(60))).isTrue();
+    assertThat(store.find(deciding.id()).orElseThrow().nextAttemptAt()).isEqualTo(clock.instant());
   }
 }

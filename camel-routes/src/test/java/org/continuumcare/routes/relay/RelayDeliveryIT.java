@@ -444,6 +444,35 @@ class RelayDeliveryIT {
   }
 
   @Test
+  void releaseArrivingWhileTheGateDecidesIsNotLeftForTheRecheck() {
+    stub(200, CREATED);
+    java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<OutboxStore> outbox =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    // First check: the gate has read "no consent"; the consent commits and releases the
+    // patient's held rows before the hold is stored. Every later check sees the consent.
+    DisclosureGate gate = delivery -> {
+      if (checks.incrementAndGet() == 1) {
+        outbox.get().releaseHeld(HeldSelection.resource("ServiceRequest", "sr1"));
+        return DisclosureGate.Decision.hold("no consent on file for this disclosure");
+      }
+      return DisclosureGate.Decision.PERMIT;
+    };
+    relay.runner(attempts).withBean(DisclosureGate.class, () -> gate).run(context -> {
+      outbox.set(store(context));
+      long id = queue(store(context), "sr1", 1);
+
+      // the clock stands still: only the release, not the 5-minute re-check, can deliver it
+      OutboxEntry done = awaitState(store(context), id, OutboxState.DELIVERED);
+      assertThat(checks).hasValue(2);
+      assertThat(done.attempts()).isEqualTo(1);
+      assertThat(requests()).isEqualTo(1);
+      assertThat(attempts.attempts()).extracting(DeliveryAttempt::outcome)
+          .containsExactly(DeliveryAttempt.Outcome.HELD, DeliveryAttempt.Outcome.DELIVERED);
+    });
+  }
+
+  @Test
   void heldRowIsCheckedAgainAfterTheRecheckIntervalWithoutARelease() {
     stub(200, CREATED);
     java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
@@ -527,7 +556,40 @@ class RelayDeliveryIT {
 
       relay.endpoint("ep-late", "demo-late", partner.baseUrl() + "/fhir");
       assertThat(store.replay("demo-late", dead.id())).isTrue();
-      awaitState(store, dead.id(), OutboxState.DELIVERED);
+      OutboxEntry delivered = awaitState(store, dead.id(), OutboxState.DELIVERED);
+      assertThat(requests()).isEqualTo(1);
+      assertThat(delivered.endpointId()).as("routed at the attempt").isEqualTo("ep-late");
+      assertThat(delivered.idempotencyKey()).isEqualTo("ep-late:ServiceRequest/sr-late/_history/1");
+      assertThat(partner.findAll(putRequestedFor(urlPathEqualTo("/fhir/ServiceRequest"))).get(0)
+          .getHeader("Idempotency-Key")).isEqualTo(delivered.idempotencyKey());
+      assertThat(attempts.attempts()).last()
+          .satisfies(a -> assertThat(a.entry().endpointId()).isEqualTo("ep-late"));
+    });
+  }
+
+  @Test
+  void deadLetterRoutedBeforeReplayIsSupersededByANewerVersionAlreadyDeliveredToTheNewEndpoint() {
+    stub(200, CREATED);
+    relay.run(attempts, context -> {
+      OutboxStore store = store(context);
+      DeliveryCoordinator coordinator = context.getBean(DeliveryCoordinator.class);
+      relay.referral("sr-gap", 1).referral("sr-gap", 2);
+      store.enqueueUnroutable(new NewDelivery("demo-gap", OutboxStore.UNROUTED_PREFIX + "*",
+          "ServiceRequest", "sr-gap", 1, null), DeliveryCoordinator.unroutableReason(null,
+          "demo-gap"));
+      long v1 = store.listForResource("ServiceRequest", "sr-gap").get(0).id();
+      assertThat(coordinator.routeDeadLetters("demo-gap")).as("no endpoint yet").isZero();
+
+      relay.endpoint("ep-gap", "demo-gap", partner.baseUrl() + "/fhir");
+      store.enqueue(new NewDelivery("demo-gap", "ep-gap", "ServiceRequest", "sr-gap", 2, null));
+      long v2 = store.listForResource("ServiceRequest", "sr-gap").get(1).id();
+      awaitState(store, v2, OutboxState.DELIVERED);
+
+      assertThat(coordinator.routeDeadLetters("demo-gap")).isEqualTo(1);
+      assertThat(store.find(v1).orElseThrow().endpointId()).isEqualTo("ep-gap");
+      assertThat(store.replay("demo-gap", v1))
+          .as("version 1 would overwrite version 2 at the partner").isFalse();
+      assertThat(store.find(v1).orElseThrow().state()).isEqualTo(OutboxState.DEAD);
       assertThat(requests()).isEqualTo(1);
     });
   }

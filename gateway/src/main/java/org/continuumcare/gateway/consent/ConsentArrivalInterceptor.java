@@ -58,7 +58,7 @@ final class ConsentArrivalInterceptor {
       for (String recipient : recipients) {
         released += outbox.releaseHeld(HeldSelection.partner(recipient));
       }
-      log.info("Consent: a consent arrived; {} held deliveries due again", released);
+      log.info("Consent: a consent arrived; {} held (or being decided) deliveries due again", released);
     };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

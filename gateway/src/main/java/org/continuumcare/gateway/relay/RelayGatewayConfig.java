@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.routes.relay.CachingPartnerDirectory;
+import org.continuumcare.routes.relay.DeliveryCoordinator;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.continuumcare.routes.relay.PartnerAdapter;
 import org.continuumcare.routes.relay.PartnerDirectory;
@@ -23,6 +24,8 @@ import org.continuumcare.routes.relay.RoutingRules;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -58,8 +61,15 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayMetrics relayMetrics(MeterRegistry registry, ObjectProvider<Clock> clock) {
-    return new RelayMetrics(registry, clock.getIfAvailable(Clock::systemUTC));
+  RelayMetrics relayMetrics(MeterRegistry registry, OutboxStore outbox,
+      ObjectProvider<Clock> clock) {
+    return new RelayMetrics(registry, outbox, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  /** Held-row gauges for partners that already have held rows when the gateway starts. */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> relayHeldGauges(RelayMetrics metrics) {
+    return ready -> metrics.watchHeldPartners();
   }
 
   @Bean
@@ -89,8 +99,9 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  FhirServerExtension relayOperations(OutboxStore outbox, RelayWakeup wakeup) {
-    RelayOperationsProvider provider = new RelayOperationsProvider(outbox, wakeup);
+  FhirServerExtension relayOperations(OutboxStore outbox, DeliveryCoordinator coordinator,
+      RelayWakeup wakeup) {
+    RelayOperationsProvider provider = new RelayOperationsProvider(outbox, coordinator, wakeup);
     return server -> server.registerProvider(provider);
   }
 }

@@ -1,29 +1,56 @@
 package org.continuumcare.gateway.relay;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.continuumcare.routes.relay.DeliveryAttempt;
 import org.continuumcare.routes.relay.DeliveryAttemptListener;
+import org.continuumcare.routes.relay.OutboxState;
+import org.continuumcare.routes.relay.OutboxStore;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Relay metrics per partner (Prometheus names {@code continuum_relay_*}): queued, delivered,
  * retried, dead-lettered, held by the disclosure gate, unroutable; delivery latency from commit of the outbox row to the
- * partner's 2xx; duration of each attempt.
+ * partner's 2xx; duration of each attempt. Besides the counters, the gauge
+ * {@code continuum_relay_held_current} gives the rows held right now per partner (read from the
+ * outbox when scraped): from startup for partners that have held rows, from its first hold for
+ * any other partner.
  */
 final class RelayMetrics implements DeliveryAttemptListener {
 
   private static final String PARTNER = "partner";
 
-  private final MeterRegistry registry;
-  private final Clock clock;
+  static final String HELD_CURRENT = "continuum.relay.held.current";
 
-  RelayMetrics(MeterRegistry registry, Clock clock) {
+  private final MeterRegistry registry;
+  private final OutboxStore outbox;
+  private final Clock clock;
+  private final Set<String> heldWatched = ConcurrentHashMap.newKeySet();
+
+  RelayMetrics(MeterRegistry registry, OutboxStore outbox, Clock clock) {
     this.registry = registry;
+    this.outbox = outbox;
     this.clock = clock;
+  }
+
+  /** Gauges of currently held rows for every partner that has some now (at startup). */
+  void watchHeldPartners() {
+    outbox.partnersIn(OutboxState.HELD).forEach(this::watchHeld);
+  }
+
+  private void watchHeld(String partner) {
+    if (heldWatched.add(partner)) {
+      Gauge.builder(HELD_CURRENT, outbox, store -> store.count(partner, OutboxState.HELD))
+          .description("Deliveries held by the disclosure gate right now")
+          .tag(PARTNER, partner)
+          .register(registry);
+    }
   }
 
   /** Counts a queued delivery once its transaction commits (a rollback queues nothing). */
@@ -66,7 +93,10 @@ final class RelayMetrics implements DeliveryAttemptListener {
       }
       case RETRY -> counter("continuum.relay.retried", partner).increment();
       case DEAD -> counter("continuum.relay.dead.lettered", partner).increment();
-      case HELD -> counter("continuum.relay.held", partner).increment();
+      case HELD -> {
+        counter("continuum.relay.held", partner).increment();
+        watchHeld(partner);
+      }
     }
   }
 

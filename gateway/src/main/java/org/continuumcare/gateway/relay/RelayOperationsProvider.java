@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.continuumcare.gateway.security.Caller;
+import org.continuumcare.routes.relay.DeliveryCoordinator;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
@@ -23,7 +24,8 @@ import org.hl7.fhir.r4.model.StringType;
 /**
  * {@code $relay-status} lists, per partner, how many deliveries are in each state and the pending
  * and dead-lettered ones with their last error; {@code $relay-replay} puts one or all dead
- * letters of a partner back in the queue. Both are for administrators: an authenticated caller
+ * letters of a partner back in the queue (those queued while the partner had no Endpoint first
+ * pointed at the Endpoint it has now). Both are for administrators: an authenticated caller
  * that is not {@link Caller.Access#ADMIN} gets 403 (the security filter chain decides who may
  * call at all).
  */
@@ -32,10 +34,13 @@ final class RelayOperationsProvider {
   static final int MAX_LISTED = 200;
 
   private final OutboxStore outbox;
+  private final DeliveryCoordinator coordinator;
   private final RelayWakeup wakeup;
 
-  RelayOperationsProvider(OutboxStore outbox, RelayWakeup wakeup) {
+  RelayOperationsProvider(OutboxStore outbox, DeliveryCoordinator coordinator,
+      RelayWakeup wakeup) {
     this.outbox = outbox;
+    this.coordinator = coordinator;
     this.wakeup = wakeup;
   }
 
@@ -61,6 +66,8 @@ final class RelayOperationsProvider {
     if (partner == null || !partner.hasValue()) {
       throw new InvalidRequestException("$relay-replay needs the parameter 'partner'");
     }
+    // Dead letters queued while the partner had no Endpoint go to the one it has now.
+    coordinator.routeDeadLetters(partner.getValue());
     int replayed;
     if (entry != null && entry.hasValue()) {
       long id;

@@ -76,6 +76,12 @@ class RelayIT extends GatewayIntegrationTest {
     Organization organization = new Organization();
     organization.setName("Partner " + path);
     String orgId = fhir().create().resource(organization).execute().getId().getIdPart();
+    partnerEndpoint(orgId, path);
+    return orgId;
+  }
+
+  /** An active FHIR REST Endpoint of the partner under its own path at WireMock; its id. */
+  private String partnerEndpoint(String orgId, String path) {
     Endpoint endpoint = new Endpoint();
     endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
     endpoint.setConnectionType(new Coding(
@@ -86,8 +92,7 @@ class RelayIT extends GatewayIntegrationTest {
     endpoint.setAddress(partner.baseUrl() + "/" + path + "/fhir");
     endpoint.setManagingOrganization(new Reference("Organization/" + orgId));
     endpoint.addHeader("X-Partner-Path: " + path);
-    fhir().create().resource(endpoint).execute();
-    return orgId;
+    return fhir().create().resource(endpoint).execute().getId().getIdPart();
   }
 
   private String patient() {
@@ -224,6 +229,39 @@ class RelayIT extends GatewayIntegrationTest {
     assertThat(awaitEntry(id, OutboxState.DELIVERED).id()).isEqualTo(dead.id());
     assertThat(meters.counter("continuum.relay.dead.lettered", "partner", orgId).count())
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void deadLetterOfAPartnerWithoutEndpointIsDeliveredToTheEndpointAddedBeforeTheReplay() {
+    String path = path();
+    partner.stubFor(put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")).willReturn(
+        aResponse().withStatus(200)));
+    Organization organization = new Organization();
+    organization.setName("Partner " + path + " (no endpoint yet)");
+    String orgId = fhir().create().resource(organization).execute().getId().getIdPart();
+    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId()
+        .getIdPart();
+    OutboxEntry dead = awaitEntry(id, OutboxState.DEAD);
+    assertThat(dead.endpointId()).startsWith(OutboxStore.UNROUTED_PREFIX);
+    assertThat(dead.lastError()).isEqualTo("no endpoint of type (any supported) for Organization/"
+        + orgId);
+
+    String endpointId = partnerEndpoint(orgId, path);
+    Parameters replayed = fhir().operation().onServer().named("$relay-replay")
+        .withParameter(Parameters.class, "partner", new StringType(orgId))
+        .execute();
+    assertThat(replayed.getParameter("replayed").getValue().primitiveValue()).isEqualTo("1");
+
+    OutboxEntry delivered = awaitEntry(id, OutboxState.DELIVERED);
+    assertThat(delivered.id()).isEqualTo(dead.id());
+    assertThat(delivered.endpointId()).isEqualTo(endpointId);
+    assertThat(delivered.idempotencyKey())
+        .isEqualTo(endpointId + ":ServiceRequest/" + id + "/_history/1");
+    assertThat(partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))))
+        .singleElement().satisfies(request -> {
+          assertThat(request.getHeader("Idempotency-Key")).isEqualTo(delivered.idempotencyKey());
+          assertThat(request.getHeader("X-Partner-Path")).isEqualTo(path);
+        });
   }
 
   @Test

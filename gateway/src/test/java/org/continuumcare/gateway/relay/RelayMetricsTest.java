@@ -7,10 +7,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.continuumcare.routes.relay.DeliveryAttempt;
+import org.continuumcare.routes.relay.HeldSelection;
+import org.continuumcare.routes.relay.NewDelivery;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
+import org.continuumcare.routes.relay.OutboxStore;
+import org.continuumcare.routes.relay.RelaySchemaMigrator;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,9 +26,52 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class RelayMetricsTest {
 
   private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+  private static final AtomicInteger DATABASES = new AtomicInteger();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final RelayMetrics metrics = new RelayMetrics(registry, Clock.fixed(NOW,
-      ZoneOffset.UTC));
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final OutboxStore outbox = new OutboxStore(h2(), clock);
+  private final RelayMetrics metrics = new RelayMetrics(registry, outbox, clock);
+
+  /** The outbox on an in-memory H2 database (the zero-setup run's database). */
+  private static DataSource h2() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:relay-metrics-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    new RelaySchemaMigrator(h2).migrate();
+    return h2;
+  }
+
+  private List<OutboxEntry> hold(String partner, String... resourceIds) {
+    for (String id : resourceIds) {
+      outbox.enqueue(new NewDelivery(partner, "ep-" + partner, "Task", id, 1, null));
+    }
+    List<OutboxEntry> claimed = outbox.claim(resourceIds.length, Duration.ofSeconds(30));
+    claimed.forEach(e -> outbox.markHeld(e, "no consent", NOW.plusSeconds(300)));
+    return claimed;
+  }
+
+  private double heldNow(String partner) {
+    return registry.get(RelayMetrics.HELD_CURRENT).tag("partner", partner).gauge().value();
+  }
+
+  @Test
+  void heldGaugeShowsTheRowsHeldNowPerPartnerFromStartupAndFromAPartnersFirstHold() {
+    hold("demo-treatment", "t1", "t2");
+    metrics.watchHeldPartners();
+    assertThat(heldNow("demo-treatment")).isEqualTo(2);
+
+    OutboxEntry housing = hold("demo-housing", "t3").get(0);
+    assertThat(registry.find(RelayMetrics.HELD_CURRENT).tag("partner", "demo-housing").gauge())
+        .isNull();
+    metrics.onAttempt(new DeliveryAttempt(housing, DeliveryAttempt.Outcome.HELD, null,
+        "no consent", Duration.ofMillis(5), NOW.plusSeconds(300)));
+    assertThat(heldNow("demo-housing")).isEqualTo(1);
+    assertThat(registry.counter("continuum.relay.held", "partner", "demo-housing").count())
+        .as("the counter of holds stays").isEqualTo(1);
+
+    outbox.releaseHeld(HeldSelection.resource("Task", "t1"));
+    assertThat(heldNow("demo-treatment")).as("read when scraped").isEqualTo(1);
+    assertThat(heldNow("demo-housing")).isEqualTo(1);
+  }
 
   private static DeliveryAttempt attempt(DeliveryAttempt.Outcome outcome) {
     OutboxEntry entry = new OutboxEntry(1, "demo-treatment", "ep", "Task", "t1", 1, "k", null,
