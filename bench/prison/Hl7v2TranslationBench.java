@@ -45,7 +45,7 @@ public final class Hl7v2TranslationBench {
         PrisonHl7v2Translator translator = new PrisonHl7v2Translator(new PrisonHl7v2Parser(),
                 new PrisonHl7v2HandoffMapper(ConceptMapTranslator.shared(),
                         LocalConceptMap.load(fhir, "v2-0001-to-administrative-gender"), new CodingSystemNames(),
-                        new MedicationClassifier(), HandoffDefaults.demo(), clock),
+                        new MedicationClassifier(ConceptMapTranslator.shared()), HandoffDefaults.demo(), clock),
                 new ReleaseHandoffTransactionMapper(ConceptMapTranslator.shared(), HandoffDefaults.demo(), clock,
                         UUID::randomUUID),
                 new Hl7v2AckBuilder(clock, () -> UUID.randomUUID().toString()));

@@ -2,10 +2,12 @@ package org.continuumcare.terminology;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.ConceptMap.ConceptMapGroupComponent;
 import org.hl7.fhir.r4.model.ConceptMap.SourceElementComponent;
@@ -21,15 +23,20 @@ public final class ConceptMapTranslator {
 
     /** map URL -> "sourceSystem|sourceCode" -> translations in map order (group order, then target order). */
     private final Map<String, Map<String, List<Translation>>> index;
+    /** map URL -> "sourceSystem|sourceCode" of every source element, translated or not (unmatched, disjoint). */
+    private final Map<String, Set<String>> listed;
     private final TerminologyPackage terminology;
 
     public ConceptMapTranslator(TerminologyPackage terminology) {
         this.terminology = Objects.requireNonNull(terminology, "terminology");
         Map<String, Map<String, List<Translation>>> maps = new HashMap<>();
+        Map<String, Set<String>> sources = new HashMap<>();
         for (ConceptMap map : terminology.conceptMaps()) {
             maps.put(map.getUrl(), indexOf(map));
+            sources.put(map.getUrl(), sourcesOf(map));
         }
         this.index = Map.copyOf(maps);
+        this.listed = Map.copyOf(sources);
     }
 
     /** The translator over the package shipped in this jar, built on first use. */
@@ -64,6 +71,20 @@ public final class ConceptMapTranslator {
         return map.getOrDefault(key(sourceSystem, sourceCode), List.of());
     }
 
+    /**
+     * Whether the map lists the source code at all, with a translation or explicitly without one ({@code unmatched}
+     * or {@code disjoint} targets): lets a caller tell "the map says no" from "the map does not know this code".
+     *
+     * @throws UnknownConceptMapException when the package has no such map
+     */
+    public boolean lists(String conceptMap, String sourceSystem, String sourceCode) {
+        Set<String> sources = listed.get(urlOf(conceptMap));
+        if (sources == null) {
+            throw new UnknownConceptMapException(conceptMap);
+        }
+        return sources.contains(key(sourceSystem, sourceCode));
+    }
+
     private String urlOf(String conceptMap) {
         return terminology.conceptMap(conceptMap).map(ConceptMap::getUrl).orElse(conceptMap);
     }
@@ -84,6 +105,16 @@ public final class ConceptMapTranslator {
         Map<String, List<Translation>> frozen = new HashMap<>();
         byCode.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Map.copyOf(frozen);
+    }
+
+    private static Set<String> sourcesOf(ConceptMap map) {
+        Set<String> sources = new HashSet<>();
+        for (ConceptMapGroupComponent group : map.getGroup()) {
+            for (SourceElementComponent element : group.getElement()) {
+                sources.add(key(group.getSource(), element.getCode()));
+            }
+        }
+        return Set.copyOf(sources);
     }
 
     private static boolean isTranslation(TargetElementComponent target) {

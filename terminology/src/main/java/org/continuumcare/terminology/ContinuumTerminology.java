@@ -24,6 +24,7 @@ public final class ContinuumTerminology {
     public static final String HOUSING_SITUATION_CATEGORY = CODE_SYSTEM_BASE + "housing-situation-category";
     public static final String EMPLOYMENT_OUTCOME = CODE_SYSTEM_BASE + "employment-outcome";
     public static final String PRISON_RELEASE_REASON = CODE_SYSTEM_BASE + "prison-release-reason";
+    public static final String MEDICATION_ROLE = CODE_SYSTEM_BASE + "medication-role";
 
     /** Property of recovery-capital-domain concepts naming their recovery-capital dimension(s). */
     public static final String DIMENSION_PROPERTY = "dimension";
@@ -33,8 +34,11 @@ public final class ContinuumTerminology {
     public static final String V2_REFERRAL_STATUS_TO_TASK_STATUS = CONCEPT_MAP_BASE + "hl7v2-referral-status-to-task-status";
     public static final String EMPLOYMENT_OUTCOME_TO_EMPLOYMENT_STATUS = CONCEPT_MAP_BASE + "employment-outcome-to-employment-status";
     public static final String PRISON_RELEASE_REASON_TO_RELEASE_TYPE = CONCEPT_MAP_BASE + "prison-release-reason-to-release-type";
+    /** RxNorm medication -> medication-role (moud, naloxone); see conceptmaps/MedicationRole.fsh for the sources. */
+    public static final String MEDICATION_ROLE_MAP = CONCEPT_MAP_BASE + "medication-role";
 
     public static final String LOINC = "http://loinc.org";
+    public static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
     public static final String V2_0112 = "http://terminology.hl7.org/CodeSystem/v2-0112";
     public static final String V2_0283 = "http://terminology.hl7.org/CodeSystem/v2-0283";
     public static final String DISCHARGE_DISPOSITION = "http://terminology.hl7.org/CodeSystem/discharge-disposition";

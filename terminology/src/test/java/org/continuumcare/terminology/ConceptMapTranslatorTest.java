@@ -152,4 +152,45 @@ class ConceptMapTranslatorTest {
         assertThat(ConceptMapTranslator.shared().translate(V2_REFERRAL_STATUS_TO_TASK_STATUS, V2_0283, "R"))
                 .map(Translation::code).contains("rejected");
     }
+    @Test
+    void buprenorphineNaloxoneFilmIsMoudNotNaloxone() {
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "1010604"))
+                .hasValueSatisfying(t -> {
+                    assertThat(t.system()).isEqualTo(MEDICATION_ROLE);
+                    assertThat(t.code()).isEqualTo("moud");
+                });
+    }
+
+    @Test
+    void methadoneConcentrateAndExtendedReleaseNaltrexoneAreMoud() {
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "991147")).map(Translation::code).contains("moud");
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "637213")).map(Translation::code).contains("moud");
+    }
+
+    @Test
+    void naloxoneNasalSprayAndInjectionAreNaloxone() {
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "1725059")).map(Translation::code)
+                .contains("naloxone");
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "1191222")).map(Translation::code)
+                .contains("naloxone");
+    }
+
+    @Test
+    void buprenorphinePainPatchIsListedButHasNoRole() {
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "904880")).isEmpty();
+        assertThat(translator.lists(MEDICATION_ROLE_MAP, RXNORM, "904880")).isTrue();
+    }
+
+    @Test
+    void codeTheMapDoesNotListIsNeitherTranslatedNorListed() {
+        assertThat(translator.translate(MEDICATION_ROLE_MAP, RXNORM, "197361")).isEmpty();
+        assertThat(translator.lists(MEDICATION_ROLE_MAP, RXNORM, "197361")).isFalse();
+        assertThat(translator.lists(MEDICATION_ROLE_MAP, "http://hl7.org/fhir/sid/ndc", "1010604")).isFalse();
+    }
+
+    @Test
+    void listsRejectsAnUnknownMap() {
+        assertThatThrownBy(() -> translator.lists("no-such-map", RXNORM, "1010604"))
+                .isInstanceOf(UnknownConceptMapException.class);
+    }
 }

@@ -44,7 +44,7 @@ class TerminologyPackageTest {
     void agreedValueSetsExistUnderTheContinuumCanonicalBase() {
         for (String id : List.of("recovery-capital-domain", "recovery-capital-dimension", "recovery-capital-instrument",
                 "recovery-capital-score-type", "referral-category", "referral-business-status", "release-type",
-                "partner-type", "barc-10-agreement", "mirc-agreement")) {
+                "partner-type", "barc-10-agreement", "mirc-agreement", "medication-role")) {
             assertThat(terminology.valueSet(VALUE_SET_BASE + id)).as(id)
                     .hasValueSatisfying(vs -> assertThat(vs.getIdPart()).isEqualTo(id));
         }
@@ -63,7 +63,7 @@ class TerminologyPackageTest {
 
     @Test
     void everyConceptMapNamesSourceAndTargetValueSetsAndEveryGroupSourceAndTarget() {
-        assertThat(terminology.conceptMaps()).hasSize(5);
+        assertThat(terminology.conceptMaps()).hasSize(6);
         for (ConceptMap map : terminology.conceptMaps()) {
             assertThat(map.getSourceCanonicalType().getValue()).as(map.getId()).startsWith("http");
             assertThat(map.getTargetCanonicalType().getValue()).as(map.getId()).startsWith("http");

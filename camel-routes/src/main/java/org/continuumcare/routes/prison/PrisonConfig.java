@@ -37,7 +37,7 @@ public class PrisonConfig {
         return new PrisonHl7v2Translator(new PrisonHl7v2Parser(),
                 new PrisonHl7v2HandoffMapper(ConceptMapTranslator.shared(),
                         LocalConceptMap.load(fhir, "v2-0001-to-administrative-gender"), new CodingSystemNames(),
-                        new MedicationClassifier(), properties.handoffDefaults(), time),
+                        new MedicationClassifier(ConceptMapTranslator.shared()), properties.handoffDefaults(), time),
                 mapper, new Hl7v2AckBuilder(time, PrisonConfig::ackControlId));
     }
 

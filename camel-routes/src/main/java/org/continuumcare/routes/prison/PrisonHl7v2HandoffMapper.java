@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ import org.hl7.fhir.r4.model.Coding;
  * Pure mapper from a parsed ADT^A03/A04/A08 to a {@link ReleaseHandoff}: person from PID, release date from
  * PV1-45 (actual discharge), PV2-9 (expected discharge, unconfirmed) or, for A03, EVN-6/EVN-2; release facility
  * from PV1-3 or MSH-4; discharge disposition PV1-36 through the ConceptMap hl7v2-discharge-disposition-to-fhir;
- * release type from EVN-4 through prison-release-reason-to-release-type; medications from RXO/RXE/RXD;
+ * release type from EVN-4 through prison-release-reason-to-release-type; medications from RXO/RXE/RXD, their role
+ * from the code and alternate code through medication-role (drug-name words only as fallback, see MedicationClassifier);
  * conditions from DG1. Every data fault is collected and returned as one AE rejection.
  */
 public final class PrisonHl7v2HandoffMapper {
@@ -235,8 +237,9 @@ public final class PrisonHl7v2HandoffMapper {
                         Hl7v2Segments.get(segment, 7, 1)) : null;
                 String drugKey = code.code() != null ? code.system() + "|" + code.code() : "text|" + code.display();
                 HandoffMedication previous = byDrug.get(drugKey);
-                HandoffMedication merged = new HandoffMedication(
-                        classifier.roleOf(code.display(), code.code()), code, code.display(),
+                MedicationRole role = classifier.classify(
+                        Arrays.asList(code, alternateCoded(segment, codeField)), code.display()).role();
+                HandoffMedication merged = new HandoffMedication(role, code, code.display(),
                         previous != null && previous.dosage() != null ? previous.dosage() : dosage,
                         supplyDays != null ? supplyDays : previous == null ? null : previous.supplyAtReleaseDays(),
                         start != null ? start : previous == null ? null : previous.startDate());
@@ -273,6 +276,16 @@ public final class PrisonHl7v2HandoffMapper {
         }
         String system = codingSystems.uri(Hl7v2Segments.get(segment, field, 3)).orElse(null);
         return new Coded(system, id, text);
+    }
+
+    /** The alternate identifier of a CWE/CE (components 4-6), e.g. an RxNorm code next to a local one; or null. */
+    private Coded alternateCoded(Segment segment, int field) {
+        String id = Hl7v2Segments.get(segment, field, 4);
+        if (id == null) {
+            return null;
+        }
+        String system = codingSystems.uri(Hl7v2Segments.get(segment, field, 6)).orElse(null);
+        return new Coded(system, id, Hl7v2Segments.get(segment, field, 5));
     }
 
     private static Integer days(Segment segment, int amountField, int unitsField) {

@@ -15,9 +15,9 @@ final class Hl7v2Samples {
     static final String PV1 = segment("PV1", 1, "1", 2, "I", 3, "UNIT-B^12^1^Riverside CF", 19, "V-2026-88",
             36, "01", 45, "20261215090000");
     static final String RXE = segment("RXE", 1, "^^^20261124", 2,
-            "4608^Buprenorphine 8 mg / naloxone 2 mg sublingual film^RXNORM", 3, "1", 5, "film", 7,
+            "1010604^Buprenorphine 8 mg / naloxone 2 mg sublingual film^RXNORM", 3, "1", 5, "film", 7,
             "SL1^One film under the tongue once daily", 10, "7", 11, "d");
-    static final String RXD = segment("RXD", 1, "1", 2, "1191222^Naloxone 4 mg nasal spray^RXNORM", 3,
+    static final String RXD = segment("RXD", 1, "1", 2, "1725059^Naloxone 4 mg nasal spray^RXNORM", 3,
             "20261215", 4, "1", 5, "kit");
     static final String DG1 = segment("DG1", 1, "1", 3, "F11.20^Opioid dependence, uncomplicated^I10C", 5,
             "20240601", 6, "F");

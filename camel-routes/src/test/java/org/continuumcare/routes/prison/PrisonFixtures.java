@@ -21,7 +21,7 @@ final class PrisonFixtures {
     static final FhirContext FHIR = FhirContext.forR4Cached();
     private static final LocalConceptMap GENDER = LocalConceptMap.load(FHIR, "v2-0001-to-administrative-gender");
     private static final CodingSystemNames SYSTEMS = new CodingSystemNames();
-    private static final MedicationClassifier CLASSIFIER = new MedicationClassifier();
+    private static final MedicationClassifier CLASSIFIER = new MedicationClassifier(ConceptMapTranslator.shared());
 
     private PrisonFixtures() {
     }

@@ -124,7 +124,7 @@ class PrisonHl7v2HandoffMapperTest {
         assertThat(handoff.medications()).hasSize(2);
         HandoffMedication bup = handoff.medications().get(0);
         assertThat(bup.role()).isEqualTo(MedicationRole.MOUD);
-        assertThat(bup.code()).isEqualTo(new Coded("http://www.nlm.nih.gov/research/umls/rxnorm", "4608",
+        assertThat(bup.code()).isEqualTo(new Coded("http://www.nlm.nih.gov/research/umls/rxnorm", "1010604",
                 "Buprenorphine 8 mg / naloxone 2 mg sublingual film"));
         assertThat(bup.supplyAtReleaseDays()).isEqualTo(7);
         assertThat(bup.dosage()).isEqualTo("One film under the tongue once daily");
@@ -132,6 +132,25 @@ class PrisonHl7v2HandoffMapperTest {
         assertThat(naloxone.role()).isEqualTo(MedicationRole.NALOXONE);
         assertThat(naloxone.supplyAtReleaseDays()).isNull();
         assertThat(naloxone.startDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
+
+    @Test
+    void medicationRoleComesFromTheRxNormAlternateCodeBeforeTheDrugName() {
+        String rxe = segment("RXE", 1, "^^^20261124", 2, "F-917^Formulary item 917^L^1483744^^RXNORM", 3, "1");
+        ReleaseHandoff handoff = handoff(PrisonFixtures.er7(MSH_251, EVN, PID, PV1, rxe));
+
+        assertThat(handoff.medications()).singleElement().satisfies(m -> {
+            assertThat(m.role()).isEqualTo(MedicationRole.MOUD);
+            assertThat(m.code()).isEqualTo(new Coded(null, "F-917", "Formulary item 917"));
+        });
+    }
+
+    @Test
+    void listedPainBuprenorphineIsNotMoudDespiteItsName() {
+        String rxe = segment("RXE", 1, "^^^20261124", 2, "904880^Buprenorphine 5 mcg/h patch^RXNORM", 3, "1");
+
+        assertThat(handoff(PrisonFixtures.er7(MSH_251, EVN, PID, PV1, rxe)).medications())
+                .singleElement().satisfies(m -> assertThat(m.role()).isEqualTo(MedicationRole.OTHER));
     }
 
     @Test

@@ -95,7 +95,7 @@ class ReleaseHandoffTransactionMapperTest {
         assertThat(supply.getValue().intValue()).isEqualTo(7);
         assertThat(supply.getCode()).isEqualTo("d");
         assertThat(supply.getSystem()).isEqualTo("http://unitsofmeasure.org");
-        assertThat(bup.getMedicationCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("4608");
+        assertThat(bup.getMedicationCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("1010604");
         assertThat(bup.getDosageFirstRep().getText()).isEqualTo("One film under the tongue once daily");
         assertThat(bup.getInformationSource().getReference()).isEqualTo("Organization/demo-prison");
         MedicationStatement naloxone = statements.get(1);
