@@ -2,9 +2,10 @@ Profile: ReleaseHandoff
 Parent: Composition
 Id: release-handoff
 Title: "Release Handoff"
-Description: "A prison release handoff document (the first entry of a document Bundle): release date and its uncertainty, the pre-release window in which services may start, place of release, the housing situation at release, medications to continue (MOUD, naloxone, supply at release), conditions, the latest recovery-capital assessment, the recovery plan, referrals already made and the consents that allow sharing."
+Description: "A prison release handoff document (the first entry of a document Bundle): release date and its uncertainty, the pre-release window in which services may start, place of release, the housing situation at release, medications to continue (MOUD, naloxone, supply at release), conditions, the latest recovery-capital assessment, the recovery plan, referrals already made, the consents that allow sharing, and the receiving community provider it is addressed to."
 * insert ProfileMetadata
-* extension contains ReleaseDate named releaseDate 1..1 MS and PreReleaseWindow named preReleaseWindow 0..1 MS
+* extension contains ReleaseDate named releaseDate 1..1 MS and PreReleaseWindow named preReleaseWindow 0..1 MS and ReceivingOrganization named receivingOrganization 1..1 MS
+* extension[receivingOrganization] ^short = "The community treatment provider the handoff is addressed to (what the relay routes on)"
 * status MS
 * type = $LNC#18761-7
 * category 1..* MS

@@ -9,6 +9,7 @@ Description: "Release on parole expected 15 Dec 2026 (not yet confirmed; at the 
 * extension[releaseDate].extension[latest].valueDate = "2026-12-22"
 * extension[preReleaseWindow].valuePeriod.start = "2026-11-24"
 * extension[preReleaseWindow].valuePeriod.end = "2026-12-15"
+* extension[receivingOrganization].valueReference = Reference(demo-treatment)
 * status = #final
 * type = $LNC#18761-7 "Transfer summary note"
 * category = $ReleaseType#parole "Parole"

@@ -10,6 +10,8 @@ public final class PrisonFhir {
     public static final String PROFILE_REFERRAL = STRUCTURE_DEFINITION + "referral";
     public static final String PROFILE_REFERRAL_TASK = STRUCTURE_DEFINITION + "referral-task";
     public static final String EXT_RELEASE_DATE = STRUCTURE_DEFINITION + "release-date";
+    /** Composition extension naming the Organization the handoff is addressed to (what the relay routes on). */
+    public static final String EXT_RECEIVING_ORGANIZATION = STRUCTURE_DEFINITION + "receiving-organization";
     public static final String EXT_SUPPLY_AT_RELEASE = STRUCTURE_DEFINITION + "medication-supply-at-release";
     /** Identifier system of every resource a handoff creates: value = handoff UUID + "-" + role of the resource. */
     public static final String HANDOFF_IDENTIFIER_SYSTEM = ContinuumTerminology.BASE + "/sid/release-handoff";

@@ -52,7 +52,8 @@ import org.hl7.fhir.r4.model.Task;
  * the Patient (conditional update on its first identifier: a second handoff for the same person updates it),
  * the release Encounter, MedicationStatements, Conditions, Referrals + ReferralTasks (conditional create, so a
  * resent handoff never resets a Task the partner already moved on), the ReleaseHandoff Composition and one
- * Provenance naming every resource and pointing at the Binary. Every request is keyed on the handoff, so the
+ * Provenance naming every resource and pointing at the Binary. The Composition names the receiving treatment
+ * provider (extension receiving-organization), so the relay routes the handoff to it as it routes the referrals. Every request is keyed on the handoff, so the
  * same handoff twice produces the same requests; fullUrls come from the injected id generator.
  */
 public final class ReleaseHandoffTransactionMapper {
@@ -389,6 +390,8 @@ public final class ReleaseHandoffTransactionMapper {
         Composition composition = new Composition();
         composition.getMeta().addProfile(PROFILE_RELEASE_HANDOFF);
         composition.addExtension(releaseDateExtension(handoff.releaseDate()));
+        // R4 Composition has no recipient element (author/attester/custodian are not the addressee).
+        composition.addExtension(EXT_RECEIVING_ORGANIZATION, org(handoff.receivingProviderId()));
         composition.setIdentifier(handoffIdentifier(handoffId + "-composition"));
         composition.setStatus(Composition.CompositionStatus.FINAL);
         composition.setType(new CodeableConcept(new Coding(ContinuumTerminology.LOINC, "18761-7",

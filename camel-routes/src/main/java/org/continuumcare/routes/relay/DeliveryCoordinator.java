@@ -29,6 +29,7 @@ public final class DeliveryCoordinator {
   private final RelayProperties properties;
   private final List<DeliveryAttemptListener> listeners;
   private final List<DisclosureGate> gates;
+  private final List<PayloadAssembler> assemblers;
   private final RelayWakeup wakeup;
   private final Clock clock;
 
@@ -45,6 +46,15 @@ public final class DeliveryCoordinator {
       FailureClassifier classifier, RelayProperties properties,
       List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates, RelayWakeup wakeup,
       Clock clock) {
+    this(outbox, directory, resources, adapters, backoff, classifier, properties, listeners, gates,
+        List.of(), wakeup, clock);
+  }
+
+  public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
+      ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
+      FailureClassifier classifier, RelayProperties properties,
+      List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates,
+      List<PayloadAssembler> assemblers, RelayWakeup wakeup, Clock clock) {
     this.outbox = outbox;
     this.directory = directory;
     this.resources = resources;
@@ -55,6 +65,7 @@ public final class DeliveryCoordinator {
     this.properties = properties;
     this.listeners = List.copyOf(listeners);
     this.gates = List.copyOf(gates);
+    this.assemblers = List.copyOf(assemblers);
     this.wakeup = wakeup;
     this.clock = clock;
   }
@@ -78,7 +89,8 @@ public final class DeliveryCoordinator {
 
   /**
    * Resolves where and what to send (fails permanently when that cannot be known), then asks the
-   * disclosure gates: a hold ends the attempt with {@link DeliveryHeldException}.
+   * disclosure gates: a hold ends the attempt with {@link DeliveryHeldException}. A permitted
+   * delivery carries the payload of the first {@link PayloadAssembler} that makes one.
    */
   public Delivery prepare(OutboxEntry queued) {
     OutboxEntry entry = queued;
@@ -112,6 +124,20 @@ public final class DeliveryCoordinator {
       if (decision == null || decision.held()) {
         throw new DeliveryHeldException(decision == null ? "disclosure gate gave no decision"
             : decision.reason());
+      }
+    }
+    for (PayloadAssembler assembler : assemblers) {
+      java.util.Optional<IBaseResource> payload;
+      try {
+        payload = assembler.assemble(entry, resource);
+      } catch (TransientDeliveryException | PermanentDeliveryException known) {
+        throw known;
+      } catch (RuntimeException e) {
+        throw new TransientDeliveryException("payload assembler failed: " + e.getClass().getName(),
+            null, null, e);
+      }
+      if (payload.isPresent()) {
+        return new Delivery(entry, endpoint, payload.get());
       }
     }
     return delivery;

@@ -30,7 +30,10 @@ import org.slf4j.MDC;
 /**
  * Delivers a resource to a partner's FHIR REST API ({@code Endpoint.connectionType}
  * {@code hl7-fhir-rest}): a conditional update on the source identifier
- * ({@code PUT [base]/Type?identifier=system|value}) so a repeat never creates a duplicate, or for
+ * ({@code PUT [base]/Type?identifier=system|value}, value = the routed resource's
+ * {@code Type/id}; for a payload assembled from it, such as a document Bundle, the payload's
+ * type: {@code PUT [base]/Bundle?identifier=system|Composition/id}) so a repeat never creates a
+ * duplicate, or for
  * types without an identifier an update of the same id ({@code PUT [base]/Type/id}). Every request
  * carries {@code Idempotency-Key} and {@code X-Request-ID}; a bearer token when the partner has
  * OAuth2 settings. Redirects are not followed; connect and total answer time are bounded.
@@ -150,7 +153,9 @@ public final class FhirRestAdapter implements PartnerAdapter {
       outbound.setId(type + "/" + entry.resourceId());
       return type + "/" + entry.resourceId();
     }
-    String value = type + "/" + entry.resourceId();
+    // The routed resource's reference, also when the payload is built from it (a document Bundle
+    // for a Composition is found again as Bundle?identifier=...|Composition/id).
+    String value = entry.resourceType() + "/" + entry.resourceId();
     FhirTerser terser = fhirContext.newTerser();
     boolean present = terser.getValues(outbound, type + ".identifier").stream()
         .anyMatch(identifier -> SOURCE_IDENTIFIER_SYSTEM.equals(primitive(terser, identifier,

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the relay. The importing application provides a {@link DataSource}, a
  * {@link PartnerDirectory} and a {@link ResourceSource}; optionally a {@link Clock}, a
- * {@link FhirContext}, {@link DeliveryAttemptListener}s and {@link DisclosureGate}s. Migrates the outbox tables before the
+ * {@link FhirContext}, {@link DeliveryAttemptListener}s, {@link DisclosureGate}s and
+ * {@link PayloadAssembler}s. Migrates the outbox tables before the
  * store is usable; invalid settings or rules fail startup with a message naming them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,13 +63,14 @@ public class RelayConfig {
   DeliveryCoordinator relayDeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters,
       ObjectProvider<DeliveryAttemptListener> listeners, ObjectProvider<DisclosureGate> gates,
-      RelayWakeup wakeup, RelaySettings settings) {
+      ObjectProvider<PayloadAssembler> assemblers, RelayWakeup wakeup, RelaySettings settings) {
     RelayProperties p = settings.properties();
     Backoff backoff = new Backoff(p.backoffBase(), p.backoffMax(), p.jitter(),
         () -> ThreadLocalRandom.current().nextLong());
     return new DeliveryCoordinator(outbox, directory, resources, adapters, backoff,
         new FailureClassifier(settings.clock()), p, listeners.orderedStream().toList(),
-        gates.orderedStream().toList(), wakeup, settings.clock());
+        gates.orderedStream().toList(), assemblers.orderedStream().toList(), wakeup,
+        settings.clock());
   }
 
   @Bean

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hl7.fhir.instance.model.api.IBaseExtension;
+import org.hl7.fhir.instance.model.api.IBaseHasExtensions;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -16,7 +20,10 @@ import org.hl7.fhir.instance.model.api.IPrimitiveType;
 
 /**
  * The configured routing rules, validated: given a parsed resource, which partner Organizations
- * it must travel to. Pure: no I/O, no Spring, no Camel.
+ * it must travel to. A partner-path names a Reference element ({@code ServiceRequest.performer})
+ * or a resource-level extension whose value is a Reference
+ * ({@code Composition.extension('https://.../receiving-organization')}). Pure: no I/O, no
+ * Spring, no Camel.
  */
 public final class RoutingRules {
 
@@ -82,8 +89,12 @@ public final class RoutingRules {
         + problem);
   }
 
+  /** {@code Type.extension('url')}: the Reference value of the resource's extensions with url. */
+  private static final Pattern EXTENSION_PATH =
+      Pattern.compile("^[A-Za-z]+\\.extension\\('([^'\\s]+)'\\)$");
+
   private record CompiledRule(String resourceType, String profile, String categorySystem,
-      String categoryCode, String partnerPath, String connectionType) {
+      String categoryCode, String partnerPath, String extensionUrl, String connectionType) {
 
     static CompiledRule of(FhirContext ctx, RelayProperties.Rule rule, String label) {
       if (rule.resourceType() == null || rule.resourceType().isBlank()) {
@@ -108,14 +119,22 @@ public final class RoutingRules {
       if (!path.startsWith(type + ".")) {
         throw invalid(label, "partner-path '" + path + "' must start with '" + type + ".'");
       }
-      BaseRuntimeChildDefinition target;
-      try {
-        target = ctx.newTerser().getDefinition(definition.getImplementingClass(), path);
-      } catch (RuntimeException badPath) {
-        throw invalid(label, "partner-path '" + path + "' is not an element of " + type);
+      Matcher extension = EXTENSION_PATH.matcher(path);
+      String extensionUrl = extension.matches() ? extension.group(1) : null;
+      if (extensionUrl != null && definition.getChildByName("extension") == null) {
+        throw invalid(label, type + " has no extensions for partner-path '" + path + "'");
       }
-      if (!(target instanceof RuntimeChildResourceDefinition)) {
-        throw invalid(label, "partner-path '" + path + "' is not a Reference element");
+      if (extensionUrl == null) {
+        BaseRuntimeChildDefinition target;
+        try {
+          target = ctx.newTerser().getDefinition(definition.getImplementingClass(), path);
+        } catch (RuntimeException badPath) {
+          throw invalid(label, "partner-path '" + path + "' is not an element of " + type
+              + " (nor " + type + ".extension('url'))");
+        }
+        if (!(target instanceof RuntimeChildResourceDefinition)) {
+          throw invalid(label, "partner-path '" + path + "' is not a Reference element");
+        }
       }
       String system = null;
       String code = null;
@@ -134,7 +153,7 @@ public final class RoutingRules {
       String profile = rule.profile() == null || rule.profile().isBlank() ? null : rule.profile();
       String connectionType = rule.connectionType() == null || rule.connectionType().isBlank()
           ? null : rule.connectionType();
-      return new CompiledRule(type, profile, system, code, path, connectionType);
+      return new CompiledRule(type, profile, system, code, path, extensionUrl, connectionType);
     }
 
     boolean matches(FhirContext ctx, IBaseResource resource) {
@@ -162,14 +181,29 @@ public final class RoutingRules {
 
     List<String> partners(FhirContext ctx, IBaseResource resource) {
       List<String> partners = new ArrayList<>();
-      for (IBaseReference reference : ctx.newTerser()
-          .getValues(resource, partnerPath, IBaseReference.class)) {
+      for (IBaseReference reference : references(ctx, resource)) {
         IIdType id = reference.getReferenceElement();
         if (id != null && id.hasIdPart() && "Organization".equals(id.getResourceType())) {
           partners.add(id.getIdPart());
         }
       }
       return partners;
+    }
+
+    private List<IBaseReference> references(FhirContext ctx, IBaseResource resource) {
+      if (extensionUrl == null) {
+        return ctx.newTerser().getValues(resource, partnerPath, IBaseReference.class);
+      }
+      List<IBaseReference> references = new ArrayList<>();
+      if (resource instanceof IBaseHasExtensions withExtensions) {
+        for (IBaseExtension<?, ?> extension : withExtensions.getExtension()) {
+          if (extensionUrl.equals(extension.getUrl())
+              && extension.getValue() instanceof IBaseReference reference) {
+            references.add(reference);
+          }
+        }
+      }
+      return references;
     }
 
     private static String primitive(FhirTerser terser, org.hl7.fhir.instance.model.api.IBase base,

@@ -84,6 +84,9 @@ class PrisonJsonTranslatorTest {
                 .containsExactly("10160-0", "11450-4", "18776-5", "57133-1", "71802-3", "59284-0");
         assertThat(composition.getSection().get(2).getEntryFirstRep().getReference())
                 .isEqualTo("QuestionnaireResponse/jordan-barc-10-2026-11-20");
+        assertThat(((org.hl7.fhir.r4.model.Reference) composition.getExtensionByUrl(
+                PrisonFhir.EXT_RECEIVING_ORGANIZATION).getValue()).getReference())
+                .isEqualTo("Organization/demo-treatment");
     }
 
     @Test

@@ -164,6 +164,27 @@ class ReleaseHandoffTransactionMapperTest {
         assertThat(composition.getSectionFirstRep().getEntry()).hasSize(2);
         assertThat(composition.getSection().get(2).getEntry()).hasSize(4);
         assertThat(composition.getDateElement().getValueAsString()).startsWith("2026-11-24T16:00:00");
+        assertThat(((Reference) composition.getExtensionByUrl(PrisonFhir.EXT_RECEIVING_ORGANIZATION).getValue())
+                .getReference()).isEqualTo("Organization/demo-treatment");
+    }
+
+    @Test
+    void compositionIsAddressedToTheHandoffsReceivingProviderLikeItsTreatmentReferral() {
+        ReleaseHandoff base = ((Hl7v2Intake.Translated) translator.translate(Hl7v2Samples.discharge())).handoff();
+        ReleaseHandoff elsewhere = new ReleaseHandoff(base.handoffKey(), base.identifiers(), base.names(),
+                base.birthDate(), base.gender(), base.releaseDate(), base.releaseType(), base.releaseFacility(),
+                base.dischargeDisposition(), base.medications(), base.conditions(), null, base.needs(),
+                "riverside-recovery", null, base.source());
+        Bundle bundle = PrisonFixtures.transactionMapper().map(elsewhere);
+        Composition composition = resources(bundle, Composition.class).get(0);
+
+        assertThat(composition.getExtensionsByUrl(PrisonFhir.EXT_RECEIVING_ORGANIZATION)).singleElement()
+                .satisfies(extension -> assertThat(((Reference) extension.getValue()).getReference())
+                        .isEqualTo("Organization/riverside-recovery"));
+        assertThat(resources(bundle, ServiceRequest.class).get(0).getPerformerFirstRep().getReference())
+                .isEqualTo("Organization/riverside-recovery");
+        assertThat(composition.getAuthorFirstRep().getReference()).isEqualTo("Organization/demo-prison");
+        assertThat(composition.getCustodian().getReference()).isEqualTo("Organization/demo-prison");
     }
 
     @Test

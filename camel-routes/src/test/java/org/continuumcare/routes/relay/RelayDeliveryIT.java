@@ -473,6 +473,60 @@ class RelayDeliveryIT {
   }
 
   @Test
+  void assembledPayloadIsSentInPlaceOfTheGatedResourceUnderTheRoutedResourcesIdentifier() {
+    partner.stubFor(put(urlPathEqualTo("/fhir/Bundle")).willReturn(aResponse().withStatus(201)));
+    List<String> gated = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DisclosureGate gate = delivery -> {
+      gated.add(delivery.resource().getClass().getSimpleName());
+      return DisclosureGate.Decision.PERMIT;
+    };
+    PayloadAssembler documents = (entry, resource) -> {
+      org.hl7.fhir.r4.model.Bundle document = new org.hl7.fhir.r4.model.Bundle()
+          .setType(org.hl7.fhir.r4.model.Bundle.BundleType.DOCUMENT);
+      document.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
+          entry.versionedReference().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .setResource((org.hl7.fhir.r4.model.Resource) resource);
+      return java.util.Optional.of(document);
+    };
+    relay.runner(attempts).withBean(DisclosureGate.class, () -> gate)
+        .withBean(PayloadAssembler.class, () -> documents).run(context -> {
+          long id = queue(store(context), "sr1", 1);
+
+          awaitState(store(context), id, OutboxState.DELIVERED);
+          assertThat(gated).containsExactly("ServiceRequest");
+          List<LoggedRequest> sent = partner.findAll(putRequestedFor(urlPathMatching("/fhir/.*")));
+          assertThat(sent).singleElement().satisfies(request -> {
+            assertThat(request.getUrl()).isEqualTo("/fhir/Bundle?identifier="
+                + java.net.URLEncoder.encode(FhirRestAdapter.SOURCE_IDENTIFIER_SYSTEM
+                + "|ServiceRequest/sr1", java.nio.charset.StandardCharsets.UTF_8));
+            org.hl7.fhir.r4.model.Bundle body = ca.uhn.fhir.context.FhirContext.forR4Cached()
+                .newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class,
+                    request.getBodyAsString());
+            assertThat(body.getType()).isEqualTo(org.hl7.fhir.r4.model.Bundle.BundleType.DOCUMENT);
+            assertThat(body.getIdentifier().getValue()).isEqualTo("ServiceRequest/sr1");
+            assertThat(body.getEntryFirstRep().getResource().fhirType()).isEqualTo("ServiceRequest");
+          });
+        });
+  }
+
+  @Test
+  void assemblerThatFailsUnexpectedlyMakesTheAttemptARetryNotADeadLetter() {
+    PayloadAssembler broken = (entry, resource) -> {
+      throw new IllegalStateException("store unavailable");
+    };
+    relay.runner(attempts).withBean(PayloadAssembler.class, () -> broken).run(context -> {
+      long id = queue(store(context), "sr1", 1);
+
+      OutboxEntry retrying = await().atMost(Duration.ofSeconds(15))
+          .until(() -> store(context).find(id).orElseThrow(), e -> e.attempts() == 1
+              && e.state() == OutboxState.PENDING);
+      assertThat(retrying.lastError()).contains("payload assembler failed")
+          .contains("IllegalStateException");
+      assertStaysAt(0);
+    });
+  }
+
+  @Test
   void heldRowIsCheckedAgainAfterTheRecheckIntervalWithoutARelease() {
     stub(200, CREATED);
     java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();

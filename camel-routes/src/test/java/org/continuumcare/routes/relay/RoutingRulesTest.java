@@ -7,6 +7,8 @@ import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -94,6 +96,55 @@ class RoutingRulesTest {
         .containsExactly(new RelayTarget("demo-employment", "hl7-fhir-rest"));
     assertThat(rules.targetsFor(new Patient())).isEmpty();
     assertThat(rules.resourceTypes()).containsExactly("Task");
+  }
+
+  private static final String RECEIVER =
+      "https://continuumcare.org/fhir/StructureDefinition/receiving-organization";
+  private static final String HANDOFF =
+      "https://continuumcare.org/fhir/StructureDefinition/release-handoff";
+
+  @Test
+  void extensionPartnerPathRoutesToTheOrganizationItsReferenceValueNames() {
+    RoutingRules rules = RoutingRules.compile(FHIR, List.of(rule("handoff", "Composition",
+        HANDOFF, null, "Composition.extension('" + RECEIVER + "')", null)));
+    Composition handoff = new Composition();
+    handoff.getMeta().addProfile(HANDOFF);
+    handoff.addExtension("https://example.org/other", new Reference("Organization/not-this-one"));
+    handoff.addExtension(RECEIVER, new Reference("Organization/demo-treatment"));
+    handoff.addAuthor(new Reference("Organization/demo-prison"));
+    handoff.setCustodian(new Reference("Organization/demo-prison"));
+
+    assertThat(rules.targetsFor(handoff)).containsExactly(new RelayTarget("demo-treatment", null));
+  }
+
+  @Test
+  void extensionPartnerPathIgnoresValuesThatAreNotOrganizationReferences() {
+    RoutingRules rules = RoutingRules.compile(FHIR, List.of(rule("handoff", "Composition", null,
+        null, "Composition.extension('" + RECEIVER + "')", null)));
+    Composition composition = new Composition();
+    composition.addExtension(RECEIVER, new Reference("Practitioner/p1"));
+    composition.addExtension(RECEIVER, new StringType("Organization/demo-treatment"));
+
+    assertThat(rules.targetsFor(composition)).isEmpty();
+    assertThat(rules.targetsFor(new Composition())).isEmpty();
+  }
+
+  @Test
+  void extensionPartnerPathOnATypeWithoutExtensionsFailsNamingTheRule() {
+    assertThatThrownBy(() -> RoutingRules.compile(FHIR, List.of(rule("bundle", "Bundle", null,
+        null, "Bundle.extension('" + RECEIVER + "')", null))))
+        .isInstanceOf(InvalidRelayConfigurationException.class)
+        .hasMessageContaining("(bundle)")
+        .hasMessageContaining("Bundle has no extensions");
+  }
+
+  @Test
+  void malformedExtensionPartnerPathFailsNamingTheRule() {
+    assertThatThrownBy(() -> RoutingRules.compile(FHIR, List.of(rule("half", "Composition", null,
+        null, "Composition.extension(" + RECEIVER + ")", null))))
+        .isInstanceOf(InvalidRelayConfigurationException.class)
+        .hasMessageContaining("(half)")
+        .hasMessageContaining("is not an element of Composition");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package org.continuumcare.gateway.handoff;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.continuumcare.routes.prison.PrisonProperties;
+import org.continuumcare.routes.prison.ReleaseHandoffDocumentMapper;
 import org.continuumcare.routes.prison.UnacknowledgedHandoffCheck;
 import org.continuumcare.routes.prison.UnacknowledgedHandoffRoute;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The outbound half of the prison handoff, when it is on: the relay's deliver-by for handoff
- * resources (release nearest first, {@link HandoffRelayPriority}) and the "not acknowledged before
+ * resources (release nearest first, {@link HandoffRelayPriority}), the handoff sent as a FHIR
+ * document ({@link HandoffDocumentAssembler}) and the "not acknowledged before
  * release" flag (the check over HAPI's Tasks, run by the Camel timer route every
  * {@code continuum.prison.unacknowledged-check-interval}).
  */
@@ -23,6 +26,13 @@ class HandoffOutboundConfig {
   @Bean
   HandoffRelayPriority handoffRelayPriority(PrisonProperties properties) {
     return new HandoffRelayPriority(properties.releaseZone());
+  }
+
+  /** The handoff reaches the provider as a FHIR document, not as a bare Composition. */
+  @Bean
+  HandoffDocumentAssembler handoffDocumentAssembler(DaoRegistry daos, FhirContext fhirContext,
+      Clock clock) {
+    return new HandoffDocumentAssembler(daos, new ReleaseHandoffDocumentMapper(fhirContext, clock));
   }
 
   @Bean

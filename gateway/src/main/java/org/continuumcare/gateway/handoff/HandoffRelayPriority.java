@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.handoff;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,8 +20,9 @@ import org.hl7.fhir.r4.model.Task;
  * Deliver-by of a release handoff's resources for the relay: the start of the release day (in
  * {@code continuum.prison.release-zone}), so handoffs whose release is nearest reach the provider
  * first. Read from the resource alone (pure, no I/O): a referral's occurrence, a Task's
- * restriction.period.start, the Composition's release-date extension; only resources carrying a
- * release-handoff identifier. Anything else: no deadline.
+ * restriction.period.start, the Composition's release-date extension (a minute earlier: the
+ * handoff document goes before its referrals); only resources carrying a release-handoff
+ * identifier. Anything else: no deadline.
  */
 final class HandoffRelayPriority implements RelayPriority {
 
@@ -30,9 +32,16 @@ final class HandoffRelayPriority implements RelayPriority {
     this.releaseZone = Objects.requireNonNull(releaseZone, "releaseZone");
   }
 
+  /**
+   * The handoff document is due this much before the referrals of the same release day, so it is
+   * claimed first: the provider gets the handoff no later than the referrals that point at it.
+   */
+  static final Duration DOCUMENT_LEAD = Duration.ofMinutes(1);
+
   @Override
   public Optional<Instant> deliverBy(IBaseResource resource) {
-    return releaseDate(resource).map(date -> date.atStartOfDay(releaseZone).toInstant());
+    Duration lead = resource instanceof Composition ? DOCUMENT_LEAD : Duration.ZERO;
+    return releaseDate(resource).map(date -> date.atStartOfDay(releaseZone).toInstant().minus(lead));
   }
 
   static Optional<LocalDate> releaseDate(IBaseResource resource) {

@@ -41,12 +41,15 @@ class HandoffRelayPriorityTest {
   }
 
   @Test
-  void theHandoffCompositionIsDueByItsReleaseDate() {
+  void theHandoffCompositionIsDueAMinuteBeforeTheReferralsOfItsReleaseDay() {
     Composition composition = new Composition().setIdentifier(HANDOFF.copy());
     Extension release = composition.addExtension().setUrl(PrisonFhir.EXT_RELEASE_DATE);
     release.addExtension("date", new DateType("2026-12-17"));
+    ServiceRequest referral = new ServiceRequest().addIdentifier(HANDOFF.copy());
+    referral.setOccurrence(new DateTimeType("2026-12-17"));
 
-    assertThat(utc.deliverBy(composition)).hasValue(Instant.parse("2026-12-17T00:00:00Z"));
+    assertThat(utc.deliverBy(composition)).hasValue(Instant.parse("2026-12-16T23:59:00Z"));
+    assertThat(utc.deliverBy(composition).orElseThrow()).isBefore(utc.deliverBy(referral).orElseThrow());
   }
 
   @Test
