@@ -5,8 +5,8 @@
 // housing or employment referral would get 422. Codes, displays and definitions are copied verbatim
 // from the IG source (input/fsh/codesystems/SDOHCCCodeSystemTemporaryCodes.fsh, CodeSystem version
 // 0.1.0, (c) 2020 HL7.org); content = fragment says the rest of the code system lives there.
-// (The offline HL7 validator CLI does not take hl7.org code systems from a non-HL7 package, so it
-// still reports these codes as unresolvable.)
+// (The offline HL7 validator CLI, with no terminology server, does not validate codes against a
+// content = fragment code system and reports it as "could not be found"; see fhir-profiles/README.md.)
 CodeSystem: SDOHCCTemporaryCodesFragment
 Id: SDOHCC-CodeSystemTemporaryCodes
 Title: "SDOHCC CodeSystem Temporary Codes (fragment used by Continuum)"
