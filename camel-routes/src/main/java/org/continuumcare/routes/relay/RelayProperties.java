@@ -56,8 +56,8 @@ public record RelayProperties(
   public RelayProperties {
     enabled = enabled == null || enabled;
     pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
-    batchSize = batchSize == null ? 64 : batchSize;
-    concurrency = concurrency == null ? 16 : concurrency;
+    batchSize = batchSize == null ? 256 : batchSize;
+    concurrency = concurrency == null ? 64 : concurrency;
     lease = lease == null ? Duration.ofMinutes(2) : lease;
     backoffBase = backoffBase == null ? Duration.ofSeconds(2) : backoffBase;
     backoffMax = backoffMax == null ? Duration.ofMinutes(15) : backoffMax;
