@@ -4,21 +4,18 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.continuumcare.routes.relay.BoundedExchange;
 import org.continuumcare.routes.relay.Delivery;
 import org.continuumcare.routes.relay.FailureClassifier;
 import org.continuumcare.routes.relay.OAuth2TokenProvider;
@@ -56,7 +53,7 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
     private final Function<ReferralParts, Object> mapper;
     private final PartnerJsonSchema schema;
     private final ReferralLookup lookup;
-    private final HttpClient http;
+    private final BoundedExchange exchange;
     private final Duration readTimeout;
     private final FailureClassifier classifier;
     private final OAuth2TokenProvider tokens;
@@ -76,7 +73,8 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
         this.mapper = Objects.requireNonNull(format.mapper(), "mapper");
         this.schema = Objects.requireNonNull(format.schema(), "schema");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.http = Objects.requireNonNull(http, "http");
+        // the request timeout bounds the headers; the whole answer gets half a second more
+        this.exchange = new BoundedExchange(Objects.requireNonNull(http, "http"), relay.readTimeout().plusMillis(500));
         this.relay = Objects.requireNonNull(relay, "relay");
         this.readTimeout = relay.readTimeout();
         this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -184,16 +182,11 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
     }
 
     private HttpResponse<String> exchange(HttpRequest request) {
-        CompletableFuture<HttpResponse<String>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            return future.get(readTimeout.toMillis() + 500, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw classifier.forThrowable(new HttpTimeoutException("no complete answer within " + readTimeout));
-        } catch (ExecutionException e) {
-            throw classifier.forThrowable(e.getCause() == null ? e : e.getCause());
+            return exchange.send(request);
+        } catch (IOException e) {
+            throw classifier.forThrowable(e);
         } catch (InterruptedException e) {
-            future.cancel(true);
             Thread.currentThread().interrupt();
             throw new TransientDeliveryException("interrupted", null, null, e);
         }

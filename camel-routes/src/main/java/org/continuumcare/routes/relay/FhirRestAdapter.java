@@ -5,20 +5,16 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -52,7 +48,7 @@ public final class FhirRestAdapter implements PartnerAdapter {
   private static final int MAX_DETAIL = 300;
 
   private final FhirContext fhirContext;
-  private final HttpClient http;
+  private final BoundedExchange exchange;
   private final Duration readTimeout;
   private final FailureClassifier classifier;
   private final OAuth2TokenProvider tokens;
@@ -61,7 +57,8 @@ public final class FhirRestAdapter implements PartnerAdapter {
   public FhirRestAdapter(FhirContext fhirContext, HttpClient http, RelayProperties properties,
       FailureClassifier classifier, OAuth2TokenProvider tokens) {
     this.fhirContext = fhirContext;
-    this.http = http;
+    // the request timeout bounds the headers; the whole answer gets half a second more
+    this.exchange = new BoundedExchange(http, properties.readTimeout().plusMillis(500));
     this.readTimeout = properties.readTimeout();
     this.classifier = classifier;
     this.tokens = tokens;
@@ -197,19 +194,11 @@ public final class FhirRestAdapter implements PartnerAdapter {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
-    CompletableFuture<HttpResponse<String>> future =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     try {
-      // The request timeout covers the headers; this bounds the body too.
-      return future.get(readTimeout.toMillis() + 500, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw classifier.forThrowable(new HttpTimeoutException("no complete answer within "
-          + readTimeout));
-    } catch (ExecutionException e) {
-      throw classifier.forThrowable(e.getCause() == null ? e : e.getCause());
+      return exchange.send(request);
+    } catch (IOException e) {
+      throw classifier.forThrowable(e);
     } catch (InterruptedException e) {
-      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new TransientDeliveryException("interrupted", null, null, e);
     }
