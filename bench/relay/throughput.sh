@@ -19,6 +19,10 @@
 # Needs: gateway/target/continuum-gateway.jar (or JAR=...), PostgreSQL server binaries, curl, jq,
 # python3, the wiremock-standalone jar in ~/.m2. Loopback only; stops everything it started on exit.
 # PROFILE=1 records the first instance with JFR from release to drain and prints where its CPU went.
+# INSTANCE_CPU=0.5 gives every gateway instance that many cores once it is ready (a cgroup v1 CPU
+# quota, as a Kubernetes CPU limit does; needs root), PostgreSQL and the partner unconstrained: on
+# one 2-core machine this is the only way to ask whether a second instance adds throughput, since
+# one unconstrained instance already fills both cores.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")/.." && pwd)
 source "$bench/auth.sh"
@@ -52,7 +56,7 @@ url="jdbc:postgresql://127.0.0.1:$pg_port/continuum"
 sql() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d continuum -v ON_ERROR_STOP=1 -tAqc "$1"; }
 
 # --- processes we start, stopped on exit ----------------------------------------------------------
-wm_pid=""; gw_pids=()
+wm_pid=""; gw_pids=(); cpu_groups=()
 stop_gateway() {  # PID: TERM, wait up to 60 s, then KILL
   kill "$1" 2>/dev/null || return 0
   for _ in $(seq 1 60); do kill -0 "$1" 2>/dev/null || return 0; sleep 1; done
@@ -63,9 +67,21 @@ stop_all() {
   sql "drop trigger if exists bench_hold on continuum_outbox" >/dev/null 2>&1
   for pid in "${gw_pids[@]}"; do stop_gateway "$pid"; done
   [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
+  for group in "${cpu_groups[@]}"; do rmdir "$group" 2>/dev/null; done
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -m fast stop >/dev/null
 }
 trap stop_all EXIT
+
+limit_cpu() {  # PORT PID: with INSTANCE_CPU, move the instance into a CPU-quota cgroup of its own
+  [ -n "${INSTANCE_CPU:-}" ] || return 0
+  local group=/sys/fs/cgroup/cpu/continuum-bench-$1
+  mkdir -p "$group"
+  echo 100000 > "$group/cpu.cfs_period_us"
+  python3 -c "print(int(float('$INSTANCE_CPU') * 100000))" > "$group/cpu.cfs_quota_us"
+  echo "$2" > "$group/cgroup.procs"
+  cpu_groups+=("$group")
+  echo "gateway :$1 limited to $INSTANCE_CPU cores ($group)"
+}
 
 start_gateway() {  # PORT -> waits for readiness; appends the pid to gw_pids
   local port=$1 log="$out/gateway-$1.log"
@@ -77,7 +93,7 @@ start_gateway() {  # PORT -> waits for readiness; appends the pid to gw_pids
   local pid=$!; gw_pids+=("$pid"); local t0=$(date +%s)
   for _ in $(seq 1 "$ready_max"); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && {
-      echo "gateway :$port ready in $(( $(date +%s) - t0 )) s (log $log)"; return 0; }
+      echo "gateway :$port ready in $(( $(date +%s) - t0 )) s (log $log)"; limit_cpu "$port" "$pid"; return 0; }
     kill -0 "$pid" 2>/dev/null || { tail -30 "$log" >&2; return 1; }
     sleep 1
   done
