@@ -18,7 +18,8 @@
 #
 # Needs: gateway/target/continuum-gateway.jar (or JAR=...), PostgreSQL server binaries, curl, jq,
 # python3, the wiremock-standalone jar in ~/.m2. Loopback only; stops everything it started on exit.
-# PROFILE=1 records the first instance with JFR from release to drain and prints where its CPU went.
+# PROFILE=1 records the first instance with JFR from release until every attempt is delivered and
+# audited, and prints where its CPU went.
 # INSTANCE_CPU=0.5 gives every gateway instance that many cores once it is ready (a cgroup v1 CPU
 # quota, as a Kubernetes CPU limit does; needs root), PostgreSQL and the partner unconstrained: on
 # one 2-core machine this is the only way to ask whether a second instance adds throughput, since
@@ -77,7 +78,8 @@ limit_cpu() {  # PORT PID: with INSTANCE_CPU, move the instance into a CPU-quota
   local group=/sys/fs/cgroup/cpu/continuum-bench-$1
   mkdir -p "$group"
   echo 100000 > "$group/cpu.cfs_period_us"
-  python3 -c "print(int(float('$INSTANCE_CPU') * 100000))" > "$group/cpu.cfs_quota_us"
+  local quota; quota=$(python3 -c "print(int(float('$INSTANCE_CPU') * 100000))")
+  echo "$quota" > "$group/cpu.cfs_quota_us"
   echo "$2" > "$group/cgroup.procs"
   cpu_groups+=("$group")
   echo "gateway :$1 limited to $INSTANCE_CPU cores ($group)"
@@ -172,24 +174,40 @@ release() {
 
 throughput() {  # NAME PORT(S)...: hold, queue N through the first port, release, drain, measure
   local name=$1; shift
-  local org; org=$(partner "$1" "$name")
+  local org; org=$(partner "$1" "$name"); last_org=$org
   hold; local t0=$(date +%s)
   queue "$1" "$org" "$n"
   echo "[$name] queued $n referrals in $(( $(date +%s) - t0 )) s; outbox $(outbox "$org")"
   echo "[$name] load before release: $(uptime)"
   [ "${PROFILE:-0}" = 1 ] && jcmd "${gw_pids[0]}" JFR.start name=relay settings=profile >/dev/null
+  local t_release; t_release=$(date +%s)
   release "$org"
   drain "$org" "$n" || true
+  echo "[$name] load after drain:   $(uptime)"
+  echo "[$name] $(rate_of "$name" "$n"); outbox $(outbox "$org")"
+  # Every attempt is also stored as an AuditEvent, from the attempt journal, off the delivery
+  # threads: the work is only done when the journal is empty again.
+  local backlog; backlog=$(sql "select count(*) from continuum_relay_attempt")
+  until [ "$(sql "select count(*) from continuum_relay_attempt")" = 0 ]; do
+    [ $(( $(date +%s) - t_release )) -gt "$drain_max" ] && { echo "[$name] audit journal not empty after $drain_max s" >&2; break; }
+    sleep 1
+  done
+  echo "[$name] attempts not yet audited when the partner had everything: $backlog; release -> all delivered and audited: $(( $(date +%s) - t_release )) s"
   if [ "${PROFILE:-0}" = 1 ]; then
     jcmd "${gw_pids[0]}" JFR.stop name=relay filename="$out/relay-$name.jfr" >/dev/null
     jfr_tool=$(ls /usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr 2>/dev/null || command -v jfr)
     python3 "$bench/prison/jfr-breakdown.py" "$out/relay-$name.jfr" "$jfr_tool" | sed "s/^/[$name] cpu: /"
   fi
-  echo "[$name] load after drain:   $(uptime)"
-  echo "[$name] $(rate_of "$name" "$n"); outbox $(outbox "$org")"
 }
 
-logged() { grep -c "Delivered ServiceRequest/.* to endpoint" "$out/gateway-$1.log" || true; }
+delivered_by() {  # PORT ORG: deliveries to ORG this instance made (its Prometheus counter)
+  curl -sf "http://127.0.0.1:$1/actuator/prometheus" | python3 -c '
+import re, sys
+org = sys.argv[1]
+total = sum(float(m.group(1)) for line in sys.stdin
+            for m in [re.match(r"continuum_relay_delivered_total\{.*partner=\"%s\".*\} (\S+)" % org, line)] if m)
+print(int(total))' "$2"
+}
 
 start_gateway "$port_a"
 patient=$(post "$port_a" Patient '{"resourceType":"Patient","name":[{"family":"Bench"}]}' | jq -r .id)
@@ -202,11 +220,13 @@ for phase in $phases; do
     one) throughput one "$port_a" ;;
     two)
       start_gateway "$port_b"
+      # warm the second instance alone (the first is paused meanwhile), so both are equally warm
+      kill -STOP "${gw_pids[0]}"
       warm_b=$(partner "$port_b" warmb); queue "$port_b" "$warm_b" "$warmup"; drain "$warm_b" "$warmup" || true
-      echo "[warmb] $(rate_of warmb "$warmup") (both instances)"
-      before_a=$(logged "$port_a"); before_b=$(logged "$port_b")
+      kill -CONT "${gw_pids[0]}"
+      echo "[warmb] $(rate_of warmb "$warmup") (second instance alone)"
       throughput two "$port_a" "$port_b"
-      echo "[two] delivered by :$port_a $(( $(logged "$port_a") - before_a )), by :$port_b $(( $(logged "$port_b") - before_b )) (INFO log lines)"
+      echo "[two] delivered by :$port_a $(delivered_by "$port_a" "$last_org"), by :$port_b $(delivered_by "$port_b" "$last_org") (each instance's continuum_relay_delivered_total)"
       stop_gateway "${gw_pids[1]}"; gw_pids=("${gw_pids[0]}") ;;
     latency)
       org=$(partner "$port_a" latency)

@@ -32,6 +32,8 @@ public final class DeliveryCoordinator {
   private final List<PayloadAssembler> assemblers;
   private final RelayWakeup wakeup;
   private final Clock clock;
+  /** Only the (single) poller thread reads and writes it. */
+  private boolean auditPaused;
 
   public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
@@ -75,11 +77,46 @@ public final class DeliveryCoordinator {
    * interval for a {@link RelayWakeup} signal (a commit that queued rows) and claims again.
    */
   public List<OutboxEntry> claim() {
+    if (auditBehind()) {
+      pause(properties.pollInterval());
+      return List.of();
+    }
     List<OutboxEntry> claimed = outbox.claim(properties.batchSize(), properties.lease());
     if (claimed.isEmpty() && wakeup.await(properties.pollInterval())) {
       claimed = outbox.claim(properties.batchSize(), properties.lease());
     }
     return claimed;
+  }
+
+  /**
+   * Whether the attempt journal holds {@code audit-backlog-limit} or more attempts not yet stored
+   * as AuditEvents; says so in the log when that starts and ends.
+   */
+  private boolean auditBehind() {
+    Integer limit = properties.auditBacklogLimit();
+    if (limit == null) {
+      return false;
+    }
+    long backlog = outbox.journalBacklog();
+    boolean behind = backlog >= limit;
+    if (behind != auditPaused) {
+      auditPaused = behind;
+      if (behind) {
+        log.info("Audit trail {} attempts behind (limit {}): claiming no new deliveries until it"
+            + " catches up", backlog, limit);
+      } else {
+        log.info("Audit trail caught up ({} attempts behind): claiming again", backlog);
+      }
+    }
+    return behind;
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The signal that wakes this instance's poller. */

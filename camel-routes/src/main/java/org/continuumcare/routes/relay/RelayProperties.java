@@ -30,6 +30,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param housekeepingInterval how often housekeeping runs (1 h)
  * @param endpointCacheTtl how long a partner's Endpoints are cached (30 s; writes of an
  *     Organization or Endpoint invalidate the cache at once)
+ * @param auditBacklogLimit optional: while at least this many attempts wait in the attempt journal
+ *     to be stored as AuditEvents, this instance claims no new deliveries (so the audit trail
+ *     cannot fall ever further behind under sustained load); unset (null): no limit. Set it only
+ *     where something drains the journal (the gateway does).
  */
 @ConfigurationProperties("continuum.relay")
 public record RelayProperties(
@@ -51,7 +55,8 @@ public record RelayProperties(
     Duration heldRecheck,
     Duration retention,
     Duration housekeepingInterval,
-    Duration endpointCacheTtl) {
+    Duration endpointCacheTtl,
+    Integer auditBacklogLimit) {
 
   public RelayProperties {
     enabled = enabled == null || enabled;

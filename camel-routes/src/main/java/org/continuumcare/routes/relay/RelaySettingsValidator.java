@@ -21,6 +21,9 @@ public final class RelaySettingsValidator {
     if (p.maxAttempts() != null) {
       atLeastOne("continuum.relay.max-attempts", p.maxAttempts());
     }
+    if (p.auditBacklogLimit() != null) {
+      atLeastOne("continuum.relay.audit-backlog-limit", p.auditBacklogLimit());
+    }
     positive("continuum.relay.retry-horizon", p.retryHorizon());
     positive("continuum.relay.held-recheck", p.heldRecheck());
     positive("continuum.relay.retention", p.retention());

@@ -241,6 +241,25 @@ class RelayDeliveryIT {
   }
 
   @Test
+  void auditTrailBehindItsLimitPausesClaimsUntilTheJournalIsDrained() {
+    stub(200, CREATED);
+    relay.with("continuum.relay.audit-backlog-limit=1").run(attempts, context -> {
+      OutboxStore store = store(context);
+      long first = queue(store, "sr1", 1);
+      awaitState(store, first, OutboxState.DELIVERED);
+      assertThat(store.journalBacklog()).isEqualTo(1); // nothing drains the journal in this test
+
+      long second = queue(store, "sr2", 1);
+      assertStaysAt(1);
+      assertThat(store.find(second).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
+
+      store.forgetJournaled(store.lockJournal(10)); // what the gateway's audit trail does
+      awaitState(store, second, OutboxState.DELIVERED);
+      assertThat(requests()).isEqualTo(2);
+    });
+  }
+
+  @Test
   void transientFailuresBecomeADeadLetterWhenTheOptionalAttemptCapIsReached() {
     stub(503, "");
     relay.with("continuum.relay.max-attempts=3").run(attempts, context -> {

@@ -14,13 +14,13 @@ class RelaySettingsValidatorTest {
       Map<String, RelayProperties.Partner> partners) {
     return new RelayProperties(null, null, batch, concurrency, lease, null, null, null, null, null,
         Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(), partners, null, null, null, null,
-        null);
+        null, null);
   }
 
   @Test
   void defaultsAreValid() {
     RelayProperties defaults = new RelayProperties(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null);
 
     assertThat(RelaySettingsValidator.validate(defaults)).isSameAs(defaults);
     assertThat(defaults.enabled()).isTrue();
@@ -28,6 +28,18 @@ class RelaySettingsValidatorTest {
     assertThat(defaults.retryHorizon()).isEqualTo(Duration.ofHours(24));
     assertThat(defaults.heldRecheck()).isEqualTo(Duration.ofMinutes(5));
     assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
+    assertThat(defaults.auditBacklogLimit()).isNull();
+  }
+
+  @Test
+  void auditBacklogLimitBelowOneFailsNamingTheSetting() {
+    RelayProperties zero = new RelayProperties(null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, 0);
+
+    assertThatThrownBy(() -> RelaySettingsValidator.validate(zero))
+        .isInstanceOf(InvalidRelayConfigurationException.class)
+        .hasMessage("Invalid relay setting: continuum.relay.audit-backlog-limit must be at least 1,"
+            + " not 0");
   }
 
   @Test

@@ -69,7 +69,10 @@ class RelayGatewayConfig {
   /** Held-row gauges for partners that already have held rows when the gateway starts. */
   @Bean
   ApplicationListener<ApplicationReadyEvent> relayHeldGauges(RelayMetrics metrics) {
-    return ready -> metrics.watchHeldPartners();
+    return ready -> {
+      metrics.watchHeldPartners();
+      metrics.watchAuditBacklog();
+    };
   }
 
   @Bean

@@ -20,13 +20,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * partner's 2xx; duration of each attempt. Besides the counters, the gauge
  * {@code continuum_relay_held_current} gives the rows held right now per partner (read from the
  * outbox when scraped): from startup for partners that have held rows, from its first hold for
- * any other partner.
+ * any other partner; {@code continuum_relay_audit_backlog} the attempts journaled but not yet
+ * stored as AuditEvents (shared by all instances).
  */
 final class RelayMetrics implements DeliveryAttemptListener {
 
   private static final String PARTNER = "partner";
 
   static final String HELD_CURRENT = "continuum.relay.held.current";
+  static final String AUDIT_BACKLOG = "continuum.relay.audit.backlog";
 
   private final MeterRegistry registry;
   private final OutboxStore outbox;
@@ -42,6 +44,13 @@ final class RelayMetrics implements DeliveryAttemptListener {
   /** Gauges of currently held rows for every partner that has some now (at startup). */
   void watchHeldPartners() {
     outbox.partnersIn(OutboxState.HELD).forEach(this::watchHeld);
+  }
+
+  /** Gauge of the attempts not yet stored as AuditEvents (read from the journal when scraped). */
+  void watchAuditBacklog() {
+    Gauge.builder(AUDIT_BACKLOG, outbox, OutboxStore::journalBacklog)
+        .description("Delivery attempts journaled but not yet stored as AuditEvents")
+        .register(registry);
   }
 
   private void watchHeld(String partner) {

@@ -73,6 +73,22 @@ class RelayMetricsTest {
     assertThat(heldNow("demo-housing")).isEqualTo(1);
   }
 
+  @Test
+  void auditBacklogGaugeShowsTheJournaledAttemptsNotYetAudited() {
+    metrics.watchAuditBacklog();
+    assertThat(registry.get(RelayMetrics.AUDIT_BACKLOG).gauge().value()).isZero();
+
+    outbox.enqueue(new NewDelivery("demo-treatment", "ep-demo-treatment", "Task", "t1", 1, null));
+    OutboxEntry claimed = outbox.claim(1, Duration.ofSeconds(30)).get(0);
+    outbox.markDelivered(claimed, 200, new DeliveryAttempt(claimed,
+        DeliveryAttempt.Outcome.DELIVERED, 200, null, Duration.ofMillis(5), null));
+    assertThat(registry.get(RelayMetrics.AUDIT_BACKLOG).gauge().value()).isEqualTo(1);
+
+    outbox.forgetJournaled(outbox.lockJournal(10));
+    assertThat(registry.get(RelayMetrics.AUDIT_BACKLOG).gauge().value())
+        .as("read when scraped").isZero();
+  }
+
   private static DeliveryAttempt attempt(DeliveryAttempt.Outcome outcome) {
     OutboxEntry entry = new OutboxEntry(1, "demo-treatment", "ep", "Task", "t1", 1, "k", null,
         OutboxState.IN_FLIGHT, 1, NOW, "lease", NOW, null, null, NOW.minusMillis(750), NOW, null);
