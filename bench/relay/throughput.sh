@@ -7,6 +7,7 @@
 #   one      one gateway; N referrals queued (transactions of 100) while held back, then released
 #            at once; deliveries/s from the partner's first to its last received request
 #   two      the same with a second gateway instance (other port) on the same PostgreSQL
+#   again    "one" once more (after "two", so the first instance is as warm as it gets)
 #   latency  one gateway; one referral created every 1/RATE s (RATE=50) for DURATION=60 s;
 #            latency = WireMock receive time - the created resource's meta.lastUpdated
 #
@@ -218,6 +219,7 @@ echo "[warm] $(rate_of warm "$warmup")"
 for phase in $phases; do
   case "$phase" in
     one) throughput one "$port_a" ;;
+    again) throughput again "$port_a" ;;  # one instance once more, after the others (warmest)
     two)
       start_gateway "$port_b"
       # warm the second instance alone (the first is paused meanwhile), so both are equally warm
