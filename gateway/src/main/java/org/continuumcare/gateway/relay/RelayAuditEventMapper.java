@@ -20,6 +20,8 @@ final class RelayAuditEventMapper {
 
   static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
   static final String OUTBOX_ENTRY_SYSTEM = "https://continuumcare.org/fhir/sid/relay-outbox-entry";
+  /** Identifier system of a reference kept as text because its target no longer resolves. */
+  static final String UNRESOLVED_REFERENCE = "https://continuumcare.org/fhir/sid/unresolved-reference";
 
   private final Clock clock;
 
@@ -33,6 +35,21 @@ final class RelayAuditEventMapper {
 
   /** The AuditEvent of an attempt whose outcome was stored at {@code recorded}. */
   AuditEvent toAuditEvent(DeliveryAttempt attempt, java.time.Instant recorded) {
+    return toAuditEvent(attempt, recorded, true);
+  }
+
+  /**
+   * The same with the partner and the resource named by identifier only (system
+   * {@value #UNRESOLVED_REFERENCE}, value and display the reference as text): for an attempt whose
+   * partner Organization or resource was deleted before its AuditEvent was written, which the FHIR
+   * store's referential integrity would refuse.
+   */
+  AuditEvent toAuditEventWithoutLinks(DeliveryAttempt attempt, java.time.Instant recorded) {
+    return toAuditEvent(attempt, recorded, false);
+  }
+
+  private AuditEvent toAuditEvent(DeliveryAttempt attempt, java.time.Instant recorded,
+      boolean linked) {
     OutboxEntry entry = attempt.entry();
     AuditEvent event = new AuditEvent();
     event.setType(new Coding(DCM, "110106", "Export"));
@@ -53,13 +70,13 @@ final class RelayAuditEventMapper {
     event.addAgent()
         .setType(new CodeableConcept(new Coding(DCM, "110152",
             "Destination Role ID")))
-        .setWho(new Reference("Organization/" + entry.partnerId()))
+        .setWho(reference("Organization/" + entry.partnerId(), linked))
         .setRequestor(false)
         .setName("endpoint " + entry.endpointId());
     event.getSource().setObserver(new Reference().setDisplay("continuum-gateway"))
         .setSite("relay");
     AuditEvent.AuditEventEntityComponent entity = event.addEntity()
-        .setWhat(new Reference(entry.versionedReference()))
+        .setWhat(reference(entry.versionedReference(), linked))
         .setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "2",
             "System Object"));
     entity.addDetail().setType("attempt").setValue(
@@ -74,6 +91,11 @@ final class RelayAuditEventMapper {
         .setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "2",
             "System Object"));
     return event;
+  }
+
+  private static Reference reference(String reference, boolean linked) {
+    return linked ? new Reference(reference) : new Reference().setIdentifier(new Identifier()
+        .setSystem(UNRESOLVED_REFERENCE).setValue(reference)).setDisplay(reference);
   }
 
   private static String describe(DeliveryAttempt attempt) {

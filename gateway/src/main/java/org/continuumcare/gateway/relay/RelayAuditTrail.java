@@ -5,8 +5,11 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.util.List;
 import org.continuumcare.routes.relay.JournaledAttempt;
 import org.continuumcare.routes.relay.OutboxStore;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class RelayAuditTrail {
 
+  private static final Logger log = LoggerFactory.getLogger(RelayAuditTrail.class);
+
   static final int BATCH = 100;
 
   private final IFhirSystemDao<Bundle, Meta> system;
@@ -39,14 +44,48 @@ final class RelayAuditTrail {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  /** Audits one batch of journaled attempts; returns how many (0: the journal is empty). */
+  /**
+   * Audits one batch of journaled attempts; returns how many (0: the journal is empty). A batch the
+   * FHIR store refuses (a partner or resource deleted since its attempt, say) is stored again one
+   * attempt at a time, and an attempt refused on its own is stored with its references as text,
+   * so one such attempt can never stop the audit trail, nor, through the relay's audit backpressure,
+   * the deliveries.
+   */
   public int drain() {
+    try {
+      return store(BATCH, true);
+    } catch (RuntimeException refused) {
+      log.warn("Relay audit batch refused by the FHIR store ({}); storing its attempts one at a time",
+          refused.getClass().getSimpleName());
+      int stored = 0;
+      for (int i = 0; i < BATCH; i++) {
+        int one;
+        try {
+          one = store(1, true);
+        } catch (RuntimeException alone) {
+          log.warn("AuditEvent of a relay attempt refused ({}: {}); stored with its references as text",
+              alone.getClass().getSimpleName(), alone.getMessage());
+          one = store(1, false);
+        }
+        if (one == 0) {
+          break;
+        }
+        stored += one;
+      }
+      return stored;
+    }
+  }
+
+  private int store(int limit, boolean linked) {
     Integer audited = transaction.execute(status -> {
-      List<JournaledAttempt> batch = outbox.lockJournal(BATCH);
+      List<JournaledAttempt> batch = outbox.lockJournal(limit);
       if (!batch.isEmpty()) {
         Bundle audits = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         for (JournaledAttempt journaled : batch) {
-          audits.addEntry().setResource(mapper.toAuditEvent(journaled.attempt(), journaled.recordedAt()))
+          AuditEvent event = linked
+              ? mapper.toAuditEvent(journaled.attempt(), journaled.recordedAt())
+              : mapper.toAuditEventWithoutLinks(journaled.attempt(), journaled.recordedAt());
+          audits.addEntry().setResource(event)
               .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("AuditEvent");
         }
         system.transactionNested(new SystemRequestDetails(), audits);

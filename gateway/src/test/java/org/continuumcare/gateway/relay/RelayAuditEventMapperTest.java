@@ -46,6 +46,25 @@ class RelayAuditEventMapperTest {
   }
 
   @Test
+  void withoutLinksThePartnerAndTheVersionAreNamedAsTextAndNothingElseChanges() {
+    DeliveryAttempt attempt = new DeliveryAttempt(entry(2), DeliveryAttempt.Outcome.DELIVERED, 201,
+        null, Duration.ofMillis(80), null);
+    AuditEvent linked = mapper.toAuditEvent(attempt, NOW);
+    AuditEvent text = mapper.toAuditEventWithoutLinks(attempt, NOW);
+
+    assertThat(text.getAgent().get(1).getWho().hasReference()).isFalse();
+    assertThat(text.getAgent().get(1).getWho().getIdentifier().getSystem())
+        .isEqualTo(RelayAuditEventMapper.UNRESOLVED_REFERENCE);
+    assertThat(text.getAgent().get(1).getWho().getIdentifier().getValue())
+        .isEqualTo("Organization/demo-housing");
+    assertThat(text.getEntityFirstRep().getWhat().hasReference()).isFalse();
+    assertThat(text.getEntityFirstRep().getWhat().getDisplay())
+        .isEqualTo("ServiceRequest/sr1/_history/3");
+    assertThat(text.getOutcomeDesc()).isEqualTo(linked.getOutcomeDesc());
+    assertThat(text.getEntityFirstRep().getDetail()).hasSameSizeAs(linked.getEntityFirstRep().getDetail());
+  }
+
+  @Test
   void retryIsAMinorFailureNamingWhenAndWhy() {
     AuditEvent event = mapper.toAuditEvent(new DeliveryAttempt(entry(1),
         DeliveryAttempt.Outcome.RETRY, 503, "HTTP 503", Duration.ofMillis(80),

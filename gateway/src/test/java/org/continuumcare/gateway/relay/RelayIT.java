@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.continuumcare.routes.relay.FhirRestAdapter;
+import org.continuumcare.routes.relay.NewDelivery;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
@@ -119,6 +120,37 @@ class RelayIT extends GatewayIntegrationTest {
 
   private static String path() {
     return "p" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The relay AuditEvent (dead letters, outcome 8) whose entity names this version as text. */
+  private AuditEvent deadLetterAuditNaming(String versionedReference) {
+    Bundle recent = fhir().search().byUrl("AuditEvent?outcome=8&_sort=-_lastUpdated&_count=100")
+        .returnBundle(Bundle.class).execute();
+    return recent.getEntry().stream().map(e -> (AuditEvent) e.getResource())
+        .filter(audit -> audit.getEntity().stream().anyMatch(entity ->
+            versionedReference.equals(entity.getWhat().getIdentifier().getValue())))
+        .findFirst().orElse(null);
+  }
+
+  @Test
+  void attemptWhosePartnerAndResourceDoNotExistIsStillAuditedWithItsReferencesAsText() {
+    String ghost = "ghost-" + UUID.randomUUID().toString().substring(0, 8);
+    outbox.enqueue(new NewDelivery(ghost, "no-such-endpoint", "ServiceRequest", ghost, 1, null));
+
+    OutboxEntry dead = awaitEntry(ghost, OutboxState.DEAD);
+    assertThat(dead.lastError()).isEqualTo("endpoint no-such-endpoint does not exist");
+
+    // The FHIR store refuses references to resources that do not exist; the audit trail stores
+    // the attempt anyway, naming them as text, and goes on.
+    AuditEvent audit = await().atMost(Duration.ofSeconds(60))
+        .until(() -> deadLetterAuditNaming("ServiceRequest/" + ghost + "/_history/1"),
+            found -> found != null);
+    Reference destination = audit.getAgent().get(1).getWho();
+    assertThat(destination.getReference()).isNull();
+    assertThat(destination.getIdentifier().getSystem())
+        .isEqualTo(RelayAuditEventMapper.UNRESOLVED_REFERENCE);
+    assertThat(destination.getIdentifier().getValue()).isEqualTo("Organization/" + ghost);
+    assertThat(audit.getOutcomeDesc()).contains("endpoint no-such-endpoint does not exist");
   }
 
   @Test
