@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Why not {@code HttpClient.sendAsync(...).get(timeout)}: the JDK client completes the future
  * it returns from {@code sendAsync} in {@code CompletableFuture}'s default executor, which on a
  * machine with two cores or fewer (common pool parallelism 1) is a <em>new thread per task</em>:
- * one thread started per delivery, measured as the largest single cost of the relay at 200
- * deliveries/s on 2 cores. {@code send} has no such stage. The request's own timeout covers only
+ * one thread started per delivery (the most frequent running frame in thread dumps at 200
+ * deliveries/s on 2 cores; sending synchronously raised the relay's throughput by about 17 %).
+ * {@code send} has no such stage. The request's own timeout covers only
  * the response headers, so a watchdog interrupts the sender when the whole answer is late; the JDK
  * client cancels the exchange on interrupt.
  */
