@@ -35,6 +35,7 @@ public final class DeliveryCoordinator {
   /** Only the (single) poller thread reads and writes it. */
   private boolean auditPaused;
 
+
   public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
       FailureClassifier classifier, RelayProperties properties,
@@ -252,6 +253,16 @@ public final class DeliveryCoordinator {
     log.debug("Delivered {} to endpoint {} (attempt {}, HTTP {})", entry.versionedReference(),
         entry.endpointId(), entry.attempts(), status);
     notifyListeners(stored, attempt);
+    // A retry that got through shows the endpoint answers again: its other waiting retries need
+    // not sit out their backoff. (A first attempt proves nothing about rows that keep failing.)
+    if (stored && entry.attempts() > 1 && entry.lastError() != null) {
+      int due = outbox.expediteRetries(entry.endpointId());
+      if (due > 0) {
+        log.info("Endpoint {} answers again: {} waiting retries made due now", entry.endpointId(),
+            due);
+        wakeup.signal();
+      }
+    }
   }
 
   /**

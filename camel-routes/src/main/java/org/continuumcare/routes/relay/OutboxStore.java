@@ -188,6 +188,20 @@ public final class OutboxStore {
         status, now, now, entry.id(), entry.leaseToken()) == 1);
   }
 
+  /**
+   * Makes the retries waiting for an endpoint due now (rows {@code PENDING} after a failed attempt,
+   * not yet due), except those the partner throttled with 429: called when the endpoint has just
+   * answered a delivery with 2xx, so a partner that recovered from an outage gets its backlog at
+   * once instead of when each row's backoff runs out. Returns how many rows were made due.
+   */
+  public int expediteRetries(String endpointId) {
+    OffsetDateTime now = at(clock.instant());
+    return jdbc.update("update continuum_outbox set next_attempt_at = ?, updated_at = ?"
+            + " where endpoint_id = ? and state = 'PENDING' and attempts > 0"
+            + " and next_attempt_at > ? and (last_status is null or last_status <> 429)",
+        now, now, endpointId, now);
+  }
+
   /** Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost. */
   public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
       String error) {

@@ -46,6 +46,34 @@ class OutboxStoreIT {
         "corr-" + id);
   }
 
+  private OutboxEntry failedOnce(String id, String endpoint, int status) {
+    store.enqueue(new NewDelivery("demo-treatment", endpoint, "ServiceRequest", id, 1, null));
+    OutboxEntry claimed = store.listForResource("ServiceRequest", id).get(0);
+    OutboxEntry inFlight = store.claim(10, LEASE).stream().filter(e -> e.id() == claimed.id())
+        .findFirst().orElseThrow();
+    store.scheduleRetry(inFlight, clock.instant().plus(Duration.ofMinutes(10)), status,
+        "HTTP " + status);
+    return store.find(claimed.id()).orElseThrow();
+  }
+
+  @Test
+  void expeditingMakesTheEndpointsWaitingRetriesDueButNotThrottledOnesOrOtherEndpoints() {
+    OutboxEntry unavailable = failedOnce("sr1", "ep-treatment", 503);
+    OutboxEntry throttled = failedOnce("sr2", "ep-treatment", 429);
+    OutboxEntry elsewhere = failedOnce("sr3", "ep-other", 503);
+    store.enqueue(delivery("sr4", 1)); // never attempted: already due, left as it is
+    clock.advance(Duration.ofSeconds(1));
+
+    assertThat(store.expediteRetries("ep-treatment")).isEqualTo(1);
+
+    assertThat(store.find(unavailable.id()).orElseThrow().nextAttemptAt())
+        .isEqualTo(clock.instant());
+    assertThat(store.find(throttled.id()).orElseThrow().nextAttemptAt())
+        .isEqualTo(throttled.nextAttemptAt());
+    assertThat(store.find(elsewhere.id()).orElseThrow().nextAttemptAt())
+        .isEqualTo(elsewhere.nextAttemptAt());
+  }
+
   @Test
   void queuingTheSameVersionForTheSameEndpointTwiceKeepsOneRow() {
     assertThat(store.enqueue(delivery("sr1", 1))).isTrue();
