@@ -24,6 +24,7 @@ public final class RelaySettingsValidator {
     if (p.auditBacklogLimit() != null) {
       atLeastOne("continuum.relay.audit-backlog-limit", p.auditBacklogLimit());
     }
+    atLeastOne("continuum.relay.audit-concurrency", p.auditConcurrency());
     positive("continuum.relay.retry-horizon", p.retryHorizon());
     positive("continuum.relay.held-recheck", p.heldRecheck());
     positive("continuum.relay.retention", p.retention());

@@ -14,13 +14,13 @@ class RelaySettingsValidatorTest {
       Map<String, RelayProperties.Partner> partners) {
     return new RelayProperties(null, null, batch, concurrency, lease, null, null, null, null, null,
         Duration.ofSeconds(5), Duration.ofSeconds(10), List.of(), partners, null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   @Test
   void defaultsAreValid() {
     RelayProperties defaults = new RelayProperties(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     assertThat(RelaySettingsValidator.validate(defaults)).isSameAs(defaults);
     assertThat(defaults.enabled()).isTrue();
@@ -29,12 +29,13 @@ class RelaySettingsValidatorTest {
     assertThat(defaults.heldRecheck()).isEqualTo(Duration.ofMinutes(5));
     assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
     assertThat(defaults.auditBacklogLimit()).isNull();
+    assertThat(defaults.auditConcurrency()).isEqualTo(1);
   }
 
   @Test
   void auditBacklogLimitBelowOneFailsNamingTheSetting() {
     RelayProperties zero = new RelayProperties(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, 0);
+        null, null, null, null, null, null, null, null, null, null, null, 0, null);
 
     assertThatThrownBy(() -> RelaySettingsValidator.validate(zero))
         .isInstanceOf(InvalidRelayConfigurationException.class)

@@ -84,8 +84,8 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayAuditRoute relayAuditRoute(RelayAuditTrail trail) {
-    return new RelayAuditRoute(trail);
+  RelayAuditRoute relayAuditRoute(RelayAuditTrail trail, RelayProperties properties) {
+    return new RelayAuditRoute(trail, properties.auditConcurrency());
   }
 
   @Bean
