@@ -12,7 +12,7 @@ public record HandoffRejection(AckCode ackCode, List<Hl7v2Fault> faults) {
 
     public HandoffRejection {
         Objects.requireNonNull(ackCode, "ackCode");
-        if (ackCode == AckCode.AA) {
+        if (ackCode != AckCode.AE && ackCode != AckCode.AR) {
             throw new IllegalArgumentException("a rejection is AE or AR");
         }
         faults = List.copyOf(faults);
@@ -41,6 +41,20 @@ public record HandoffRejection(AckCode ackCode, List<Hl7v2Fault> faults) {
         return text.toString();
     }
 
-    /** HL7 table 0008 acknowledgment codes (original mode). */
-    public enum AckCode { AA, AE, AR }
+    /**
+     * HL7 table 0008 acknowledgment codes: application acknowledgments (AA, AE, AR) and, in enhanced mode,
+     * accept acknowledgments (CA commit accept, CE commit error, CR commit reject).
+     */
+    public enum AckCode {
+        AA, AE, AR, CA, CE, CR;
+
+        /** The accept-acknowledgment code of the same outcome: AA -> CA, AE -> CE, AR -> CR. */
+        public AckCode commit() {
+            return switch (this) {
+                case AA, CA -> CA;
+                case AE, CE -> CE;
+                case AR, CR -> CR;
+            };
+        }
+    }
 }

@@ -32,10 +32,19 @@ public final class Hl7v2AckBuilder {
         return header(inbound) + "\rMSA|AA|" + escape(inbound.controlId());
     }
 
-    /** AE or AR with one ERR per fault. */
+    /** CA (enhanced mode): the handoff was committed to safe storage; it is stored as FHIR afterwards. */
+    public String commitAccept(Hl7v2Header inbound) {
+        return header(inbound) + "\rMSA|CA|" + escape(inbound.controlId());
+    }
+
+    /**
+     * AE or AR with one ERR per fault; for a sender that asked for the accept acknowledgment only
+     * ({@link Hl7v2Header#acceptOnly()}) the same outcome as CE or CR.
+     */
     public String reject(Hl7v2Header inbound, HandoffRejection rejection) {
+        HandoffRejection.AckCode code = inbound.acceptOnly() ? rejection.ackCode().commit() : rejection.ackCode();
         StringBuilder ack = new StringBuilder(header(inbound));
-        ack.append("\rMSA|").append(rejection.ackCode()).append('|').append(escape(inbound.controlId()));
+        ack.append("\rMSA|").append(code).append('|').append(escape(inbound.controlId()));
         if (inbound.structuredErr()) {
             for (Hl7v2Fault fault : rejection.faults()) {
                 ack.append("\rERR||");

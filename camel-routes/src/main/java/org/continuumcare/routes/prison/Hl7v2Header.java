@@ -14,14 +14,44 @@ package org.continuumcare.routes.prison;
  * @param controlId           MSH-10, echoed in MSA-2
  * @param processingId        MSH-11
  * @param version             MSH-12.1
+ * @param acceptAckType       MSH-15 (HL7 table 0155: AL, NE, ER, SU), empty when not sent
+ * @param applicationAckType  MSH-16 (HL7 table 0155), empty when not sent
  */
 public record Hl7v2Header(char fieldSeparator, String encodingCharacters, String sendingApplication,
         String sendingFacility, String receivingApplication, String receivingFacility, String messageCode,
-        String triggerEvent, String controlId, String processingId, String version) {
+        String triggerEvent, String controlId, String processingId, String version, String acceptAckType,
+        String applicationAckType) {
+
+    /** HL7 table 0155, accept/application acknowledgment conditions. */
+    public static final java.util.Set<String> ACK_CONDITIONS = java.util.Set.of("AL", "NE", "ER", "SU");
+
+    public Hl7v2Header {
+        acceptAckType = acceptAckType == null ? "" : acceptAckType;
+        applicationAckType = applicationAckType == null ? "" : applicationAckType;
+    }
+
+    /** An original-mode header (MSH-15 and MSH-16 empty). */
+    public Hl7v2Header(char fieldSeparator, String encodingCharacters, String sendingApplication,
+            String sendingFacility, String receivingApplication, String receivingFacility, String messageCode,
+            String triggerEvent, String controlId, String processingId, String version) {
+        this(fieldSeparator, encodingCharacters, sendingApplication, sendingFacility, receivingApplication,
+                receivingFacility, messageCode, triggerEvent, controlId, processingId, version, "", "");
+    }
 
     /** The header we answer with when the inbound MSH cannot be read at all. */
     public static Hl7v2Header unreadable() {
         return new Hl7v2Header('|', "^~\\&", "", "", "", "", "", "", "", "P", "2.5");
+    }
+
+    /**
+     * Enhanced acknowledgment mode asking for the accept acknowledgment only (MSH-16 = NE): the sender wants to
+     * know the message was committed to safe storage, and no application acknowledgment. Continuum then answers
+     * CA once the handoff is durably queued and stores it as FHIR afterwards (failures become dead letters).
+     * Every other header, original mode included, is answered with the application acknowledgment (AA/AE/AR)
+     * after the FHIR commit, on the same connection: Continuum sends no deferred acknowledgments.
+     */
+    public boolean acceptOnly() {
+        return "NE".equals(applicationAckType);
     }
 
     /** True for versions whose ERR segment has ERR-2..ERR-8 (2.5 and later); older ones carry ERR-1 only. */

@@ -51,7 +51,8 @@ public final class PrisonHl7v2Parser {
         Hl7v2Header header = new Hl7v2Header(fieldSeparator, encoding, field(fields, 3), field(fields, 4),
                 field(fields, 5), field(fields, 6), part(type, 0), part(type, 1), field(fields, 10),
                 orDefault(part(split(field(fields, 11), component), 0), "P"),
-                orDefault(part(split(field(fields, 12), component), 0), ""));
+                orDefault(part(split(field(fields, 12), component), 0), ""), field(fields, 15),
+                field(fields, 16));
         List<Hl7v2Fault> faults = headerFaults(fields, header);
         if (!faults.isEmpty()) {
             return new Hl7v2ParseResult.Refused(header, new HandoffRejection(HandoffRejection.AckCode.AR, faults));
@@ -99,7 +100,16 @@ public final class PrisonHl7v2Parser {
             faults.add(Hl7v2Fault.field("MSH", 12, Hl7ErrorCode.UNSUPPORTED_VERSION_ID,
                     "unsupported version " + header.version() + ": this interface accepts 2.3 to 2.8"));
         }
+        ackConditionFault(15, header.acceptAckType(), faults);
+        ackConditionFault(16, header.applicationAckType(), faults);
         return faults;
+    }
+
+    private static void ackConditionFault(int field, String value, List<Hl7v2Fault> faults) {
+        if (!value.isEmpty() && !Hl7v2Header.ACK_CONDITIONS.contains(value)) {
+            faults.add(Hl7v2Fault.field("MSH", field, Hl7ErrorCode.TABLE_VALUE_NOT_FOUND,
+                    "acknowledgment condition " + value + " is not in HL7 table 0155 (AL, NE, ER, SU)"));
+        }
     }
 
     private static String delimiterProblem(char fieldSeparator, String encoding) {

@@ -52,7 +52,15 @@ public final class PrisonHl7v2Translator {
         return acks.accept(header);
     }
 
-    /** An AE for a handoff that was translated but could not be committed (a retry may succeed). */
+    /** The CA for a handoff committed to the queue (a sender asking for the accept acknowledgment only). */
+    public String commitAccept(Hl7v2Header header) {
+        return acks.commitAccept(header);
+    }
+
+    /**
+     * An AE (CE for a sender asking for the accept acknowledgment only) for a handoff that was translated but
+     * could not be committed (a retry may succeed).
+     */
     public String failed(Hl7v2Header header, String reason) {
         return acks.reject(header, HandoffRejection.error(List.of(
                 Hl7v2Fault.message(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, reason))));

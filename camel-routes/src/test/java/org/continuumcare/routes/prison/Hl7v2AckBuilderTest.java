@@ -16,6 +16,40 @@ class Hl7v2AckBuilderTest {
             Hl7v2Fault.field("PID", 3, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "patient identifier list (PID-3) is required"),
             new Hl7v2Fault("DG1", 2, 5, 0, Hl7ErrorCode.DATA_TYPE_ERROR, "impossible date | 30 Feb")));
 
+    private final Hl7v2Header acceptOnly = new Hl7v2Header('|', "^~\\&", "JMS", "RCF", "CONTINUUM", "GATEWAY",
+            "ADT", "A03", "CTRL-7", "P", "2.5.1", "AL", "NE");
+
+    @Test
+    void commitAcceptIsCaEchoingTheControlId() {
+        Hl7v2Acks ack = Hl7v2Acks.parse(acks.commitAccept(acceptOnly));
+
+        assertThat(ack.get("/MSA-1")).isEqualTo("CA");
+        assertThat(ack.get("/MSA-2")).isEqualTo("CTRL-7");
+        assertThat(ack.get("/MSH-9-1")).isEqualTo("ACK");
+    }
+
+    @Test
+    void aSenderAskingForTheAcceptAckOnlyGetsCeAndCrInsteadOfAeAndAr() {
+        Hl7v2Acks error = Hl7v2Acks.parse(acks.reject(acceptOnly, twoFaults));
+        Hl7v2Acks reject = Hl7v2Acks.parse(acks.reject(acceptOnly, HandoffRejection.reject(
+                Hl7v2Fault.field("MSH", 9, Hl7ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "unsupported message type"))));
+
+        assertThat(error.get("/MSA-1")).isEqualTo("CE");
+        assertThat(error.get("/ERR-2-1")).isEqualTo("PID");
+        assertThat(reject.get("/MSA-1")).isEqualTo("CR");
+        assertThat(reject.get("/ERR-3-1")).isEqualTo("200");
+    }
+
+    @Test
+    void onlyMsh16NeAsksForTheAcceptAckOnly() {
+        assertThat(acceptOnly.acceptOnly()).isTrue();
+        assertThat(v251.acceptOnly()).as("original mode").isFalse();
+        assertThat(new Hl7v2Header('|', "^~\\&", "", "", "", "", "ADT", "A03", "C", "P", "2.5.1", "AL", "AL")
+                .acceptOnly()).as("application acknowledgment wanted too").isFalse();
+        assertThat(new Hl7v2Header('|', "^~\\&", "", "", "", "", "ADT", "A03", "C", "P", "2.5.1", "AL", "")
+                .acceptOnly()).as("MSH-16 empty in enhanced mode").isFalse();
+    }
+
     @Test
     void acceptEchoesTheControlIdAndSwapsSenderAndReceiver() {
         Hl7v2Acks ack = Hl7v2Acks.parse(acks.accept(v251));

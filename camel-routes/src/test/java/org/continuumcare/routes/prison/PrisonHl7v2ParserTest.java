@@ -43,6 +43,24 @@ class PrisonHl7v2ParserTest {
     }
 
     @Test
+    void readsTheAcknowledgmentConditionsOfEnhancedMode() {
+        Hl7v2Header header = parser.parse(PrisonFixtures.er7(MSH_251 + "|||AL|NE", PID)).header();
+
+        assertThat(header.acceptAckType()).isEqualTo("AL");
+        assertThat(header.applicationAckType()).isEqualTo("NE");
+        assertThat(header.acceptOnly()).isTrue();
+    }
+
+    @Test
+    void anAcknowledgmentConditionOutsideTable0155IsAnAr103OnThatField() {
+        Hl7v2Fault fault = onlyFault(PrisonFixtures.er7(MSH_251 + "|||AL|NEVER", PID), HandoffRejection.AckCode.AR);
+
+        assertThat(fault.location()).isEqualTo("MSH-16");
+        assertThat(fault.code()).isEqualTo(Hl7ErrorCode.TABLE_VALUE_NOT_FOUND);
+        assertThat(fault.reason()).contains("NEVER").contains("table 0155");
+    }
+
+    @Test
     void mllpFramingByteOrderMarkAndLineFeedsAreTolerated() {
         String framed = "\u000b\uFEFF" + discharge().replace('\r', '\n') + "\n\u001c\r";
 

@@ -15,6 +15,14 @@ class AckStatusTest {
   }
 
   @Test
+  void commitAcceptIs202CommitErrorIs422CommitRejectIs400() {
+    assertThat(AckStatus.httpStatus(AckCode.CA)).isEqualTo(202);
+    assertThat(AckStatus.httpStatus(AckCode.CE)).isEqualTo(422);
+    assertThat(AckStatus.httpStatus(AckCode.CR)).isEqualTo(400);
+    assertThat(AckStatus.ackCode("MSH|^~\\&|A\rMSA|CA|1")).contains(AckCode.CA);
+  }
+
+  @Test
   void readsMsa1AfterCarriageReturns() {
     String ack = "MSH|^~\\&|CONTINUUM|GW|ADTApp|GHH|20261125||ACK^A03^ACK|CC1|P|2.8\rMSA|AE|MSG00001\r"
         + "ERR||PID^1^3^1|101|E";
@@ -32,6 +40,6 @@ class AckStatusTest {
     assertThat(AckStatus.ackCode(null)).isEmpty();
     assertThat(AckStatus.ackCode("PID|1")).isEmpty();
     assertThat(AckStatus.ackCode("MSH|^~\\&|A\rPID|1")).isEmpty();
-    assertThat(AckStatus.ackCode("MSH|^~\\&|A\rMSA|CA|1")).isEmpty();
+    assertThat(AckStatus.ackCode("MSH|^~\\&|A\rMSA|XX|1")).isEmpty();
   }
 }
