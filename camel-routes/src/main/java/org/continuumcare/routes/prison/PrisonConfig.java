@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.continuumcare.routes.relay.Backoff;
 import org.continuumcare.terminology.ConceptMapTranslator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the prison release handoff when {@code continuum.prison.enabled=true} (default false: the gateway must
  * first provide the transaction endpoint, {@code direct:fhir-transaction}). Optionally uses the application's
- * {@link Clock}, {@link FhirContext} and {@link ObjectMapper}.
+ * {@link Clock}, {@link FhirContext} and {@link ObjectMapper}, and its {@link HandoffQueue}: with one, a sender asking
+ * for the accept acknowledgment only (MSH-16 = NE) is answered CA once its handoff is queued.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
@@ -55,7 +57,17 @@ public class PrisonConfig {
     }
 
     @Bean
-    PrisonHandoffRoute prisonHandoffRoute(PrisonProperties properties, PrisonHl7v2Translator translator) {
-        return new PrisonHandoffRoute(properties, new PrisonHandoffSteps(translator));
+    PrisonHandoffRoute prisonHandoffRoute(PrisonProperties properties, PrisonHl7v2Translator translator,
+            ObjectProvider<HandoffQueue> queue, ObjectProvider<Clock> clock, ObjectProvider<FhirContext> fhirContext) {
+        HandoffQueue store = queue.getIfAvailable();
+        HandoffQueueSteps queueSteps = null;
+        if (store != null) {
+            PrisonProperties.Queue settings = properties.queue();
+            queueSteps = new HandoffQueueSteps(store, translator, fhirContext.getIfAvailable(FhirContext::forR4Cached),
+                    settings, new Backoff(settings.retryBase(), settings.retryMax(), 0.2,
+                            () -> ThreadLocalRandom.current().nextLong()),
+                    clock.getIfAvailable(Clock::systemUTC));
+        }
+        return new PrisonHandoffRoute(properties, new PrisonHandoffSteps(translator), queueSteps);
     }
 }

@@ -8,7 +8,10 @@ import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
 /**
  * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec) and {@code direct:} both go to
  * {@code prison-handoff-hl7v2-inbound}: translate -> (handoff) commit the FHIR transaction at the configured endpoint
- * -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AE and stores nothing.
+ * -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AE and stores nothing. With a queue
+ * ({@link HandoffQueueSteps}), a handoff whose sender asked for the accept acknowledgment only (enhanced mode,
+ * MSH-16 = NE) is queued durably and answered CA (CE/CR instead of AE/AR), and the drainers
+ * ({@code prison-handoff-queue-1..n}) store it as FHIR afterwards.
  */
 public final class PrisonHandoffRoute extends RouteBuilder {
 
@@ -19,13 +22,25 @@ public final class PrisonHandoffRoute extends RouteBuilder {
     static final String COMMIT = "direct:prison-handoff-commit";
     static final String MLLP_DECODER = "continuumPrisonMllpDecoder";
     static final String MLLP_ENCODER = "continuumPrisonMllpEncoder";
+    public static final String QUEUE_ROUTE_ID = "prison-handoff-queue";
+    static final String QUEUE = "direct:prison-handoff-queue";
+    public static final String DRAIN_ROUTE_PREFIX = "prison-handoff-queue-";
+    public static final String STORE_QUEUED_ROUTE_ID = "prison-handoff-store-queued";
+    static final String STORE_QUEUED = "direct:prison-handoff-store-queued";
 
     private final PrisonProperties properties;
     private final PrisonHandoffSteps steps;
+    private final HandoffQueueSteps queue;
 
+    /** Without a queue: every handoff is answered after its FHIR commit. */
     public PrisonHandoffRoute(PrisonProperties properties, PrisonHandoffSteps steps) {
+        this(properties, steps, null);
+    }
+
+    public PrisonHandoffRoute(PrisonProperties properties, PrisonHandoffSteps steps, HandoffQueueSteps queue) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.queue = queue;
     }
 
     @Override
@@ -46,6 +61,8 @@ public final class PrisonHandoffRoute extends RouteBuilder {
                 .choice()
                     .when(body().isInstanceOf(Hl7v2Intake.Rejected.class))
                         .bean(steps, "rejected")
+                    .when(method(this, "queued"))
+                        .to(QUEUE)
                     .otherwise()
                         .to(COMMIT)
                 .end();
@@ -57,6 +74,47 @@ public final class PrisonHandoffRoute extends RouteBuilder {
                     .bean(steps, "accepted")
                 .doCatch(Exception.class)
                     .bean(steps, "storeFailed")
+                .end();
+
+        if (queue != null) {
+            configureQueue();
+        }
+    }
+
+    /** True when the handoff goes to the queue (there is one, and the sender asked for CA only). */
+    public boolean queued(org.apache.camel.Exchange exchange) {
+        return queue != null && queue.acceptOnly(exchange);
+    }
+
+    private void configureQueue() {
+        from(QUEUE).routeId(QUEUE_ROUTE_ID)
+                .doTry()
+                    .bean(queue, "enqueue")
+                .doCatch(Exception.class)
+                    .bean(queue, "enqueueFailed")
+                .end();
+
+        PrisonProperties.Queue settings = properties.queue();
+        long period = settings.pollInterval().toMillis();
+        for (int i = 1; i <= settings.drainers(); i++) {
+            from("timer:" + DRAIN_ROUTE_PREFIX + i + "?fixedRate=false&period=" + period + "&delay=" + period)
+                    .routeId(DRAIN_ROUTE_PREFIX + i)
+                    .setProperty(HandoffQueueSteps.MORE, constant(true))
+                    .loopDoWhile(exchangeProperty(HandoffQueueSteps.MORE).isEqualTo(true))
+                        .bean(queue, "claim")
+                        .split(body())
+                            .to(STORE_QUEUED)
+                        .end()
+                    .end();
+        }
+
+        from(STORE_QUEUED).routeId(STORE_QUEUED_ROUTE_ID)
+                .doTry()
+                    .bean(queue, "transaction")
+                    .to(properties.transactionEndpoint())
+                    .bean(queue, "stored")
+                .doCatch(Exception.class)
+                    .bean(queue, "failed")
                 .end();
     }
 }

@@ -21,12 +21,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unacknowledgedAlert   flag a treatment referral Task not accepted this long before release (default 24h)
  * @param unacknowledgedCheckInterval how often the gateway looks for such Tasks (default 5m)
  * @param releaseZone           time zone of release dates; a release happens at the start of its day (default UTC)
+ * @param queue                 the queue behind the accept acknowledgment (enhanced mode, MSH-16 = NE)
  */
 @ConfigurationProperties("continuum.prison")
 public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPort, String transactionEndpoint,
         String senderOrganizationId, String gatewayOrganizationId, String receivingProviderId,
         String housingProviderId, String employmentProviderId, String peerSupportProviderId,
-        Duration unacknowledgedAlert, Duration unacknowledgedCheckInterval, ZoneId releaseZone) {
+        Duration unacknowledgedAlert, Duration unacknowledgedCheckInterval, ZoneId releaseZone, Queue queue) {
 
     public PrisonProperties {
         HandoffDefaults demo = HandoffDefaults.demo();
@@ -44,6 +45,57 @@ public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPor
         unacknowledgedCheckInterval = unacknowledgedCheckInterval == null ? Duration.ofMinutes(5)
                 : unacknowledgedCheckInterval;
         releaseZone = releaseZone == null ? ZoneId.of("UTC") : releaseZone;
+        queue = queue == null ? new Queue(null, null, null, null, null, null, null) : queue;
+    }
+
+    /**
+     * The handoff queue (under {@code continuum.prison.queue.*}): handoffs answered CA wait here until stored as
+     * FHIR.
+     *
+     * @param drainers     drainer routes side by side, each claiming its own batch (default 1)
+     * @param pollInterval how often an idle drainer looks for due rows (default 200ms)
+     * @param batchSize    rows per claim (default 8)
+     * @param lease        how long a claim is held before another drainer may take the row over (default 5m)
+     * @param maxAttempts  store attempts before a transient failure becomes a dead letter (default 10)
+     * @param retryBase    first retry delay, doubling each attempt (default 5s)
+     * @param retryMax     longest retry delay (default 5m)
+     */
+    public record Queue(Integer drainers, Duration pollInterval, Integer batchSize, Duration lease,
+            Integer maxAttempts, Duration retryBase, Duration retryMax) {
+
+        public Queue {
+            drainers = drainers == null ? 1 : drainers;
+            pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
+            batchSize = batchSize == null ? 8 : batchSize;
+            lease = lease == null ? Duration.ofMinutes(5) : lease;
+            maxAttempts = maxAttempts == null ? 10 : maxAttempts;
+            retryBase = retryBase == null ? Duration.ofSeconds(5) : retryBase;
+            retryMax = retryMax == null ? Duration.ofMinutes(5) : retryMax;
+            positive("drainers", drainers);
+            positive("batch-size", batchSize);
+            positive("max-attempts", maxAttempts);
+            positive("poll-interval", pollInterval);
+            positive("lease", lease);
+            positive("retry-base", retryBase);
+            if (retryMax.compareTo(retryBase) < 0) {
+                throw new IllegalArgumentException("continuum.prison.queue.retry-max (" + retryMax
+                        + ") is below retry-base (" + retryBase + ")");
+            }
+        }
+
+        private static void positive(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("continuum.prison.queue." + name + " must be at least 1, was "
+                        + value);
+            }
+        }
+
+        private static void positive(String name, Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("continuum.prison.queue." + name + " must be positive, was "
+                        + value);
+            }
+        }
     }
 
     public HandoffDefaults handoffDefaults() {

@@ -31,7 +31,7 @@ class PrisonHandoffRouteTest extends CamelTestSupport {
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
         PrisonProperties properties = new PrisonProperties(true, "127.0.0.1", port, "direct:test-fhir-transaction",
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
         RouteBuilder recordingStore = new RouteBuilder() {
             @Override
             public void configure() {

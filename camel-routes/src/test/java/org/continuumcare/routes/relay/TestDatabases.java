@@ -11,14 +11,14 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One embedded PostgreSQL server per test JVM; a fresh database per caller. */
-final class TestDatabases {
+public final class TestDatabases {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static EmbeddedPostgres server;
 
   private TestDatabases() {}
 
-  static synchronized HikariDataSource freshPostgres() {
+  public static synchronized HikariDataSource freshPostgres() {
     try {
       if (server == null) {
         server = EmbeddedPostgres.builder().start();

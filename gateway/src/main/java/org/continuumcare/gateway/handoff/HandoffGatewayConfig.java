@@ -1,8 +1,13 @@
 package org.continuumcare.gateway.handoff;
 
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.continuumcare.routes.prison.HandoffQueue;
+import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +18,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class HandoffGatewayConfig {
+
+  /**
+   * The durable queue behind the HL7 v2 accept acknowledgment (its table comes with Continuum's schema
+   * migration, hence the migrator).
+   */
+  @Bean
+  @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
+  HandoffQueue prisonHandoffQueue(DataSource dataSource, RelaySchemaMigrator migrated, Clock clock) {
+    return new HandoffQueue(dataSource, clock);
+  }
 
   @Bean
   FhirTransactionRoute fhirTransactionRoute(IFhirSystemDao<Bundle, Meta> systemDao) {
