@@ -48,6 +48,7 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/fhir/metadata", "/.well-known/smart-configuration").permitAll()
             .requestMatchers(HttpMethod.OPTIONS, "/fhir/metadata").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+            .requestMatchers("/api/handoffs/queue", "/api/handoffs/queue/**").access(admin())
             .requestMatchers(HttpMethod.POST, "/api/handoffs", "/api/handoffs/**").access(scope("Composition", Permission.CREATE))
             .requestMatchers("/fhir/**", "/api/**").authenticated()
             .anyRequest().authenticated())
@@ -61,6 +62,12 @@ class SecurityConfig {
         .anonymous(anonymous -> anonymous.disable())
         .requestCache(cache -> cache.disable())
         .build();
+  }
+
+  /** Administrators only. */
+  private static AuthorizationManager<RequestAuthorizationContext> admin() {
+    return (authentication, context) -> new AuthorizationDecision(
+        authentication.get() instanceof CallerAuthentication caller && caller.caller().isAdmin());
   }
 
   /** The caller's scopes must allow {@code permission} on {@code resourceType}. */

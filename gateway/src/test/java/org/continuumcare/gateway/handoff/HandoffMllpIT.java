@@ -52,7 +52,7 @@ class HandoffMllpIT extends GatewayIntegrationTest {
   }
 
   /** One MLLP frame out, one back: VT message FS CR. */
-  private static String exchange(String message) throws Exception {
+  static String exchange(String message) throws Exception {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("localhost", MLLP_PORT), 10_000);
       socket.setSoTimeout(120_000);
