@@ -235,8 +235,8 @@ class OutboxStoreIT {
       JdbcTemplate jdbc = new JdbcTemplate(other);
       jdbc.execute("create table hfj_resource (res_id bigint primary key)");
 
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("4");
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("4");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
+      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
 
       assertThat(jdbc.queryForList("select version from continuum_schema_history"
           + " where success order by installed_rank", String.class))
