@@ -240,7 +240,7 @@ class OutboxStoreIT {
 
       assertThat(jdbc.queryForList("select version from continuum_schema_history"
           + " where success order by installed_rank", String.class))
-          .containsExactly("0", "1", "2", "3", "4");
+          .containsExactly("0", "1", "2", "3", "4", "5");
       assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class))
           .isZero();
     } finally {
