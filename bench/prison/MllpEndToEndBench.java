@@ -24,6 +24,11 @@ import java.util.concurrent.atomic.LongAdder;
  * the first byte sent to the whole ACK read is the ACK latency. Prints msg/s, ACK p50/p95/p99/max and the
  * count of each MSA-1 code. Single-file program, JDK only:
  *   java bench/prison/MllpEndToEndBench.java HOST PORT MESSAGES CLIENTS [RUN-ID]
+ * Environment: ACK_MODE=accept-only sets MSH-15 AL and MSH-16 NE (HL7 enhanced mode, accept acknowledgment only:
+ * the gateway answers CA once the handoff is queued); RATE=n paces the sends to n messages/s across all clients
+ * (open loop; unset: each client sends its next message as soon as it has the ACK); METRICS_URL=the gateway's
+ * /actuator/prometheus makes it wait, after the last ACK, until the handoff queue is empty (every handoff stored
+ * as FHIR or dead-lettered) and print that time too.
  */
 public final class MllpEndToEndBench {
 
@@ -38,10 +43,12 @@ public final class MllpEndToEndBench {
         int messages = Integer.parseInt(args[2]);
         int clients = Integer.parseInt(args[3]);
         String run = args.length > 4 ? args[4] : Long.toString(System.currentTimeMillis(), 36);
-        String template = Files.readString(Path.of("camel-routes/src/test/resources/prison/hl7v2/ADT-A04-01.hl7"));
-        if (!template.contains(PID3_FIRST)) {
+        String sample = Files.readString(Path.of("camel-routes/src/test/resources/prison/hl7v2/ADT-A04-01.hl7"));
+        if (!sample.contains(PID3_FIRST)) {
             throw new IllegalStateException("the sample's PID-3 changed");
         }
+        String template = "accept-only".equals(System.getenv("ACK_MODE")) ? acceptOnly(sample) : sample;
+        double rate = System.getenv("RATE") == null ? 0 : Double.parseDouble(System.getenv("RATE"));
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[messages];
         Map<String, LongAdder> codes = new ConcurrentHashMap<>();
@@ -61,6 +68,12 @@ public final class MllpEndToEndBench {
                                 "PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|" + person + "^")
                                 .replace("|MSG00001|", "|B" + run + "m" + i + "|");
                         byte[] body = message.getBytes(StandardCharsets.UTF_8);
+                        if (rate > 0) {
+                            long due = started + (long) (i * 1e9 / rate);
+                            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            }
+                        }
                         long t0 = System.nanoTime();
                         out.write(START);
                         out.write(body);
@@ -87,6 +100,51 @@ public final class MllpEndToEndBench {
         System.out.printf("messages %d, clients %d, %.1f s, %.1f msg/s; ACK ms p50 %.0f, p95 %.0f, p99 %.0f, max %.0f; MSA-1 %s%n",
                 messages, clients, seconds, messages / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                 sorted[sorted.length - 1] / 1e6, byCode);
+        String metrics = System.getenv("METRICS_URL");
+        if (metrics != null) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            long waiting;
+            long polls = 0;
+            do {
+                if (polls++ > 0) {
+                    Thread.sleep(100);
+                }
+                String body = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(metrics)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                waiting = gauge(body, "pending") + gauge(body, "in_flight");
+            } while (waiting > 0);
+            double stored = (System.nanoTime() - started) / 1e9;
+            System.out.printf("queue empty (all stored as FHIR or dead-lettered) %.1f s after the first send: %.1f handoffs/s stored, dead letters %d%n",
+                    stored, messages / stored, gauge(http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(metrics)).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                            .body(), "dead"));
+        }
+    }
+
+    /** The value of {@code continuum_prison_handoff_queue{state="..."}} in a Prometheus scrape. */
+    private static long gauge(String scrape, String state) {
+        String name = "continuum_prison_handoff_queue{";
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith(name) && line.contains("state=\"" + state + "\"")) {
+                return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new IllegalStateException("no " + name + "state=" + state + "} in the scrape: is it the gateway's"
+                + " /actuator/prometheus?");
+    }
+
+    /** MSH-15 AL, MSH-16 NE: enhanced mode, the accept acknowledgment only. */
+    private static String acceptOnly(String message) {
+        String[] segments = message.split("\r\n|\r|\n", -1);
+        String[] msh = segments[0].split("\\|", -1);
+        String[] fields = Arrays.copyOf(msh, Math.max(msh.length, 16));
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = fields[i] == null ? "" : fields[i];
+        }
+        fields[14] = "AL";
+        fields[15] = "NE";
+        segments[0] = String.join("|", fields);
+        return String.join("\r", segments);
     }
 
     private static double pct(long[] sorted, int p) {

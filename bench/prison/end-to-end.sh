@@ -6,6 +6,9 @@
 #   bench/prison/end-to-end.sh [MESSAGES] [CLIENTS...]      (default 500 messages, clients 1 4 8)
 # Results go to stdout and bench/prison/results/; the gateway log is /tmp/continuum-gateway-$PORT.log.
 # PROFILE=1 records the last run with JFR and prints where the gateway's CPU went (jfr-breakdown.py).
+# ACK_MODE=accept-only sends every message in HL7 enhanced mode asking for the accept acknowledgment only
+# (MSH-15 AL, MSH-16 NE): the ACK (CA) then means "durably queued", and each run also waits until the queue is
+# empty and prints when every handoff was stored as FHIR. RATE=n paces each run to n messages/s (open loop).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 messages=${1:-500}; shift || true
@@ -25,10 +28,13 @@ if ! CONTINUUM_DEMO_ENABLED=true CONTINUUM_PRISON_UNACKNOWLEDGEDCHECKINTERVAL=1h
   done
   curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { echo "gateway not ready" >&2; exit 1; }
 fi
+if [ "${ACK_MODE:-}" = accept-only ]; then
+  export METRICS_URL="http://127.0.0.1:$port/actuator/prometheus"
+fi
 mkdir -p bench/prison/results
 out="bench/prison/results/end-to-end-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
-  echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); ACK_MODE=${ACK_MODE:-original} RATE=${RATE:-closed-loop}"
   java bench/prison/MllpEndToEndBench.java 127.0.0.1 "$mllp" 100 4 "w$(date +%s)" | sed 's/^/warm-up: /'
   pid=$(cat "/tmp/continuum-gateway-$port.pid")
   for c in "${clients[@]}"; do
