@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.continuumcare.routes.relay.Backoff;
 import org.hl7.fhir.r4.model.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The steps of the accept-acknowledgment path of {@link PrisonHandoffRoute}: queue a translated handoff and answer
@@ -33,6 +36,7 @@ public final class HandoffQueueSteps {
     private final PrisonProperties.Queue settings;
     private final Backoff backoff;
     private final Clock clock;
+    private final AtomicBoolean unreachableLogged = new AtomicBoolean();
 
     public HandoffQueueSteps(HandoffQueue queue, PrisonHl7v2Translator translator, FhirContext fhir,
             PrisonProperties.Queue settings, Backoff backoff, Clock clock) {
@@ -66,9 +70,24 @@ public final class HandoffQueueSteps {
         return translator.failed(intake.header(), "the handoff could not be queued; nothing was kept, send it again");
     }
 
-    /** Due rows for one drainer's round. */
+    /**
+     * Due rows for one drainer's round. A database that cannot be reached gives an empty round (the drainer looks
+     * again at its next poll), said once in the log when it starts and once when it ends rather than at every poll.
+     */
     public List<QueuedHandoff> claim(Exchange exchange) {
-        List<QueuedHandoff> rows = queue.claim(settings.batchSize(), settings.lease());
+        List<QueuedHandoff> rows;
+        try {
+            rows = queue.claim(settings.batchSize(), settings.lease());
+        } catch (DataAccessException | TransactionException unreachable) {
+            if (!unreachableLogged.getAndSet(true)) {
+                log.warn("handoff queue unreachable ({}); drainers keep polling", unreachable.getMessage());
+            }
+            exchange.setProperty(MORE, false);
+            return List.of();
+        }
+        if (unreachableLogged.getAndSet(false)) {
+            log.info("handoff queue reachable again");
+        }
         exchange.setProperty(MORE, rows.size() == settings.batchSize());
         return rows;
     }

@@ -39,6 +39,7 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T12:00:00Z"));
     private HikariDataSource db;
     private HandoffQueue queue;
+    private HandoffQueueSteps steps;
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
@@ -50,7 +51,7 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
         PrisonProperties properties = new PrisonProperties(true, "127.0.0.1", port, "direct:test-fhir-transaction",
                 null, null, null, null, null, null, null, null, null, settings);
         PrisonHl7v2Translator translator = PrisonFixtures.translator();
-        HandoffQueueSteps steps = new HandoffQueueSteps(queue, translator, FhirContext.forR4Cached(), settings,
+        steps = new HandoffQueueSteps(queue, translator, FhirContext.forR4Cached(), settings,
                 new Backoff(settings.retryBase(), settings.retryMax(), 0, () -> 0L), clock);
         RouteBuilder recordingStore = new RouteBuilder() {
             @Override
@@ -184,6 +185,21 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
             assertThat(row.attempts()).isEqualTo(3);
             assertThat(row.lastError()).startsWith("not stored after 3 attempts").contains("database unavailable");
         });
+    }
+
+    @Test
+    void aDrainerThatCannotReachTheQueueHasAnEmptyRoundAndCarriesOnWhenItIsBack() {
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("alter table continuum_handoff_queue rename to continuum_handoff_queue_gone");
+        org.apache.camel.Exchange round = new org.apache.camel.support.DefaultExchange(context);
+
+        assertThat(steps.claim(round)).isEmpty();
+        assertThat(round.getProperty(HandoffQueueSteps.MORE, Boolean.class)).isFalse();
+
+        jdbc.execute("alter table continuum_handoff_queue_gone rename to continuum_handoff_queue");
+        send(QueuedSamples.acceptOnly("Q-1", "MRN-1", "20261215"));
+        awaitQueueEmpty();
+        assertThat(committed).hasSize(1);
     }
 
     @Test
