@@ -1,6 +1,7 @@
 package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,6 +115,11 @@ public final class HandoffQueueSteps {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (row == null) {
             throw new IllegalStateException("a queued handoff failed before it was read", cause);
+        }
+        if (cause instanceof DataFormatException unreadable) {
+            log.error("queued handoff {} ({}) cannot be read back: dead letter", row.id(), row.controlId());
+            queue.dead(row, "the queued transaction cannot be read: " + unreadable.getMessage());
+            return;
         }
         BaseServerResponseException refused = refusal(cause);
         if (refused != null) {

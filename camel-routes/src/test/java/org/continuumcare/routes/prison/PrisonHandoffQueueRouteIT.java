@@ -157,6 +157,16 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
     }
 
     @Test
+    void aQueuedTransactionThatCannotBeReadBackIsADeadLetterAtOnce() {
+        Hl7v2Intake.Translated intake = QueuedSamples.translated("Q-1", "MRN-1", "20261215");
+
+        queue.enqueue(intake.header(), intake.handoff(), "{\"resourceType\": \"Bundle\", \"type\": 42");
+
+        assertThat(awaitRow("DEAD", 1).get("last_error").toString()).startsWith("the queued transaction cannot be read");
+        assertThat(committed).isEmpty();
+    }
+
+    @Test
     void aTransientFailureIsTriedAgainAfterTheBackoffThenStored() {
         store.set(Store.FAIL);
         send(QueuedSamples.acceptOnly("Q-1", "MRN-1", "20261215"));
