@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.continuumcare.routes.prison.HandoffQueue;
 import org.continuumcare.routes.prison.Hl7v2Intake;
 import org.continuumcare.routes.prison.PrisonHl7v2Translator;
+import org.continuumcare.routes.prison.PrisonFhir;
 import org.continuumcare.routes.prison.PrisonProperties;
+import org.continuumcare.routes.prison.ReleaseHandoffTransactionMapper;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +90,42 @@ class HandoffQueueIT extends GatewayIntegrationTest {
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(HandoffHl7v2IT.msa(response.body())[1]).isEqualTo("CA");
     await().atMost(Duration.ofSeconds(60)).until(() -> patientsWith(personId(message)) == 1);
+  }
+
+  @Test
+  void eightSendersOfTheSameAcceptOnlyMessageAtOnceGetCaAndYieldOnePatientAndOneHandoff() throws Exception {
+    String message = acceptOnlyDischarge();
+    Hl7v2Intake.Translated intake = (Hl7v2Intake.Translated) translator.translate(message);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        responses.add(pool.submit(() -> {
+          start.await();
+          return http(request("/api/handoffs/hl7v2")
+              .header("Content-Type", "x-application/hl7-v2+er7")
+              .POST(HttpRequest.BodyPublishers.ofString(message)));
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<HttpResponse<String>> response : responses) {
+        HttpResponse<String> answered = response.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
+        assertThat(HandoffHl7v2IT.msa(answered.body())[1]).isEqualTo("CA");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    await().atMost(Duration.ofSeconds(120)).until(() -> queue.counts().get("PENDING") == 0
+        && queue.counts().get("IN_FLIGHT") == 0);
+    assertThat(patientsWith(personId(message))).isEqualTo(1);
+    Bundle compositions = fhir().search().forResource(Composition.class)
+        .where(Composition.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
+            ReleaseHandoffTransactionMapper.handoffId(intake.handoff()) + "-composition"))
+        .returnBundle(Bundle.class).execute();
+    assertThat(compositions.getEntry()).hasSize(1);
   }
 
   @Test
