@@ -1,6 +1,7 @@
 package org.continuumcare.routes.prison;
 
 import java.util.Objects;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.hl7.HL7MLLPNettyDecoderFactory;
 import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
@@ -22,8 +23,8 @@ public final class PrisonHandoffRoute extends RouteBuilder {
     static final String COMMIT = "direct:prison-handoff-commit";
     static final String MLLP_DECODER = "continuumPrisonMllpDecoder";
     static final String MLLP_ENCODER = "continuumPrisonMllpEncoder";
-    public static final String QUEUE_ROUTE_ID = "prison-handoff-queue";
-    static final String QUEUE = "direct:prison-handoff-queue";
+    public static final String QUEUE_ROUTE_ID = "prison-handoff-enqueue";
+    static final String QUEUE = "direct:prison-handoff-enqueue";
     public static final String DRAIN_ROUTE_PREFIX = "prison-handoff-queue-";
     public static final String STORE_QUEUED_ROUTE_ID = "prison-handoff-store-queued";
     static final String STORE_QUEUED = "direct:prison-handoff-store-queued";
@@ -82,7 +83,7 @@ public final class PrisonHandoffRoute extends RouteBuilder {
     }
 
     /** True when the handoff goes to the queue (there is one, and the sender asked for CA only). */
-    public boolean queued(org.apache.camel.Exchange exchange) {
+    public boolean queued(Exchange exchange) {
         return queue != null && queue.acceptOnly(exchange);
     }
 
