@@ -6,11 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.continuumcare.routes.prison.Hl7v2Intake;
 import org.continuumcare.routes.prison.PrisonFhir;
@@ -41,30 +36,17 @@ class HandoffConcurrencyIT extends GatewayIntegrationTest {
   void eightClientsSendingTheSameMessageAtOnceAreAllAcceptedWithOnePatientAndOneHandoff() throws Exception {
     String message = HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A04-01.hl7"));
     ReleaseHandoff handoff = ((Hl7v2Intake.Translated) translator.translate(message)).handoff();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    List<Future<HttpResponse<String>>> responses = new ArrayList<>();
-    try {
-      for (int i = 0; i < CLIENTS; i++) {
-        responses.add(pool.submit(() -> {
-          start.await();
-          return http(request("/api/handoffs/hl7v2")
-              .header("Content-Type", "x-application/hl7-v2+er7")
-              .POST(HttpRequest.BodyPublishers.ofString(message)));
-        }));
-      }
-      start.countDown();
-      List<String> acks = new ArrayList<>();
-      for (Future<HttpResponse<String>> response : responses) {
-        HttpResponse<String> answered = response.get(180, TimeUnit.SECONDS);
-        // The losers of the race run the transaction again and find the handoff stored: AA too.
-        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-        acks.add(HandoffHl7v2IT.msa(answered.body())[1]);
-      }
-      assertThat(acks).hasSize(CLIENTS).containsOnly("AA");
-    } finally {
-      pool.shutdownNow();
+    List<HttpResponse<String>> answers = HandoffFixtures.atOnce(CLIENTS, () -> http(request("/api/handoffs/hl7v2")
+        .header("Content-Type", "x-application/hl7-v2+er7")
+        .POST(HttpRequest.BodyPublishers.ofString(message))));
+
+    List<String> acks = new ArrayList<>();
+    for (HttpResponse<String> answered : answers) {
+      // The losers of the race run the transaction again and find the handoff stored: AA too.
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+      acks.add(HandoffHl7v2IT.msa(answered.body())[1]);
     }
+    assertThat(acks).hasSize(CLIENTS).containsOnly("AA");
 
     ReleaseHandoff.PersonIdentifier id = handoff.identifiers().get(0);
     Bundle patients = fhir().search().forResource(Patient.class)

@@ -8,8 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.continuumcare.routes.prison.HandoffDefaults;
 import org.hl7.fhir.r4.model.Organization;
 
@@ -54,6 +62,29 @@ final class HandoffFixtures {
         organization.setId("Organization/" + id);
         fhir.update().resource(organization).execute();
       }
+    }
+  }
+
+  /** Runs {@code send} from {@code senders} threads released together; their answers, in submission order. */
+  static <T> List<T> atOnce(int senders, Callable<T> send) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(senders);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < senders; i++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return send.call();
+        }));
+      }
+      start.countDown();
+      List<T> answers = new ArrayList<>();
+      for (Future<T> future : futures) {
+        answers.add(future.get(180, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

@@ -96,28 +96,14 @@ class HandoffQueueIT extends GatewayIntegrationTest {
   void eightSendersOfTheSameAcceptOnlyMessageAtOnceGetCaAndYieldOnePatientAndOneHandoff() throws Exception {
     String message = acceptOnlyDischarge();
     Hl7v2Intake.Translated intake = (Hl7v2Intake.Translated) translator.translate(message);
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-    try {
-      List<java.util.concurrent.Future<HttpResponse<String>>> responses = new java.util.ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        responses.add(pool.submit(() -> {
-          start.await();
-          return http(request("/api/handoffs/hl7v2")
-              .header("Content-Type", "x-application/hl7-v2+er7")
-              .POST(HttpRequest.BodyPublishers.ofString(message)));
-        }));
-      }
-      start.countDown();
-      for (java.util.concurrent.Future<HttpResponse<String>> response : responses) {
-        HttpResponse<String> answered = response.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
-        assertThat(HandoffHl7v2IT.msa(answered.body())[1]).isEqualTo("CA");
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<HttpResponse<String>> answers = HandoffFixtures.atOnce(8, () -> http(request("/api/handoffs/hl7v2")
+        .header("Content-Type", "x-application/hl7-v2+er7")
+        .POST(HttpRequest.BodyPublishers.ofString(message))));
 
+    for (HttpResponse<String> answered : answers) {
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
+      assertThat(HandoffHl7v2IT.msa(answered.body())[1]).isEqualTo("CA");
+    }
     await().atMost(Duration.ofSeconds(120)).until(() -> queue.counts().get("PENDING") == 0
         && queue.counts().get("IN_FLIGHT") == 0);
     assertThat(patientsWith(personId(message))).isEqualTo(1);
