@@ -18,7 +18,7 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * The steps of the accept-acknowledgment path of {@link PrisonHandoffRoute}: queue a translated handoff and answer
- * CA (or CE when the queue cannot be written: nothing kept, send again); then, on the drainers, claim due rows,
+ * CA (CE when the queue cannot be written is {@link PrisonHandoffSteps#queueFailed}); then, on the drainers, claim due rows,
  * store each as FHIR and delete it, or keep it with the reason. The FHIR store refusing the handoff (HTTP 4xx
  * other than 408, 409 and 429: invalid, ambiguous match) makes a dead letter at once; anything else (database
  * down, a conflict that outlived its retries) is tried again with backoff, up to max-attempts, then dead too.
@@ -61,14 +61,6 @@ public final class HandoffQueueSteps {
         long id = queue.enqueue(intake.header(), intake.handoff(), transaction);
         log.info("HL7 v2 handoff {} queued as {}, answering CA", intake.header().controlId(), id);
         return translator.commitAccept(intake.header());
-    }
-
-    /** The queue could not be written: CE, nothing was kept. */
-    public String enqueueFailed(Exchange exchange) {
-        Hl7v2Intake intake = exchange.getProperty(PrisonHandoffSteps.INTAKE, Hl7v2Intake.class);
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        log.error("HL7 v2 handoff {} could not be queued", intake.header().controlId(), cause);
-        return translator.failed(intake.header(), "the handoff could not be queued; nothing was kept, send it again");
     }
 
     /**

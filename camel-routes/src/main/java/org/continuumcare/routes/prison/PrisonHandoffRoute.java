@@ -92,7 +92,7 @@ public final class PrisonHandoffRoute extends RouteBuilder {
                 .doTry()
                     .bean(queue, "enqueue")
                 .doCatch(Exception.class)
-                    .bean(queue, "enqueueFailed")
+                    .bean(steps, "queueFailed")
                 .end();
 
         PrisonProperties.Queue settings = properties.queue();

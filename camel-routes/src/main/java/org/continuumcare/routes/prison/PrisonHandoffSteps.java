@@ -40,10 +40,19 @@ public final class PrisonHandoffSteps {
 
     /** The transaction could not be committed: an AE the sender may retry on; nothing was stored. */
     public String storeFailed(Exchange exchange) {
+        return failed(exchange, "stored");
+    }
+
+    /** The handoff could not be written to the queue: a CE the sender may retry on; nothing was kept. */
+    public String queueFailed(Exchange exchange) {
+        return failed(exchange, "queued");
+    }
+
+    private String failed(Exchange exchange, String what) {
         Hl7v2Intake intake = exchange.getProperty(INTAKE, Hl7v2Intake.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Hl7v2Header header = intake == null ? Hl7v2Header.unreadable() : intake.header();
-        log.error("HL7 v2 handoff {} could not be stored", header.controlId(), cause);
-        return translator.failed(header, "the handoff could not be stored; nothing was kept, send it again");
+        log.error("HL7 v2 handoff {} could not be {}", header.controlId(), what, cause);
+        return translator.failed(header, "the handoff could not be " + what + "; nothing was kept, send it again");
     }
 }

@@ -35,7 +35,6 @@ public final class DeliveryCoordinator {
   /** Only the (single) poller thread reads and writes it. */
   private boolean auditPaused;
 
-
   public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
       ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
       FailureClassifier classifier, RelayProperties properties,

@@ -47,8 +47,8 @@ class HandoffQueueIT extends GatewayIntegrationTest {
     String message = HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A03-01.hl7"))
         .replace("\r\n", "\r").replace('\n', '\r');
     String[] segments = message.split("\r", -1);
-    String[] msh = java.util.Arrays.copyOf(segments[0].split("\\|", -1),
-        Math.max(17, segments[0].split("\\|", -1).length));
+    String[] fields = segments[0].split("\\|", -1);
+    String[] msh = java.util.Arrays.copyOf(fields, Math.max(17, fields.length));
     for (int i = 0; i < msh.length; i++) {
       msh[i] = msh[i] == null ? "" : msh[i];
     }
