@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import org.continuumcare.routes.relay.DeliveryAttempt;
+import org.continuumcare.routes.relay.JournaledAttempt;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -41,8 +43,70 @@ class RelayAuditEventMapperTest {
     assertThat(event.getEntityFirstRep().getDetail())
         .extracting(d -> d.getType() + "=" + d.getValueStringType().getValue())
         .containsExactly("attempt=2", "endpoint=ep-housing",
-            "idempotency-key=ep-housing:ServiceRequest/sr1/_history/3");
-    assertThat(event.getEntity().get(1).getWhat().getIdentifier().getValue()).isEqualTo("42");
+            "idempotency-key=ep-housing:ServiceRequest/sr1/_history/3", "outbox-entry=42",
+            "recorded=2026-11-24T12:00:00Z");
+    assertThat(event.getEntity()).hasSize(1);
+    assertThat(event.getPeriod().getStart()).isEqualTo(Date.from(NOW));
+  }
+
+  private static OutboxEntry entry(long id, String partner, String type, String resourceId) {
+    return new OutboxEntry(id, partner, "ep-" + partner, type, resourceId, 1,
+        "ep-" + partner + ":" + type + "/" + resourceId + "/_history/1", "req-" + id,
+        OutboxState.IN_FLIGHT, 1, NOW, "lease", NOW.plusSeconds(60), null, null,
+        NOW.minusSeconds(5), NOW, null);
+  }
+
+  private static JournaledAttempt delivered(OutboxEntry entry, Instant recorded) {
+    return new JournaledAttempt(entry.id(), new DeliveryAttempt(entry,
+        DeliveryAttempt.Outcome.DELIVERED, 200, null, Duration.ofMillis(20), null), recorded);
+  }
+
+  @Test
+  void attemptsDifferingOnlyInTheResourceShareOneAuditEventWithAnEntityEach() {
+    List<AuditEvent> events = mapper.toAuditEvents(List.of(
+        delivered(entry(1, "housing", "ServiceRequest", "a"), NOW.minusSeconds(3)),
+        delivered(entry(2, "housing", "ServiceRequest", "b"), NOW),
+        delivered(entry(3, "housing", "ServiceRequest", "c"), NOW.minusSeconds(1))), true);
+
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.getOutcomeDesc()).isEqualTo("delivered (HTTP 200)");
+      assertThat(event.getEntity()).extracting(e -> e.getWhat().getReference()).containsExactly(
+          "ServiceRequest/a/_history/1", "ServiceRequest/b/_history/1",
+          "ServiceRequest/c/_history/1");
+      assertThat(event.getEntity().get(1).getDetail())
+          .extracting(d -> d.getType() + "=" + d.getValueStringType().getValue())
+          .contains("outbox-entry=2", "recorded=" + NOW);
+      assertThat(event.getRecorded()).isEqualTo(Date.from(NOW));
+      assertThat(event.getPeriod().getStart()).isEqualTo(Date.from(NOW.minusSeconds(3)));
+      assertThat(event.getPeriod().getEnd()).isEqualTo(Date.from(NOW));
+    });
+  }
+
+  @Test
+  void attemptsToAnotherPartnerOrWithAnotherOutcomeGetTheirOwnAuditEventInJournalOrder() {
+    OutboxEntry failed = entry(3, "housing", "ServiceRequest", "c");
+    List<AuditEvent> events = mapper.toAuditEvents(List.of(
+        delivered(entry(1, "housing", "ServiceRequest", "a"), NOW),
+        delivered(entry(2, "employment", "ServiceRequest", "b"), NOW),
+        new JournaledAttempt(3, new DeliveryAttempt(failed, DeliveryAttempt.Outcome.DEAD, 400,
+            "HTTP 400: Unknown performer", Duration.ofMillis(20), null), NOW),
+        delivered(entry(4, "housing", "ServiceRequest", "d"), NOW)), true);
+
+    assertThat(events).extracting(e -> e.getAgent().get(1).getWho().getReference() + " "
+        + e.getOutcomeDesc() + " " + e.getEntity().size()).containsExactly(
+        "Organization/housing delivered (HTTP 200) 2",
+        "Organization/employment delivered (HTTP 200) 1",
+        "Organization/housing dead letter: HTTP 400: Unknown performer 1");
+  }
+
+  @Test
+  void aRelayedPatientIsNeverGroupedWithAnotherPatient() {
+    List<AuditEvent> events = mapper.toAuditEvents(List.of(
+        delivered(entry(1, "treatment", "Patient", "p1"), NOW),
+        delivered(entry(2, "treatment", "Patient", "p2"), NOW),
+        delivered(entry(3, "treatment", "Patient", "p1"), NOW)), true);
+
+    assertThat(events).extracting(e -> e.getEntity().size()).containsExactly(2, 1);
   }
 
   @Test

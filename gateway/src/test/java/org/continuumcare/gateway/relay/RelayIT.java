@@ -186,11 +186,12 @@ class RelayIT extends GatewayIntegrationTest {
       assertThat(audit.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
       assertThat(audit.getAgent().get(1).getWho().getReference())
           .isEqualTo("Organization/" + orgId);
-      assertThat(audit.getEntityFirstRep().getDetail())
-          .anySatisfy(d -> {
-            assertThat(d.getType()).isEqualTo("attempt");
-            assertThat(d.getValueStringType().getValue()).isEqualTo("1");
-          });
+      // attempts that differ only in the resource share an AuditEvent: find this referral's entity
+      assertThat(audit.getEntity()).filteredOn(entity -> entity.getWhat().getReference()
+              .equals("ServiceRequest/" + id + "/_history/1"))
+          .singleElement().satisfies(entity -> assertThat(entity.getDetail())
+              .extracting(d -> d.getType() + "=" + d.getValueStringType().getValue())
+              .contains("attempt=1", "outbox-entry=" + delivered.id()));
     });
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
       assertThat(meters.counter("continuum.relay.queued", "partner", orgId).count())
