@@ -6,7 +6,8 @@
 #
 #   one      one gateway; N referrals queued (transactions of 100) while held back, then released
 #            at once; deliveries/s from the partner's first to its last received request
-#   two      the same with a second gateway instance (other port) on the same PostgreSQL
+#   two      the same with a second gateway instance (other port) on the same PostgreSQL; the
+#            second is first warmed alone with as many referrals as the first has made (WARMUP_B=)
 #   again    "one" once more (after "two", so the first instance is as warm as it gets)
 #   latency  one gateway; one referral created every 1/RATE s (RATE=50) for DURATION=60 s;
 #            latency = WireMock receive time - the created resource's meta.lastUpdated
@@ -215,21 +216,26 @@ patient=$(post "$port_a" Patient '{"resourceType":"Patient","name":[{"family":"B
 # warm-up: the first deliveries after a start pay for class loading and JIT compilation
 warm=$(partner "$port_a" warm); queue "$port_a" "$warm" "$warmup"; drain "$warm" "$warmup" || true
 echo "[warm] $(rate_of warm "$warmup")"
+made_by_a=$warmup  # referrals the first instance has created and delivered so far (its JIT's history)
 
 for phase in $phases; do
   case "$phase" in
-    one) throughput one "$port_a" ;;
-    again) throughput again "$port_a" ;;  # one instance once more, after the others (warmest)
+    one) throughput one "$port_a"; made_by_a=$((made_by_a + n)) ;;
+    again) throughput again "$port_a"; made_by_a=$((made_by_a + n)) ;;  # once more, after the others
     two)
       start_gateway "$port_b"
-      # warm the second instance alone (the first is paused meanwhile), so both are equally warm
+      # warm the second instance alone (the first is paused meanwhile) with as many referrals as
+      # the first has created and delivered so far, so both are equally warm: under a CPU quota
+      # the JIT compiles slowly, and a second instance warmed less than the first would make
+      # "two" measure warm-up rather than scaling
       kill -STOP "${gw_pids[0]}"
-      warm_b=$(partner "$port_b" warmb); queue "$port_b" "$warm_b" "$warmup"; drain "$warm_b" "$warmup" || true
+      warm_b_n=${WARMUP_B:-$made_by_a}
+      warm_b=$(partner "$port_b" warmb); queue "$port_b" "$warm_b" "$warm_b_n"; drain "$warm_b" "$warm_b_n" || true
       kill -CONT "${gw_pids[0]}"
-      echo "[warmb] $(rate_of warmb "$warmup") (second instance alone)"
+      echo "[warmb] $(rate_of warmb "$warm_b_n") (second instance alone, as warm as the first)"
       throughput two "$port_a" "$port_b"
       echo "[two] delivered by :$port_a $(delivered_by "$port_a" "$last_org"), by :$port_b $(delivered_by "$port_b" "$last_org") (each instance's continuum_relay_delivered_total)"
-      stop_gateway "${gw_pids[1]}"; gw_pids=("${gw_pids[0]}") ;;
+      stop_gateway "${gw_pids[1]}"; gw_pids=("${gw_pids[0]}"); made_by_a=$((made_by_a + n)) ;;
     latency)
       org=$(partner "$port_a" latency)
       echo "[latency] $rate referrals/s for $duration s, one create per request"
