@@ -2,6 +2,9 @@ package org.continuumcare.routes.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -490,7 +494,7 @@ class OutboxStoreIT {
    */
   private long rowsTouchedByGenericPlan(String sql, String parameterTypes, String arguments) {
     int[] n = {0};
-    String numbered = java.util.regex.Pattern.compile("\\?").matcher(sql)
+    String numbered = Pattern.compile("\\?").matcher(sql)
         .replaceAll(match -> "\\$" + (++n[0]));
     TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(db));
     return transaction.execute(status -> {
@@ -501,9 +505,9 @@ class OutboxStoreIT {
       try {
         String plan = String.join("", jdbc.queryForList(
             "explain (analyze, format json) execute probe(" + arguments + ")", String.class));
-        return touched(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan)
+        return touched(new ObjectMapper().readTree(plan)
             .get(0).get("Plan"));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       } finally {
         jdbc.execute("deallocate probe");
@@ -511,12 +515,12 @@ class OutboxStoreIT {
     });
   }
 
-  private static long touched(com.fasterxml.jackson.databind.JsonNode node) {
+  private static long touched(JsonNode node) {
     long loops = node.path("Actual Loops").asLong(1);
     long rows = node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
         + node.path("Rows Removed by Join Filter").asLong();
     long total = rows * loops;
-    for (com.fasterxml.jackson.databind.JsonNode child : node.path("Plans")) {
+    for (JsonNode child : node.path("Plans")) {
       total += touched(child);
     }
     return total;
