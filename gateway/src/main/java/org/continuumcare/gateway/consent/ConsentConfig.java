@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.DisclosureGate;
 import org.continuumcare.routes.relay.OutboxStore;
@@ -61,7 +60,7 @@ class ConsentConfig {
   @Bean
   SudConsentService sudConsentService(FhirContext fhirContext, ConsentDirectory directory,
       ConsentEvaluator evaluator, DisclosureAuditor auditor, ConsentProperties properties) {
-    return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice(), CALLERS);
+    return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice());
   }
 
   @Bean
@@ -83,9 +82,4 @@ class ConsentConfig {
 
   /** The consent-arrival interceptor, registered when the relay (its outbox) is on. */
   record ConsentArrivals(Optional<ConsentArrivalInterceptor> interceptor) {}
-
-  @Bean
-  FhirServerExtension sudConsentOnReads(SudConsentService service) {
-    return server -> server.registerInterceptor(new SudConsentInterceptor(service, CALLERS));
-  }
 }

@@ -70,12 +70,14 @@ final class PartnerController {
     Optional<PartnerKind> kind = partners.kindOf(partnerId);
     String interaction = kind.map(k -> k == PartnerKind.EMPLOYMENT ? "employment-outcome-webhook"
         : "housing-status-callback").orElse("partner-status");
-    if (kind.isEmpty()) {
-      return refuse(interaction, null, null, PartnerProblem.unknownPartner(partnerId));
-    }
+    // Whether the client may act for the partner is asked first: a client acting for another
+    // organisation learns nothing about which partners exist.
     if (!CallerParties.mayActFor(partnerId)) {
       return refuse(interaction, partnerId, null, PartnerProblem.forbidden(
           "This client does not act for Organization/" + partnerId));
+    }
+    if (kind.isEmpty()) {
+      return refuse(interaction, null, null, PartnerProblem.unknownPartner(partnerId));
     }
     JsonNode document;
     try {
@@ -129,6 +131,10 @@ final class PartnerController {
   ResponseEntity<Object> hmisCsv(@PathVariable String partnerId,
       @RequestParam(name = "file", required = false) String fileName, HttpServletRequest request) {
     Optional<PartnerKind> kind = partners.kindOf(partnerId);
+    if (!CallerParties.mayActFor(partnerId)) {
+      return refuse("hmis-import", partnerId, null, PartnerProblem.forbidden(
+          "This client does not act for Organization/" + partnerId));
+    }
     if (kind.isEmpty()) {
       return refuse("hmis-import", null, null, PartnerProblem.unknownPartner(partnerId));
     }
@@ -136,10 +142,6 @@ final class PartnerController {
       return refuse("hmis-import", partnerId, null, new PartnerProblem(PartnerProblem.BASE
           + "unknown-partner", "Not a housing partner", 404, "Organization/" + partnerId
           + " does not send HMIS exports", java.util.List.of()));
-    }
-    if (!CallerParties.mayActFor(partnerId)) {
-      return refuse("hmis-import", partnerId, null, PartnerProblem.forbidden(
-          "This client does not act for Organization/" + partnerId));
     }
     try {
       HmisUploads upload = uploads.getObject();

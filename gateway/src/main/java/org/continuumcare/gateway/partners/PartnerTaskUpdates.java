@@ -1,5 +1,9 @@
 package org.continuumcare.gateway.partners;
 
+import java.util.Optional;
+import org.continuumcare.gateway.security.AccessGate;
+import org.continuumcare.gateway.security.Caller;
+
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
@@ -34,10 +38,12 @@ final class PartnerTaskUpdates {
   private final IFhirResourceDao<Observation> observations;
   private final PartnerTaskUpdater updater;
   private final TransactionTemplate transaction;
+  private final AccessGate gate;
 
   PartnerTaskUpdates(ReferralRecords records, DaoRegistry daos,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, AccessGate gate) {
     this.records = records;
+    this.gate = gate;
     this.tasks = daos.getResourceDao(Task.class);
     this.observations = daos.getResourceDao(Observation.class);
     this.updater = new PartnerTaskUpdater(StatusUpdatePolicy.referralDefault(),
@@ -55,7 +61,10 @@ final class PartnerTaskUpdates {
    */
   PartnerUpdateResult apply(String partnerId, String taskId, Function<Task, Report> toReport) {
     return transaction.execute(status -> {
+      // A Task the caller may not see is answered exactly as one that does not exist.
+      Optional<Caller> caller = Caller.current();
       Task task = records.task(taskId).filter(TaskTransitionGuard::isReferralTask)
+          .filter(found -> caller.isEmpty() || gate.maySee(caller.get(), found))
           .orElseThrow(() -> new ResourceNotFoundException("No referral Task/" + taskId));
       Report report = toReport.apply(task);
       TaskUpdateResult result = updater.update(task, report.update(), partnerId);

@@ -1,5 +1,7 @@
 package org.continuumcare.gateway.partners;
 
+import org.continuumcare.gateway.security.AccessGate;
+
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
@@ -53,8 +55,8 @@ class PartnersGatewayConfig {
 
   @Bean
   PartnerTaskUpdates partnerTaskUpdates(ReferralRecords records, DaoRegistry daos,
-      JpaTransactionManager transactions) {
-    return new PartnerTaskUpdates(records, daos, transactions);
+      JpaTransactionManager transactions, AccessGate gate) {
+    return new PartnerTaskUpdates(records, daos, transactions, gate);
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package org.continuumcare.gateway.security;
 
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.Optional;
 import org.continuumcare.gateway.security.SmartScopes.Permission;
 import org.springframework.security.core.Authentication;
@@ -42,6 +44,47 @@ public record Caller(
     ANALYST,
     /** Operates the gateway (relay replay, partner directory). */
     ADMIN
+  }
+
+  /** Key of the caller in a FHIR request's user data (shared by batch and transaction entries). */
+  private static final String REQUEST_KEY = Caller.class.getName();
+
+  /**
+   * The caller a FHIR request acts for. The caller is bound to the request itself ({@link
+   * #bind}), not to the thread: HAPI runs the GET entries of a batch on a thread pool, where the
+   * security context of the HTTP request is absent, and the entries share their parent request's
+   * user data. An HTTP request not bound yet takes (and binds) the thread's security context;
+   * the gateway's own requests ({@code SystemRequestDetails}) have a caller only when one was
+   * bound to them explicitly, e.g. to act for a partner.
+   */
+  public static Optional<Caller> of(RequestDetails request) {
+    if (request == null) {
+      return Optional.empty();
+    }
+    Object bound = request.getUserData().get(REQUEST_KEY);
+    if (bound instanceof Caller caller) {
+      return Optional.of(caller);
+    }
+    if (!(request instanceof ServletRequestDetails)) {
+      return Optional.empty();
+    }
+    Optional<Caller> current = current();
+    current.ifPresent(caller -> bind(request, caller));
+    return current;
+  }
+
+  /** Binds {@code caller} to {@code request} (and to every batch or transaction entry of it). */
+  public static void bind(RequestDetails request, Caller caller) {
+    request.getUserData().put(REQUEST_KEY, caller);
+  }
+
+  /**
+   * Whether {@code request} is the gateway's own work: no caller is bound to it and it did not
+   * come in over HTTP. An HTTP request without a caller is never internal: it is refused by
+   * everything that decides access (fail closed).
+   */
+  public static boolean isInternal(RequestDetails request) {
+    return !(request instanceof ServletRequestDetails) && of(request).isEmpty();
   }
 
   /** The caller of the current request, if it is authenticated. */

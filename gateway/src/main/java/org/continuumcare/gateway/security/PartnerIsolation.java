@@ -11,39 +11,31 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.HasParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOperationStatusEnum;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
-import ca.uhn.fhir.rest.server.interceptor.consent.IConsentContextServices;
-import ca.uhn.fhir.rest.server.interceptor.consent.IConsentService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.continuumcare.gateway.security.SmartScopes.Permission;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
 
 /**
  * A partner (housing office, employment service, a provider receiving referrals) sees and changes
- * only what is addressed to its organisation ({@link PartnerView}), through every path:
+ * only what is addressed to its organisation ({@link PartnerView}). As an {@link AccessRule} of
+ * the {@link AccessGate} it decides visibility on every path; as an interceptor it narrows a
+ * partner's searches in the database before they run (performer, owner, {@code _has}), so result
+ * pages and paging links only ever hold the partner's own resources, and refuses what cannot be
+ * narrowed (system and type history, system search, GraphQL, types a partner never sees).
  *
- * <ul>
- *   <li>searches are narrowed in the database before they run (performer, owner, {@code _has}),
- *       so result pages and paging links only ever hold the partner's own resources;
- *   <li>every resource about to be returned (read, vread, instance history, {@code _include},
- *       {@code _revinclude}, a page of someone else's search) is checked again and silently left
- *       out, a read answering 404 exactly as for a resource that does not exist;
- *   <li>Patients are returned in their minimum form;
- *   <li>system and type history and {@code $everything} are refused outright (403), whatever the
- *       id asked for, so a refusal never tells whether a record exists;
- *   <li>a write must leave the resource addressed to the partner before and after it.
- * </ul>
- *
- * Callers other than partners pass untouched.
+ * <p>A Patient is visible through a referral or Task addressed to the partner that the partner
+ * may see now: one withheld for lack of SUD consent does not count. Patients are shown in their
+ * minimum form. A write must leave the resource addressed to the partner, and may not change the
+ * organisations it is addressed to or from.
  */
 @Interceptor
-final class PartnerIsolation implements IConsentService {
+final class PartnerIsolation implements AccessRule {
 
   private static final String PATIENT_CACHE = PartnerIsolation.class.getName() + ".patients";
   private static final Set<RestOperationTypeEnum> REFUSED = Set.of(
@@ -56,14 +48,13 @@ final class PartnerIsolation implements IConsentService {
     this.daos = daos;
   }
 
-  private static Optional<Caller> partner() {
-    return Caller.current().filter(Caller::isPartner);
+  private static Optional<Caller> partner(RequestDetails request) {
+    return Caller.of(request).filter(Caller::isPartner);
   }
 
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
   public void refuseUnnarrowableRequests(RequestDetails request, RestOperationTypeEnum operation) {
-    Optional<Caller> partner = partner();
-    if (partner.isEmpty()) {
+    if (partner(request).isEmpty()) {
       return;
     }
     if (REFUSED.contains(operation)) {
@@ -71,7 +62,7 @@ final class PartnerIsolation implements IConsentService {
           + ": search the referrals and tasks addressed to you instead");
     }
     String type = request.getResourceName();
-    if (type != null && !PartnerView.mayAccessType(type) && !"Bundle".equals(type) ) {
+    if (type != null && !PartnerView.mayAccessType(type) && !"Bundle".equals(type)) {
       throw new ForbiddenOperationException("Partners may not access " + type + " resources");
     }
   }
@@ -79,8 +70,8 @@ final class PartnerIsolation implements IConsentService {
   /** Narrows a partner's search to what is addressed to its organisation, before it runs. */
   @Hook(Pointcut.STORAGE_PRESEARCH_REGISTERED)
   public void narrowSearch(RequestDetails request, SearchParameterMap parameters) {
-    Optional<Caller> partner = partner();
-    if (partner.isEmpty() || request == null) {
+    Optional<Caller> partner = partner(request);
+    if (partner.isEmpty()) {
       return;
     }
     String organization = "Organization/" + partner.get().organizationId();
@@ -103,26 +94,31 @@ final class PartnerIsolation implements IConsentService {
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
   public void checkCreate(RequestDetails request, IBaseResource resource) {
-    partner().ifPresent(partner -> {
-      if (request != null && request.getRestOperationType() == RestOperationTypeEnum.UPDATE
-          && !partner.allows(resource.fhirType(), Permission.CREATE)) {
-        throw new ForbiddenOperationException("Partners may only update existing " + resource.fhirType() + " resources");
+    partner(request).ifPresent(partner -> {
+      if (request.getRestOperationType() == RestOperationTypeEnum.UPDATE
+          && !partner.allows(resource.fhirType(), SmartScopes.Permission.CREATE)) {
+        // An update of an id that does not exist: answered as for a record the partner may not see.
+        throw AccessGate.notKnown(resource.getIdElement().withResourceType(resource.fhirType()));
       }
       requireAddressed(partner, resource);
     });
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-  public void checkUpdate(IBaseResource previous, IBaseResource updated) {
-    partner().ifPresent(partner -> {
+  public void checkUpdate(RequestDetails request, IBaseResource previous, IBaseResource updated) {
+    partner(request).ifPresent(partner -> {
       requireAddressed(partner, previous);
+      PartnerView.changedOrganisations(previous, updated).ifPresent(element -> {
+        throw new ForbiddenOperationException("A partner may not change " + element
+            + ": a record addressed to an organisation stays addressed to it");
+      });
       requireAddressed(partner, updated);
     });
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
-  public void checkDelete(IBaseResource resource) {
-    partner().ifPresent(partner -> requireAddressed(partner, resource));
+  public void checkDelete(RequestDetails request, IBaseResource resource) {
+    partner(request).ifPresent(partner -> requireAddressed(partner, resource));
   }
 
   private static void requireAddressed(Caller partner, IBaseResource resource) {
@@ -132,59 +128,55 @@ final class PartnerIsolation implements IConsentService {
     }
   }
 
-  // IConsentService: the last line, on every resource about to leave.
+  // AccessRule: what a partner sees.
 
   @Override
-  public ConsentOutcome startOperation(RequestDetails request, IConsentContextServices services) {
-    return partner().isPresent() ? ConsentOutcome.PROCEED : ConsentOutcome.AUTHORIZED;
+  public boolean appliesTo(Caller caller) {
+    return caller.isPartner();
   }
 
   @Override
-  public ConsentOutcome canSeeResource(RequestDetails request, IBaseResource resource, IConsentContextServices services) {
-    return partner().map(partner -> isVisible(request, resource, partner) ? ConsentOutcome.PROCEED : ConsentOutcome.REJECT)
-        .orElse(ConsentOutcome.PROCEED);
-  }
-
-  /**
-   * Checked again as the resource is about to be shown: pages of a stored search ({@code
-   * _getpages}) are loaded without the access check above.
-   */
-  @Override
-  public ConsentOutcome willSeeResource(RequestDetails request, IBaseResource resource, IConsentContextServices services) {
-    Optional<Caller> partner = partner();
-    if (partner.isEmpty() || resource instanceof org.hl7.fhir.instance.model.api.IBaseBundle
-        || resource instanceof org.hl7.fhir.instance.model.api.IBaseOperationOutcome) {
-      return ConsentOutcome.PROCEED;
-    }
-    if (!isVisible(request, resource, partner.get())) {
-      return ConsentOutcome.REJECT;
-    }
-    if (resource instanceof Patient patient) {
-      return new ConsentOutcome(ConsentOperationStatusEnum.PROCEED, PartnerView.minimumPatient(patient));
-    }
-    return ConsentOutcome.PROCEED;
-  }
-
-  private boolean isVisible(RequestDetails request, IBaseResource resource, Caller partner) {
-    if (partner.organizationId() == null) {
+  public boolean maySee(Access access, IBaseResource resource) {
+    String organizationId = access.caller().organizationId();
+    if (organizationId == null) {
       return PartnerView.SHARED_TYPES.contains(resource.fhirType());
     }
     return resource instanceof Patient patient
-        ? isReferredTo(request, patient, partner.organizationId())
-        : PartnerView.isAddressedTo(resource, partner.organizationId());
+        ? isReferredTo(access, patient, organizationId)
+        : PartnerView.isAddressedTo(resource, organizationId);
   }
 
-  /** Whether a referral about {@code patient} is addressed to the organisation (cached per request). */
-  private boolean isReferredTo(RequestDetails request, Patient patient, String organizationId) {
+  @Override
+  public IBaseResource shown(Access access, IBaseResource resource) {
+    return resource instanceof Patient patient ? PartnerView.minimumPatient(patient) : resource;
+  }
+
+  /**
+   * Whether a referral or Task about {@code patient} is addressed to the organisation and visible
+   * to the partner now (cached per request).
+   */
+  private boolean isReferredTo(Access access, Patient patient, String organizationId) {
     String patientId = patient.getIdElement().toUnqualifiedVersionless().getValue();
     @SuppressWarnings("unchecked")
-    Map<String, Boolean> cache = (Map<String, Boolean>) request.getUserData().computeIfAbsent(PATIENT_CACHE, key -> new HashMap<>());
-    return cache.computeIfAbsent(patientId, id -> {
-      SearchParameterMap referrals = SearchParameterMap.newSynchronous()
-          .add("subject", new ReferenceParam(id))
-          .add("performer", new ReferenceParam("Organization/" + organizationId));
-      referrals.setCount(1);
-      return !daos.getResourceDao(ServiceRequest.class).searchForResourceIds(referrals, new SystemRequestDetails()).isEmpty();
-    });
+    Map<String, Boolean> cache = (Map<String, Boolean>) access.memory().computeIfAbsent(PATIENT_CACHE, key -> new HashMap<>());
+    Boolean known = cache.get(patientId);
+    if (known != null) {
+      return known;
+    }
+    String organization = "Organization/" + organizationId;
+    boolean visible = addressed(ServiceRequest.class, "subject", "performer", patientId, organization)
+        .stream().anyMatch(access::maySee)
+        || addressed(Task.class, "subject", "owner", patientId, organization).stream().anyMatch(access::maySee);
+    cache.put(patientId, visible);
+    return visible;
+  }
+
+  private List<IBaseResource> addressed(Class<? extends IBaseResource> type, String patientParameter,
+      String organizationParameter, String patientId, String organization) {
+    SearchParameterMap search = SearchParameterMap.newSynchronous()
+        .add(patientParameter, new ReferenceParam(patientId))
+        .add(organizationParameter, new ReferenceParam(organization));
+    search.setLoadSynchronousUpTo(50);
+    return daos.getResourceDao(type).search(search, new SystemRequestDetails()).getAllResources();
   }
 }

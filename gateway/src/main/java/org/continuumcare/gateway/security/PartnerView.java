@@ -1,6 +1,7 @@
 package org.continuumcare.gateway.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -49,6 +50,52 @@ final class PartnerView {
       return refersTo(observation.getPerformer().stream(), organization);
     }
     return SHARED_TYPES.contains(resource.fhirType());
+  }
+
+  /**
+   * The element naming an organisation that differs between two versions of a resource a partner
+   * writes (Task owner or requester, Referral performer or requester, Observation performer), if
+   * any: a partner may not hand a record to another organisation.
+   */
+  static Optional<String> changedOrganisations(IBaseResource previous, IBaseResource updated) {
+    if (previous instanceof Task before && updated instanceof Task after) {
+      return firstChanged(
+          "Task.owner", List.of(before.getOwner()), List.of(after.getOwner()),
+          "Task.requester", List.of(before.getRequester()), List.of(after.getRequester()));
+    }
+    if (previous instanceof ServiceRequest before && updated instanceof ServiceRequest after) {
+      return firstChanged(
+          "ServiceRequest.performer", before.getPerformer(), after.getPerformer(),
+          "ServiceRequest.requester", List.of(before.getRequester()), List.of(after.getRequester()));
+    }
+    if (previous instanceof Observation before && updated instanceof Observation after) {
+      return firstChanged("Observation.performer", before.getPerformer(), after.getPerformer(),
+          null, List.of(), List.of());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> firstChanged(String firstName, List<Reference> firstBefore,
+      List<Reference> firstAfter, String secondName, List<Reference> secondBefore, List<Reference> secondAfter) {
+    if (!targets(firstBefore).equals(targets(firstAfter))) {
+      return Optional.of(firstName);
+    }
+    if (secondName != null && !targets(secondBefore).equals(targets(secondAfter))) {
+      return Optional.of(secondName);
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> targets(List<Reference> references) {
+    Set<String> targets = new java.util.TreeSet<>();
+    for (Reference reference : references) {
+      if (reference != null && reference.getReferenceElement().hasIdPart()) {
+        targets.add(reference.getReferenceElement().toUnqualifiedVersionless().getValue());
+      } else if (reference != null && reference.hasIdentifier()) {
+        targets.add(reference.getIdentifier().getSystem() + "|" + reference.getIdentifier().getValue());
+      }
+    }
+    return targets;
   }
 
   private static boolean refersTo(Stream<Reference> references, String organization) {

@@ -29,7 +29,7 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
 
   @Override
   public List<IAuthRule> buildRuleList(RequestDetails request) {
-    return Caller.current()
+    return Caller.of(request)
         .map(SmartScopeRules::rulesFor)
         .orElseGet(() -> new RuleBuilder().allow().metadata().andThen().denyAll("no authenticated caller").build());
   }
@@ -42,7 +42,7 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
    */
   @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = -1000)
   public void exemptAdministratorsFromConsent(RequestDetails request) {
-    if (Caller.current().map(Caller::isAdmin).orElse(false)) {
+    if (Caller.of(request).map(Caller::isAdmin).orElse(false)) {
       ConsentInterceptor.skipAllConsentForRequest(request);
     }
   }
@@ -59,7 +59,7 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
       default -> null;
     };
     String type = request.getResourceName();
-    Caller caller = Caller.current().orElse(null);
+    Caller caller = Caller.of(request).orElse(null);
     if (needed != null && type != null && caller != null && !caller.allows(type, needed)) {
       throw new ForbiddenOperationException("The token's scopes do not allow "
           + (needed == SmartScopes.Permission.READ ? "reading " : "searching ") + type
@@ -73,7 +73,7 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
     if (exception instanceof ForbiddenOperationException) {
       String method = request instanceof ServletRequestDetails servlet ? servlet.getServletRequest().getMethod() : String.valueOf(request.getRequestType());
       String path = request instanceof ServletRequestDetails servlet ? servlet.getServletRequest().getRequestURI() : request.getRequestPath();
-      audit.denied(Caller.current().orElse(null), method, path, 403, exception.getMessage());
+      audit.denied(Caller.of(request).orElse(null), method, path, 403, exception.getMessage());
     }
     return true;
   }

@@ -227,9 +227,11 @@ class ConsentIT extends GatewayIntegrationTest {
 
   @Test
   void historyAndVersionReadsOmitTheLabelledRecordWithoutConsent() {
-    Bundle history = as(EHR).history().onInstance(new IdType("MedicationStatement", sudRecordId))
-        .returnBundle(Bundle.class).execute();
-    assertThat(history.getEntry().stream().filter(e -> e.getResource() != null)).isEmpty();
+    // The history of a withheld record answers as that of a record that does not exist.
+    assertThatThrownBy(() -> as(EHR).history().onInstance(new IdType("MedicationStatement", sudRecordId))
+        .returnBundle(Bundle.class).execute())
+        .isInstanceOf(ResourceNotFoundException.class)
+        .hasMessageContaining("HAPI-2001: Resource MedicationStatement/" + sudRecordId + " is not known");
     Bundle typeHistory = as(EHR).history().onType(MedicationStatement.class).returnBundle(Bundle.class)
         .count(200).execute();
     assertThat(idsOf(typeHistory)).doesNotContain("MedicationStatement/" + sudRecordId);

@@ -132,14 +132,17 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void callbackForATaskOwnedByAnotherPartnerIs403() throws Exception {
+  void callbackForATaskOwnedByAnotherPartnerAnswersAsForAnUnknownTask() throws Exception {
     String employmentTask = ReferralData.referralTask(fhir(), uniqueSystem(), null,
         "demo-employment", TaskStatus.REQUESTED);
 
     HttpResponse<String> response = post("demo-housing",
         callback(employmentTask, "ACCEPTED", "2026-01-06T10:00:00Z"));
+    HttpResponse<String> unknown = post("demo-housing",
+        callback("987654321", "ACCEPTED", "2026-01-06T10:00:00Z"));
 
-    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body().replace(employmentTask, "<id>")).isEqualTo(unknown.body().replace("987654321", "<id>"));
     assertThat(task(employmentTask).getStatus()).isEqualTo(TaskStatus.REQUESTED);
   }
 

@@ -119,9 +119,10 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
         .where(Task.IDENTIFIER.hasSystemWithAnyCode(system))
         .include(Task.INCLUDE_FOCUS).include(Task.INCLUDE_OWNER).include(Task.INCLUDE_PATIENT)
         .returnBundle(Bundle.class).execute();
-    // Its own Task, not the housing referral it points at, not the housing client.
-    assertThat(ids(tasks)).contains(employmentTask.getValue())
-        .doesNotContain(housingReferral.getValue(), housingTask.getValue(), housingPatient.getValue());
+    // Its own Task and the person it is about (a Task addressed to it makes the person visible,
+    // in minimum form), not the housing referral it points at nor the housing Task.
+    assertThat(ids(tasks)).contains(employmentTask.getValue(), housingPatient.getValue())
+        .doesNotContain(housingReferral.getValue(), housingTask.getValue());
 
     Bundle referrals = fhirAs(HOUSING).search().forResource(ServiceRequest.class)
         .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system))
@@ -154,8 +155,9 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
             .withNoParameters(Parameters.class).returnResourceType(Bundle.class).execute())
         .isInstanceOf(ForbiddenOperationException.class);
 
-    Bundle history = fhirAs(HOUSING).history().onInstance(employmentReferral).returnBundle(Bundle.class).execute();
-    assertThat(history.getEntry()).noneMatch(entry -> entry.getResource() != null);
+    // Another partner's referral has no history for it: answered as for a missing record.
+    assertThatThrownBy(() -> fhirAs(HOUSING).history().onInstance(employmentReferral).returnBundle(Bundle.class).execute())
+        .isInstanceOf(ResourceNotFoundException.class);
     assertThat(fhirAs(HOUSING).history().onInstance(housingReferral).returnBundle(Bundle.class).execute().getEntry()).isNotEmpty();
   }
 
@@ -188,7 +190,8 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
 
     Task other = fhir().read().resource(Task.class).withId(employmentTask).execute();
     other.setStatus(Task.TaskStatus.REJECTED);
-    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(other).execute()).isInstanceOf(ForbiddenOperationException.class);
+    // Not visible to housing: answered as for a Task that does not exist.
+    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(other).execute()).isInstanceOf(ResourceNotFoundException.class);
 
     Task handOver = fhirAs(HOUSING).read().resource(Task.class).withId(housingTask).execute();
     handOver.setOwner(new Reference("Organization/" + EMPLOYMENT));
@@ -204,7 +207,10 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     planted.setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER);
     planted.setOwner(new Reference("Organization/" + HOUSING));
 
-    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(planted).execute()).isInstanceOf(ForbiddenOperationException.class);
+    // Answered as an update of a record the partner may not see: 404, whether the id exists or not.
+    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(planted).execute()).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> fhir().read().resource(Task.class).withId(planted.getIdElement().getIdPart()).execute())
+        .isInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test

@@ -1,0 +1,226 @@
+package org.continuumcare.gateway.security;
+
+import ca.uhn.fhir.i18n.Msg;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOperationStatusEnum;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
+import ca.uhn.fhir.rest.server.interceptor.consent.IConsentContextServices;
+import ca.uhn.fhir.rest.server.interceptor.consent.IConsentService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseBundle;
+import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * The one place that decides which caller may see which resource. Every path a resource takes to
+ * or through a caller asks it: reads, searches, includes, history, paging, batch and transaction
+ * entries and GraphQL (as HAPI's consent service, {@link #canSeeResource}/{@link
+ * #willSeeResource}); instance operations, PATCH, updates, deletes and the references a write
+ * makes ({@link GateInterceptor}); and the {@code /api} endpoints ({@link #maySee(Caller,
+ * IBaseResource)}).
+ *
+ * <p>A resource is visible when every {@link AccessRule} that applies to the caller allows it,
+ * and, for records about other records (AuditEvent, Provenance), when everything they are about
+ * is visible too: a record of what happened to a withheld referral is withheld with it.
+ *
+ * <p>The gateway's own work (no caller, not HTTP) and administrators are not gated. An HTTP
+ * request without a caller sees nothing.
+ */
+public final class AccessGate implements IConsentService {
+
+  private static final String DERIVED_CACHE = AccessGate.class.getName() + ".derived";
+
+  private final List<AccessRule> rules;
+  private final DaoRegistry daos;
+
+  public AccessGate(List<AccessRule> rules, DaoRegistry daos) {
+    this.rules = List.copyOf(rules);
+    this.daos = daos;
+  }
+
+  /** Whether nothing is hidden from this request (the gateway itself, administrators). */
+  public boolean isExempt(RequestDetails request) {
+    if (Caller.isInternal(request)) {
+      return true;
+    }
+    Optional<Caller> caller = Caller.of(request);
+    return caller.isPresent() && (caller.get().isAdmin() || rules.stream().noneMatch(rule -> rule.appliesTo(caller.get())));
+  }
+
+  /** Whether the caller of {@code request} may see {@code resource} now. */
+  public boolean maySee(RequestDetails request, IBaseResource resource) {
+    if (isExempt(request)) {
+      return true;
+    }
+    Optional<Caller> caller = Caller.of(request);
+    if (caller.isEmpty()) {
+      return false;
+    }
+    Access access = new Access(request, caller.get(), this);
+    for (AccessRule rule : rules) {
+      if (rule.appliesTo(caller.get()) && !rule.maySee(access, resource)) {
+        return false;
+      }
+    }
+    return aboutVisibleRecords(request, resource);
+  }
+
+  /**
+   * Whether {@code caller} may see {@code resource}, outside a FHIR request (the {@code /api}
+   * endpoints). What the rules account for is recorded at once.
+   */
+  public boolean maySee(Caller caller, IBaseResource resource) {
+    SystemRequestDetails request = new SystemRequestDetails();
+    Caller.bind(request, caller);
+    try {
+      return maySee(request, resource);
+    } finally {
+      complete(request);
+    }
+  }
+
+  /**
+   * The current version of {@code id} if the caller of {@code request} may see it; empty when it
+   * does not exist, is deleted, or is withheld, which the caller cannot tell apart.
+   */
+  public Optional<IBaseResource> visibleCurrent(RequestDetails request, IIdType id) {
+    Optional<IBaseResource> current = readAsGateway(id);
+    return current.filter(resource -> maySee(request, resource));
+  }
+
+  /** The answer to a caller for a resource it may not see: the one HAPI gives for a missing id. */
+  public static ResourceNotFoundException notKnown(IIdType id) {
+    return new ResourceNotFoundException(Msg.code(2001) + "Resource "
+        + id.toUnqualifiedVersionless().getValue() + " is not known");
+  }
+
+  Optional<IBaseResource> readAsGateway(IIdType id) {
+    if (!id.hasResourceType() || !id.hasIdPart() || !daos.isResourceTypeSupported(id.getResourceType())) {
+      return Optional.empty();
+    }
+    IFhirResourceDao<?> dao = daos.getResourceDao(id.getResourceType());
+    try {
+      return Optional.ofNullable(dao.read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
+    } catch (ResourceNotFoundException | ResourceGoneException missing) {
+      return Optional.empty();
+    }
+  }
+
+  /** AuditEvent and Provenance are visible only if every record they are about is. */
+  private boolean aboutVisibleRecords(RequestDetails request, IBaseResource resource) {
+    List<Reference> about;
+    if (resource instanceof AuditEvent event) {
+      about = event.getEntity().stream().map(AuditEvent.AuditEventEntityComponent::getWhat).toList();
+    } else if (resource instanceof Provenance provenance) {
+      about = provenance.getTarget();
+    } else {
+      return true;
+    }
+    if (about.isEmpty()) {
+      return true;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Boolean> cache = (Map<String, Boolean>) request.getUserData().computeIfAbsent(DERIVED_CACHE, key -> new HashMap<>());
+    for (Reference reference : about) {
+      IIdType id = reference.getReferenceElement();
+      if (id == null || !id.hasIdPart() || !id.hasResourceType() || id.isAbsolute()) {
+        continue;
+      }
+      String key = id.toUnqualifiedVersionless().getValue();
+      Boolean visible = cache.get(key);
+      if (visible == null) {
+        cache.put(key, Boolean.FALSE); // a cycle of records about each other stays hidden
+        visible = readAsGateway(id).map(target -> maySee(request, target)).orElse(false);
+        cache.put(key, visible);
+      }
+      if (!visible) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // HAPI's consent service: the gate as HAPI's ConsentInterceptor sees it.
+
+  @Override
+  public ConsentOutcome startOperation(RequestDetails request, IConsentContextServices services) {
+    if (isExempt(request)) {
+      return ConsentOutcome.AUTHORIZED;
+    }
+    return Caller.of(request).isPresent() ? ConsentOutcome.PROCEED : ConsentOutcome.REJECT;
+  }
+
+  @Override
+  public boolean shouldProcessCanSeeResource(RequestDetails request, IConsentContextServices services) {
+    return !isExempt(request);
+  }
+
+  @Override
+  public ConsentOutcome canSeeResource(RequestDetails request, IBaseResource resource, IConsentContextServices services) {
+    return maySee(request, resource) ? ConsentOutcome.PROCEED : ConsentOutcome.REJECT;
+  }
+
+  @Override
+  public ConsentOutcome willSeeResource(RequestDetails request, IBaseResource resource, IConsentContextServices services) {
+    if (isExempt(request) || resource instanceof IBaseOperationOutcome) {
+      return ConsentOutcome.PROCEED;
+    }
+    if (resource instanceof IBaseBundle) {
+      // A search answered inside a batch: its total could count withheld records.
+      if (resource instanceof Bundle bundle) {
+        bundle.setTotalElement(null);
+      }
+      return ConsentOutcome.PROCEED;
+    }
+    if (!maySee(request, resource)) {
+      return ConsentOutcome.REJECT;
+    }
+    Caller caller = Caller.of(request).orElseThrow();
+    Access access = new Access(request, caller, this);
+    IBaseResource shown = resource;
+    for (AccessRule rule : rules) {
+      if (rule.appliesTo(caller)) {
+        shown = rule.shown(access, shown);
+      }
+    }
+    return shown == resource ? ConsentOutcome.PROCEED : new ConsentOutcome(ConsentOperationStatusEnum.PROCEED, shown);
+  }
+
+  @Override
+  public void completeOperationSuccess(RequestDetails request, IConsentContextServices services) {
+    complete(request);
+  }
+
+  @Override
+  public void completeOperationFailure(RequestDetails request, BaseServerResponseException exception,
+      IConsentContextServices services) {
+    complete(request);
+  }
+
+  private void complete(RequestDetails request) {
+    Optional<Caller> caller = Caller.of(request);
+    if (caller.isEmpty()) {
+      return;
+    }
+    Access access = new Access(request, caller.get(), this);
+    for (AccessRule rule : rules) {
+      if (rule.appliesTo(caller.get())) {
+        rule.completed(access);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.continuumcare.gateway.security;
+
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * One part of what decides whether a caller may see a resource (partner isolation, SUD consent).
+ * Rules never act on their own: {@link AccessGate} asks every rule that applies to the caller,
+ * on every path a resource can take to or through a caller, and a resource is visible only when
+ * all of them say so.
+ */
+public interface AccessRule {
+
+  /** Whether this rule has anything to say about what {@code caller} sees. */
+  boolean appliesTo(Caller caller);
+
+  /**
+   * Whether the caller of {@code access} may see {@code resource} now. Asked for every resource
+   * loaded for the caller (before paging), again before it is shown, and before anything is
+   * written over it; may be asked more than once for the same resource.
+   */
+  boolean maySee(Access access, IBaseResource resource);
+
+  /**
+   * The resource as it is shown to the caller: the same object (perhaps labelled) or a reduced
+   * copy. Asked once for each resource about to leave, only for resources the rule let through.
+   */
+  default IBaseResource shown(Access access, IBaseResource resource) {
+    return resource;
+  }
+
+  /** The request has ended, successfully or not (e.g. to account for what was disclosed). */
+  default void completed(Access access) {}
+}

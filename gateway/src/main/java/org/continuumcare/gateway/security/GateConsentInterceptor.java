@@ -1,0 +1,37 @@
+package org.continuumcare.gateway.security;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
+
+/**
+ * HAPI's ConsentInterceptor with the {@link AccessGate} as its only consent service. Requests
+ * the gate does not filter (the gateway's own, administrators, callers no rule applies to) are
+ * authorised before HAPI's parameter check, so {@code _total=accurate} and {@code _summary=count}
+ * work for them; every filtered caller gets HAPI's behaviour for consent-filtered searches (those
+ * parameters refused with 400, {@code Bundle.total} removed), because a count could include
+ * withheld records.
+ */
+@Interceptor(order = AuthorizationConstants.ORDER_CONSENT_INTERCEPTOR)
+final class GateConsentInterceptor extends ConsentInterceptor {
+
+  private final AccessGate gate;
+
+  GateConsentInterceptor(AccessGate gate) {
+    super(gate);
+    this.gate = gate;
+  }
+
+  @Override
+  @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+  public void interceptPreHandled(RequestDetails request) {
+    if (gate.isExempt(request)) {
+      authorizeRequest(request);
+      return;
+    }
+    super.interceptPreHandled(request);
+  }
+}
