@@ -66,4 +66,27 @@ class PartnerViewTest {
     assertThat(minimum.hasManagingOrganization()).isFalse();
     assertThat(patient.getContact()).as("the stored resource is untouched").hasSize(1);
   }
+
+  @Test
+  void handingATaskToAnotherOwnerOrChangingItsRequesterIsAChangeOfOrganisation() {
+    Task before = new Task().setOwner(new Reference("Organization/demo-housing"))
+        .setRequester(new Reference("Organization/demo-treatment"));
+
+    assertThat(PartnerView.changedOrganisations(before, before.copy().setStatus(Task.TaskStatus.ACCEPTED))).isEmpty();
+    assertThat(PartnerView.changedOrganisations(before, before.copy().setOwner(new Reference("Organization/demo-employment"))))
+        .contains("Task.owner");
+    assertThat(PartnerView.changedOrganisations(before, before.copy().setRequester(new Reference("Organization/demo-housing"))))
+        .contains("Task.requester");
+    assertThat(PartnerView.changedOrganisations(before, before.copy().setOwner(new Reference("Organization/demo-housing/_history/2"))))
+        .as("a version of the same organisation is the same organisation").isEmpty();
+  }
+
+  @Test
+  void addingAPerformerToAReferralIsAChangeOfOrganisation() {
+    ServiceRequest before = new ServiceRequest().addPerformer(new Reference("Organization/demo-housing"));
+    ServiceRequest after = before.copy().addPerformer(new Reference("Organization/demo-employment"));
+
+    assertThat(PartnerView.changedOrganisations(before, after)).contains("ServiceRequest.performer");
+    assertThat(PartnerView.changedOrganisations(new Observation(), new Observation())).isEmpty();
+  }
 }
