@@ -1,5 +1,10 @@
 package org.continuumcare.gateway.partners;
 
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.rest.param.TokenParam;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
@@ -17,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores an AuditEvent for every refused partner request, through HAPI's DAO as the system, in a
- * transaction of its own: the refused change rolls back, its audit record stays.
+ * transaction of its own: the refused change rolls back, its audit record stays. The references it
+ * names are resolved before that transaction (a lookup of a missing record must not mark it for
+ * rollback). An AuditEvent that still cannot be stored is counted in {@code
+ * continuum_audit_lost_total{source="partner"}}, which must stay 0.
  */
 final class PartnerAudit {
 
@@ -28,8 +36,14 @@ final class PartnerAudit {
   private final PartnerAuditEventMapper mapper;
   private final TransactionTemplate ownTransaction;
 
+  private final Counter lost;
+
   PartnerAudit(DaoRegistry daos, PartnerAuditEventMapper mapper,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, MeterRegistry meters) {
+    this.lost = Counter.builder("continuum.audit.lost")
+        .description("AuditEvents that could not be stored")
+        .tag("source", "partner")
+        .register(meters);
     this.daos = daos;
     this.auditEvents = daos.getResourceDao(AuditEvent.class);
     this.mapper = mapper;
@@ -42,9 +56,11 @@ final class PartnerAudit {
     IdType id = new IdType(reference);
     boolean exists;
     try {
-      daos.getResourceDao(id.getResourceType()).read(id, new SystemRequestDetails());
-      exists = true;
-    } catch (RuntimeException missing) {
+      // A search, not a read: a missing record is an empty answer, not an exception that would
+      // mark a surrounding transaction for rollback.
+      exists = !daos.getResourceDao(id.getResourceType()).searchForResourceIds(
+          SearchParameterMap.newSynchronous("_id", new TokenParam(id.getIdPart())), new SystemRequestDetails()).isEmpty();
+    } catch (RuntimeException unknownType) {
       exists = false;
     }
     return PartnerAuditEventMapper.reference(reference, exists);
@@ -62,16 +78,14 @@ final class PartnerAudit {
     Optional<Caller> caller = Caller.current();
     String callerOrganization = caller.map(Caller::organizationId).orElse(null);
     try {
-      ownTransaction.executeWithoutResult(tx -> {
-        AuditEvent event = mapper.refused(interaction,
-            partnerId == null ? null : reference("Organization/" + partnerId),
-            what == null ? null : reference(what),
-            caller.map(Caller::clientId).orElse("anonymous"),
-            callerOrganization == null ? null : reference("Organization/" + callerOrganization),
-            status, reason);
-        auditEvents.create(event, new SystemRequestDetails());
-      });
+      Reference partner = partnerId == null ? null : reference("Organization/" + partnerId);
+      Reference subject = what == null ? null : reference(what);
+      Reference callerReference = callerOrganization == null ? null : reference("Organization/" + callerOrganization);
+      AuditEvent event = mapper.refused(interaction, partner, subject,
+          caller.map(Caller::clientId).orElse("anonymous"), callerReference, status, reason);
+      ownTransaction.executeWithoutResult(tx -> auditEvents.create(event, new SystemRequestDetails()));
     } catch (RuntimeException failed) {
+      lost.increment();
       log.error("Could not store the AuditEvent of a refused {} request", interaction, failed);
     }
   }

@@ -29,8 +29,9 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 class PartnersGatewayConfig {
 
   @Bean
-  PartnerAudit partnerAudit(DaoRegistry daos, Clock clock, JpaTransactionManager transactions) {
-    return new PartnerAudit(daos, new PartnerAuditEventMapper(clock), transactions);
+  PartnerAudit partnerAudit(DaoRegistry daos, Clock clock, JpaTransactionManager transactions,
+      io.micrometer.core.instrument.MeterRegistry meters) {
+    return new PartnerAudit(daos, new PartnerAuditEventMapper(clock), transactions, meters);
   }
 
   @Bean

@@ -1,5 +1,12 @@
 package org.continuumcare.gateway.security;
 
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationContext;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -67,11 +74,32 @@ class DevTokenIssuerConfig {
     OAuth2AuthorizationServerConfigurer authorizationServer =
         OAuth2AuthorizationServerConfigurer.authorizationServer();
     http.securityMatcher(authorizationServer.getEndpointsMatcher())
-        .with(authorizationServer, server -> server.authorizationService(authorizations))
+        .with(authorizationServer, server -> server.authorizationService(authorizations)
+            .tokenEndpoint(token -> token.authenticationProviders(providers -> providers.forEach(provider -> {
+              if (provider instanceof OAuth2ClientCredentialsAuthenticationProvider clientCredentials) {
+                clientCredentials.setAuthenticationValidator(DevTokenIssuerConfig::requireSmartSubset);
+              }
+            }))))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     return http.build();
+  }
+
+  /**
+   * A SMART client may ask for any subset of what it is registered for (fewer letters, one type of
+   * a wildcard), not only for registered scope strings verbatim; anything else is {@code
+   * invalid_scope}, naming the scope.
+   */
+  static void requireSmartSubset(OAuth2ClientCredentialsAuthenticationContext context) {
+    SmartScopes registered = SmartScopes.parse(context.getRegisteredClient().getScopes());
+    OAuth2ClientCredentialsAuthenticationToken token = context.getAuthentication();
+    for (String requested : token.getScopes()) {
+      if (!context.getRegisteredClient().getScopes().contains(requested) && !registered.covers(requested)) {
+        throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_SCOPE,
+            "The client may not ask for the scope " + requested, null));
+      }
+    }
   }
 
   @Bean

@@ -123,6 +123,28 @@ public final class SmartScopes {
     return types;
   }
 
+  /**
+   * Whether these scopes grant everything {@code requested} grants, so a client registered with
+   * them may ask for it: a subset of letters ({@code system/Task.rs} of {@code system/Task.rus}),
+   * one type of a wildcard ({@code system/Task.r} of {@code system/*.rs}), a v1 form of the same
+   * permissions. A scope that grants nothing (not SMART, {@code patient/}) is covered by nothing.
+   */
+  public boolean covers(String requested) {
+    SmartScopes asked = parse(List.of(requested));
+    if (asked.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, EnumSet<Permission>> entry : asked.byType.entrySet()) {
+      for (Permission permission : entry.getValue()) {
+        boolean granted = ANY_TYPE.equals(entry.getKey()) ? has(ANY_TYPE, permission) : allows(entry.getKey(), permission);
+        if (!granted) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether any scope grants anything at all. */
   public boolean isEmpty() {
     return byType.isEmpty();

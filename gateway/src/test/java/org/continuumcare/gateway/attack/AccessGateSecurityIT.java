@@ -145,11 +145,12 @@ class AccessGateSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void aBatchGetGivesTheReleaseTeamNoTreatmentRecordWithoutConsent() throws Exception {
-    Answer answer = batch(RELEASE_TEAM, "batch", scenario.withheldCondition, "Condition?" + tagged(),
-        "QuestionnaireResponse?" + tagged());
+    Answer answer = batch(RELEASE_TEAM, "batch", scenario.withheldCondition, scenario.withheldMedication);
 
-    assertThat(answer.ids()).doesNotContain(scenario.withheldCondition);
-    assertThat(answer.body()).doesNotContain("F11.20");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.ids()).isEmpty();
+    answer.json().path("entry").forEach(entry -> assertThat(entry.path("response").path("status").asText()).startsWith("404"));
+    assertThat(answer.body()).doesNotContain("F11.20").doesNotContain("1819");
   }
 
   @Test
@@ -244,7 +245,8 @@ class AccessGateSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void theStatusCallbackOnAWithheldTaskAnswersAsForAnUnknownOneAndChangesNothing() throws Exception {
-    String callback = "{\"referralId\":\"%s\",\"status\":\"ACCEPTED\",\"eventTime\":\"2099-01-01T00:00:00Z\"}";
+    String callback = "{\"referralId\":\"%s\",\"partnerReferralId\":\"ODH-1\",\"status\":\"ACCEPTED\","
+        + "\"eventTime\":\"2099-01-01T00:00:00Z\"}";
     HttpResponse<String> withheld = http(requestAs(HOUSING, "/api/partners/demo-housing/status")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(callback.formatted(AttackScenario.idOf(scenario.withheldTask)))));

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -46,15 +47,23 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
   @Test
   void noAnswerToAPartnerChangesWhenRecordsWithheldFromItAreAdded() throws Exception {
     AttackScenario scenario = new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
-    List<String> queries = queries(PARTNER_TYPES, scenario);
+    // A person no referral to demo-housing names yet: invisible to it before and after.
+    Patient unreferred = new Patient();
+    unreferred.addName().setFamily("Visible");
+    unreferred.getMeta().addTag(AttackScenario.TAG_SYSTEM, scenario.tag, null);
+    String hidden = fhir().create().resource(unreferred).execute().getId().toUnqualifiedVersionless().getValue();
+    List<String> queries = queries(PARTNER_TYPES, scenario, hidden);
     Map<String, String> before = answers("demo-housing", queries);
 
-    // Withheld from demo-housing: SUD records addressed to it about the person it may see.
-    String referral = create(scenario, referral(scenario.visiblePatient));
-    create(scenario, task(referral, scenario.visiblePatient));
-    Observation score = score(scenario.visiblePatient);
-    score.addPerformer(new Reference("Organization/demo-housing"));
-    create(scenario, score);
+    // Withheld from demo-housing: SUD records addressed to it, about the person it may see and
+    // about the person it may not (whose only referral is now a withheld one).
+    for (String patient : List.of(scenario.visiblePatient, hidden)) {
+      String referral = create(scenario, referral(patient));
+      create(scenario, task(referral, patient));
+      Observation score = score(patient);
+      score.addPerformer(new Reference("Organization/demo-housing"));
+      create(scenario, score);
+    }
 
     assertSameAnswers(before, answers("demo-housing", queries));
   }
@@ -62,7 +71,7 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
   @Test
   void noAnswerToAnAnalystChangesWhenRecordsWithheldFromItAreAdded() throws Exception {
     AttackScenario scenario = new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
-    List<String> queries = queries(ANALYST_TYPES, scenario);
+    List<String> queries = queries(ANALYST_TYPES, scenario, scenario.withheldPatient);
     Map<String, String> before = answers("demo-analyst", queries);
 
     // Withheld from the analyst: new SUD records of the treatment provider about a person it sees.
@@ -90,22 +99,26 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
     assertThat(changed).as("answers that changed when withheld records were added").isEmpty();
   }
 
-  /** Every query of the sweep, scoped to the scenario's records. */
-  private static List<String> queries(List<String> types, AttackScenario scenario) {
-    String scope = "_tag=" + enc(AttackScenario.TAG_SYSTEM + "|" + scenario.tag);
+  /**
+   * Every query of the sweep, scoped to the scenario's records (Organizations, which carry no tag,
+   * to the demo organisations); {@code person} is a further reference value.
+   */
+  private static List<String> queries(List<String> types, AttackScenario scenario, String person) {
+    String tag = "_tag=" + enc(AttackScenario.TAG_SYSTEM + "|" + scenario.tag);
     Set<String> queries = new TreeSet<>();
     for (String type : types) {
+      String scope = "Organization".equals(type) ? "_id=demo-housing,demo-employment,demo-treatment" : tag;
       queries.add(type + "?" + scope);
       for (RuntimeSearchParam parameter : FHIR.getResourceDefinition(type).getSearchParams()) {
         String name = parameter.getName();
-        if (name.startsWith("_text") || name.startsWith("_content") || name.equals("_tag")
+        if (name.startsWith("_text") || name.startsWith("_content") || name.equals("_tag") || name.equals("_id")
             || parameter.getParamType() == RestSearchParameterTypeEnum.COMPOSITE
             || parameter.getParamType() == RestSearchParameterTypeEnum.SPECIAL) {
           continue;
         }
         queries.add(type + "?" + scope + "&" + name + ":missing=true");
         queries.add(type + "?" + scope + "&" + name + ":missing=false");
-        for (String value : values(parameter, scenario)) {
+        for (String value : values(parameter, scenario, person)) {
           queries.add(type + "?" + scope + "&" + name + "=" + enc(value));
         }
         if (parameter.getParamType() == RestSearchParameterTypeEnum.REFERENCE) {
@@ -113,8 +126,10 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
           queries.add(type + "?" + scope + "&" + name + "._id=" + enc(AttackScenario.idOf(scenario.visiblePatient)));
           for (String other : types) {
             if (parameter.getTargets().isEmpty() || parameter.getTargets().contains(other)) {
-              queries.add(other + "?" + scope + "&_has:" + type + ":" + name + ":" + scope);
-              queries.add(other + "?" + scope + "&_revinclude=" + type + ":" + name);
+              String otherScope = "Organization".equals(other) ? "_id=demo-housing,demo-employment,demo-treatment" : tag;
+              queries.add(other + "?" + otherScope + "&_has:" + type + ":" + name + ":" + tag);
+              queries.add(other + "?" + otherScope + "&_has:" + type + ":" + name + ":subject=" + enc(person));
+              queries.add(other + "?" + otherScope + "&_revinclude=" + type + ":" + name);
             }
           }
         }
@@ -123,9 +138,9 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
     return List.copyOf(queries);
   }
 
-  private static List<String> values(RuntimeSearchParam parameter, AttackScenario scenario) {
+  private static List<String> values(RuntimeSearchParam parameter, AttackScenario scenario, String person) {
     return switch (parameter.getParamType()) {
-      case REFERENCE -> List.of(scenario.visiblePatient, scenario.visibleReferral, "Organization/demo-housing");
+      case REFERENCE -> List.of(scenario.visiblePatient, person, scenario.visibleReferral, "Organization/demo-housing");
       case TOKEN -> List.of("F11.20", "1819", "active", "barc-10");
       case STRING -> List.of("Visible");
       case DATE -> List.of("ge2000-01-01");

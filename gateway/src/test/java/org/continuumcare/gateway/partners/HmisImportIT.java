@@ -31,6 +31,12 @@ import org.springframework.beans.factory.annotation.Value;
 /** HMIS CSV exports through POST /api/partners/demo-housing/hmis-csv and the drop directory. */
 class HmisImportIT extends GatewayIntegrationTest {
 
+  /** Every refusal these tests provoke is audited: none may be lost. */
+  @org.junit.jupiter.api.AfterEach
+  void noAuditEventWasLost() throws Exception {
+    org.continuumcare.gateway.support.LostAudits.assertNoneLost(this);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path DEMO = Path.of("../camel-routes/src/test/resources/housing/hmis-csv-fy2026-demo.zip");
   private static final Path MALFORMED = Path.of("../camel-routes/src/test/resources/housing/malformed");

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Housing status callbacks and employment outcome webhooks over HTTP, stored through HAPI. */
 class PartnerCallbackIT extends GatewayIntegrationTest {
 
+  /** Every refusal these tests provoke is audited: none may be lost. */
+  @org.junit.jupiter.api.AfterEach
+  void noAuditEventWasLost() throws Exception {
+    org.continuumcare.gateway.support.LostAudits.assertNoneLost(this);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeEach

@@ -92,6 +92,20 @@ class SecurityIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void aClientMayAskForASubsetOfItsScopes() throws Exception {
+    HttpResponse<String> subset = Tokens.tokenResponse(baseUrl(), "demo-housing", "demo-housing-secret", "system/Task.rs");
+    assertThat(subset.statusCode()).isEqualTo(200);
+    String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(subset.body()).path("access_token").asText();
+    String[] claims = token.split("\\.");
+    String payload = new String(java.util.Base64.getUrlDecoder().decode(claims[1]), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(payload).contains("system/Task.rs").doesNotContain("system/Task.rus").doesNotContain("Observation");
+
+    HttpResponse<String> oneTypeOfAWildcard = Tokens.tokenResponse(baseUrl(), "demo-analyst", "demo-analyst-secret",
+        "system/Condition.rs system/Patient.r");
+    assertThat(oneTypeOfAWildcard.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void anExpiredTokenIsRefused() throws Exception {
     Instant past = Instant.now().minusSeconds(3600);
     String token = signed(validClaims().issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60))).build(), signingKey.jwk());

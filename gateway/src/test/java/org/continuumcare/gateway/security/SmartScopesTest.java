@@ -65,4 +65,20 @@ class SmartScopesTest {
     assertThat(scopes.typesWith(Permission.READ)).containsExactly("Patient");
     assertThat(scopes.allowsAnyType(Permission.SEARCH)).isTrue();
   }
+
+  @Test
+  void aClientMayAskForFewerLettersOrOneTypeOfAWildcardButNothingMore() {
+    SmartScopes registered = SmartScopes.parse("system/Task.rus system/Observation.crs system/*.rs");
+
+    assertThat(registered.covers("system/Task.rs")).isTrue();
+    assertThat(registered.covers("system/Task.u")).isTrue();
+    assertThat(registered.covers("system/Patient.r")).as("one type of system/*.rs").isTrue();
+    assertThat(registered.covers("system/*.s")).isTrue();
+    assertThat(registered.covers("system/Observation.read")).as("the v1 form of .rs").isTrue();
+    assertThat(registered.covers("system/Task.cruds")).isFalse();
+    assertThat(registered.covers("system/*.cruds")).isFalse();
+    assertThat(registered.covers("system/Patient.u")).isFalse();
+    assertThat(registered.covers("patient/Task.r")).as("grants nothing, so covered by nothing").isFalse();
+    assertThat(registered.covers("openid")).isFalse();
+  }
 }
