@@ -96,6 +96,7 @@ class MllpFrameGuardTest {
         advance(Duration.ofMillis(1));
 
         assertThat(channel.isOpen()).isFalse();
+        assertThat(passedOn()).as("the partial frame never reaches the decoder").isEmpty();
         assertThat(logs.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).contains("frame incomplete").contains("36 bytes")
@@ -156,13 +157,27 @@ class MllpFrameGuardTest {
         assertThat((String) channel.readOutbound()).isEqualTo("AR for a frame over " + MAX);
         assertThat(oversizedStarts).singleElement().satisfies(start ->
                 assertThat(start).startsWith("MSH|^~\\&|JMS|RCF|||20261124||ADT^A03|BIG-1|P|2.5.1\r"));
-        assertThat(passedOn()).hasSizeLessThanOrEqualTo(MAX);
+        assertThat(passedOn()).as("nothing of it reaches the decoder").isEmpty();
         assertThat(channel.isOpen()).isFalse();
         assertThat(logs.list).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).contains("over the limit of 2048 bytes")
                     .doesNotContain("xxx");
         });
+    }
+
+    @Test
+    void aFrameArrivingInManyReadsIsPassedOnWholeInOneRead() {
+        byte[] whole = frame("MSH|" + "y".repeat(1500));
+
+        for (int from = 0; from < whole.length; from += 100) {
+            send(java.util.Arrays.copyOfRange(whole, from, Math.min(whole.length, from + 100)));
+        }
+
+        ByteBuf passed = channel.readInbound();
+        assertThat(passed.toString(StandardCharsets.UTF_8)).isEqualTo(new String(whole, StandardCharsets.UTF_8));
+        passed.release();
+        assertThat((Object) channel.readInbound()).isNull();
     }
 
     @Test
