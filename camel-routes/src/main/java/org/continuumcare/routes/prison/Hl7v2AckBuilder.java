@@ -53,9 +53,9 @@ public final class Hl7v2AckBuilder {
             for (Hl7v2Fault fault : rejection.faults()) {
                 ack.append("\rERR||");
                 if (fault.segment() != null) {
-                    ack.append(fault.segment()).append('^').append(fault.sequence()).append('^');
+                    ack.append(fault.segment()).append('^').append(fault.sequence());
                     if (fault.field() > 0) {
-                        ack.append(fault.field()).append("^1");
+                        ack.append('^').append(fault.field()).append("^1");
                         if (fault.component() > 0) {
                             ack.append('^').append(fault.component());
                         }
