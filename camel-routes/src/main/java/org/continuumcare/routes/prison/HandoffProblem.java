@@ -23,7 +23,7 @@ public record HandoffProblem(String type, String title, int status, String detai
         return new HandoffProblem(MALFORMED, "The request body is not a JSON document", 400, detail, List.of());
     }
 
-    static HandoffProblem invalid(List<FieldError> errors) {
+    public static HandoffProblem invalid(List<FieldError> errors) {
         return new HandoffProblem(INVALID, "The handoff is not valid", 422,
                 errors.size() + (errors.size() == 1 ? " field is" : " fields are")
                         + " invalid; see errors (JSON pointers into the request body)", errors);

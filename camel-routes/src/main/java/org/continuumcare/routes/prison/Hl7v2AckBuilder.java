@@ -18,6 +18,10 @@ public final class Hl7v2AckBuilder {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssxx").withZone(ZoneOffset.UTC);
     private static final int MSA_TEXT_LIMIT = 200;
+    /** MSH-10 / MSA-2 length from v2.7 on (20 before); a longer inbound control id is echoed cut to this. */
+    static final int CONTROL_ID_LIMIT = 199;
+    /** HD length of v2.5 (MSH-3 to MSH-6), the most the ACK echoes of each. */
+    static final int HD_LIMIT = 227;
 
     private final Clock clock;
     private final Supplier<String> controlIds;
@@ -29,12 +33,12 @@ public final class Hl7v2AckBuilder {
 
     /** AA: the handoff was accepted. */
     public String accept(Hl7v2Header inbound) {
-        return header(inbound) + "\rMSA|AA|" + escape(inbound.controlId());
+        return header(inbound) + "\rMSA|AA|" + controlId(inbound);
     }
 
     /** CA (enhanced mode): the handoff was committed to safe storage; it is stored as FHIR afterwards. */
     public String commitAccept(Hl7v2Header inbound) {
-        return header(inbound) + "\rMSA|CA|" + escape(inbound.controlId());
+        return header(inbound) + "\rMSA|CA|" + controlId(inbound);
     }
 
     /**
@@ -44,20 +48,21 @@ public final class Hl7v2AckBuilder {
     public String reject(Hl7v2Header inbound, HandoffRejection rejection) {
         HandoffRejection.AckCode code = inbound.acceptOnly() ? rejection.ackCode().commit() : rejection.ackCode();
         StringBuilder ack = new StringBuilder(header(inbound));
-        ack.append("\rMSA|").append(code).append('|').append(escape(inbound.controlId()));
+        ack.append("\rMSA|").append(code).append('|').append(controlId(inbound));
         if (inbound.structuredErr()) {
             for (Hl7v2Fault fault : rejection.faults()) {
                 ack.append("\rERR||");
                 if (fault.segment() != null) {
-                    ack.append(fault.segment()).append('^').append(fault.sequence()).append('^');
+                    ack.append(fault.segment()).append('^').append(fault.sequence());
                     if (fault.field() > 0) {
-                        ack.append(fault.field()).append("^1");
+                        ack.append('^').append(fault.field()).append("^1");
                         if (fault.component() > 0) {
                             ack.append('^').append(fault.component());
                         }
                     }
                 }
-                ack.append('|').append(fault.code().code()).append('^').append(fault.code().text())
+                Hl7ErrorCode condition = fault.code().inVersion(inbound.version());
+                ack.append('|').append(condition.code()).append('^').append(condition.text())
                         .append("^HL70357|E||||").append(escape(fault.reason()));
             }
         } else {
@@ -72,10 +77,17 @@ public final class Hl7v2AckBuilder {
                 ack.append(fault.segment() == null ? "" : fault.segment()).append('^')
                         .append(fault.segment() == null ? "" : String.valueOf(fault.sequence())).append('^')
                         .append(fault.field() > 0 ? String.valueOf(fault.field()) : "").append('^')
-                        .append(fault.code().code()).append('&').append(fault.code().text()).append("&HL70357");
+                        .append(fault.code().inVersion(inbound.version()).code()).append('&')
+                        .append(fault.code().inVersion(inbound.version()).text()).append("&HL70357");
             }
         }
         return ack.toString();
+    }
+
+    /** MSA-2: the inbound control id, cut to {@link #CONTROL_ID_LIMIT} (an oversized MSH-10 is refused anyway). */
+    private static String controlId(Hl7v2Header inbound) {
+        String id = inbound.controlId();
+        return escape(id.length() <= CONTROL_ID_LIMIT ? id : id.substring(0, CONTROL_ID_LIMIT));
     }
 
     private String header(Hl7v2Header inbound) {
@@ -89,10 +101,16 @@ public final class Hl7v2AckBuilder {
                 + escape(controlIds.get()) + '|' + escape(inbound.processingId()) + '|' + version;
     }
 
-    /** Re-encodes a composite field (HD) of the inbound message with the standard delimiters of the ACK. */
+    /**
+     * Re-encodes a composite field (HD) of the inbound message with the standard delimiters of the ACK, cut to
+     * {@link #HD_LIMIT} characters (an oversized MSH-3 to MSH-6 is refused, and not echoed whole).
+     */
     private static String raw(String value, Hl7v2Header inbound) {
         if (value == null || value.isEmpty()) {
             return "";
+        }
+        if (value.length() > HD_LIMIT) {
+            value = value.substring(0, HD_LIMIT);
         }
         String encoding = inbound.encodingCharacters();
         char component = encoding.charAt(0);

@@ -40,6 +40,11 @@ final class Hl7v2Segments {
         return message;
     }
 
+    /** Every segment in message order (MSH first). */
+    List<Segment> all() {
+        return List.copyOf(segments);
+    }
+
     List<Segment> all(String id) {
         return byId.getOrDefault(id, List.of());
     }
@@ -106,6 +111,17 @@ final class Hl7v2Segments {
                 return field - 1 < parts.size() ? parts.get(field - 1) : null;
             }
             return field < parts.size() ? parts.get(field) : null;
+        }
+
+        /** The highest field position present (MSH counts MSH-1, the separator). */
+        int fieldCount() {
+            return "MSH".equals(id) ? parts.size() : parts.size() - 1;
+        }
+
+        /** Characters of the field as sent (all repetitions, escape sequences not decoded); 0 when absent. */
+        int length(int field) {
+            String raw = raw(field);
+            return raw == null ? 0 : raw.length();
         }
 
         int repetitions(int field) {

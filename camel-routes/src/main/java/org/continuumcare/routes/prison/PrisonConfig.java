@@ -40,7 +40,7 @@ public class PrisonConfig {
                 new PrisonHl7v2HandoffMapper(ConceptMapTranslator.shared(),
                         LocalConceptMap.load(fhir, "v2-0001-to-administrative-gender"), new CodingSystemNames(),
                         new MedicationClassifier(ConceptMapTranslator.shared()), properties.handoffDefaults(), time),
-                mapper, new Hl7v2AckBuilder(time, PrisonConfig::ackControlId));
+                mapper, new Hl7v2AckBuilder(time, PrisonConfig::ackControlId), properties.hl7v2());
     }
 
     /** A random ACK control id of at most 20 characters (the MSH-10 length of v2.3). */

@@ -7,7 +7,8 @@ import org.apache.camel.component.hl7.HL7MLLPNettyDecoderFactory;
 import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
 
 /**
- * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec) and {@code direct:} both go to
+ * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec behind {@link MllpFrameGuard}: frame
+ * timeout and size limit) and {@code direct:} both go to
  * {@code prison-handoff-hl7v2-inbound}: translate -> (handoff) commit the FHIR transaction at the configured endpoint
  * -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AE and stores nothing. With a queue
  * ({@link HandoffQueueSteps}), a handoff whose sender asked for the accept acknowledgment only (enhanced mode,
@@ -23,6 +24,7 @@ public final class PrisonHandoffRoute extends RouteBuilder {
     static final String COMMIT = "direct:prison-handoff-commit";
     static final String MLLP_DECODER = "continuumPrisonMllpDecoder";
     static final String MLLP_ENCODER = "continuumPrisonMllpEncoder";
+    static final String MLLP_GUARD = "continuumPrisonMllpGuard";
     public static final String QUEUE_ROUTE_ID = "prison-handoff-enqueue";
     static final String QUEUE = "direct:prison-handoff-enqueue";
     public static final String DRAIN_ROUTE_PREFIX = "prison-handoff-queue-";
@@ -52,6 +54,7 @@ public final class PrisonHandoffRoute extends RouteBuilder {
         encoder.setCharset("UTF-8");
         getContext().getRegistry().bind(MLLP_DECODER, decoder);
         getContext().getRegistry().bind(MLLP_ENCODER, encoder);
+        getContext().getRegistry().bind(MLLP_GUARD, new MllpFrameGuardFactory(properties.mllp(), steps::tooLarge));
 
         from(properties.mllpUri()).routeId(MLLP_ROUTE_ID)
                 .to(DIRECT);

@@ -24,6 +24,11 @@ public final class PrisonHandoffSteps {
         return intake;
     }
 
+    /** The AR for an MLLP frame over {@code limitBytes}, from its first bytes (see {@link MllpFrameGuard}). */
+    public String tooLarge(String start, long limitBytes) {
+        return translator.tooLarge(start, limitBytes);
+    }
+
     public Bundle transaction(Hl7v2Intake.Translated intake) {
         return intake.transaction();
     }

@@ -2,11 +2,13 @@ package org.continuumcare.routes.prison;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HL7 v2 in, FHIR transaction or NACK out: parse -> map to a {@link ReleaseHandoff} -> map to the transaction.
+ * HL7 v2 in, FHIR transaction or NACK out: parse -> check the segment structure (AR) and the field lengths (AE)
+ * -> map to a {@link ReleaseHandoff} -> map to the transaction.
  * Bad input never escapes as an exception: it is answered with an AE/AR naming the fault. The AA is built by
  * {@link #accept(Hl7v2Header)} once the caller has committed the transaction.
  */
@@ -18,9 +20,18 @@ public final class PrisonHl7v2Translator {
     private final PrisonHl7v2HandoffMapper handoffMapper;
     private final ReleaseHandoffTransactionMapper transactionMapper;
     private final Hl7v2AckBuilder acks;
+    private final Hl7v2Structure structure = new Hl7v2Structure();
+    private final Hl7v2FieldLengths lengths;
 
+    /** With the default field limits ({@link Hl7v2FieldLimits#defaults()}). */
     public PrisonHl7v2Translator(PrisonHl7v2Parser parser, PrisonHl7v2HandoffMapper handoffMapper,
             ReleaseHandoffTransactionMapper transactionMapper, Hl7v2AckBuilder acks) {
+        this(parser, handoffMapper, transactionMapper, acks, Hl7v2FieldLimits.defaults());
+    }
+
+    public PrisonHl7v2Translator(PrisonHl7v2Parser parser, PrisonHl7v2HandoffMapper handoffMapper,
+            ReleaseHandoffTransactionMapper transactionMapper, Hl7v2AckBuilder acks, Hl7v2FieldLimits limits) {
+        this.lengths = new Hl7v2FieldLengths(limits);
         this.parser = Objects.requireNonNull(parser, "parser");
         this.handoffMapper = Objects.requireNonNull(handoffMapper, "handoffMapper");
         this.transactionMapper = Objects.requireNonNull(transactionMapper, "transactionMapper");
@@ -33,6 +44,11 @@ public final class PrisonHl7v2Translator {
             return rejected(refused.header(), refused.rejection());
         }
         Hl7v2ParseResult.Parsed message = (Hl7v2ParseResult.Parsed) parsed;
+        Optional<HandoffRejection> faulty = structure.check(message.header(), message.message())
+                .or(() -> lengths.check(message.message()));
+        if (faulty.isPresent()) {
+            return rejected(message.header(), faulty.get());
+        }
         try {
             Hl7v2Mapping mapping = handoffMapper.map(message);
             if (mapping instanceof Hl7v2Mapping.Refused refused) {
@@ -45,6 +61,24 @@ public final class PrisonHl7v2Translator {
             return rejected(message.header(), HandoffRejection.error(List.of(Hl7v2Fault.message(
                     Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, "the handoff could not be translated: internal error"))));
         }
+    }
+
+    /**
+     * The AR for an MLLP frame over the size limit, read no further than {@code start} (its first bytes, enough for
+     * the MSH): the sender must not send it again unchanged.
+     */
+    public String tooLarge(String start, long limitBytes) {
+        int lineEnd = start.indexOf('\r');
+        int newline = start.indexOf('\n');
+        if (newline >= 0 && (lineEnd < 0 || newline < lineEnd)) {
+            lineEnd = newline;
+        }
+        Hl7v2Header header = parser.parse(lineEnd < 0 ? start : start.substring(0, lineEnd)).header();
+        HandoffRejection rejection = HandoffRejection.reject(Hl7v2Fault.message(Hl7ErrorCode.VALUE_TOO_LONG,
+                "the message is larger than " + limitBytes + " bytes, the most this interface accepts;"
+                        + " nothing was kept"));
+        log.info("HL7 v2 handoff {} refused with AR: larger than {} bytes", header.controlId(), limitBytes);
+        return acks.reject(header, rejection);
     }
 
     /** The AA for a handoff whose transaction was committed. */

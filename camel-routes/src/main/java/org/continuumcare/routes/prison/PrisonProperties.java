@@ -3,6 +3,8 @@ package org.continuumcare.routes.prison;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the prison release handoff, under {@code continuum.prison.*}.
@@ -22,13 +24,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unacknowledgedCheckInterval how often the gateway looks for such Tasks (default 5m)
  * @param releaseZone           time zone of release dates; a release happens at the start of its day (default UTC)
  * @param queue                 the queue behind the accept acknowledgment (enhanced mode, MSH-16 = NE)
+ * @param hl7v2                 how long inbound HL7 v2 fields may be ({@code continuum.prison.hl7v2.*})
+ * @param mllp                  limits of the MLLP listener ({@code continuum.prison.mllp.*})
  */
 @ConfigurationProperties("continuum.prison")
 public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPort, String transactionEndpoint,
         String senderOrganizationId, String gatewayOrganizationId, String receivingProviderId,
         String housingProviderId, String employmentProviderId, String peerSupportProviderId,
-        Duration unacknowledgedAlert, Duration unacknowledgedCheckInterval, ZoneId releaseZone, Queue queue) {
+        Duration unacknowledgedAlert, Duration unacknowledgedCheckInterval, ZoneId releaseZone, Queue queue,
+        Hl7v2FieldLimits hl7v2, Mllp mllp) {
 
+    @ConstructorBinding
     public PrisonProperties {
         HandoffDefaults demo = HandoffDefaults.demo();
         enabled = enabled != null && enabled;
@@ -46,6 +52,42 @@ public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPor
                 : unacknowledgedCheckInterval;
         releaseZone = releaseZone == null ? ZoneId.of("UTC") : releaseZone;
         queue = queue == null ? new Queue(null, null, null, null, null, null, null) : queue;
+        hl7v2 = hl7v2 == null ? Hl7v2FieldLimits.defaults() : hl7v2;
+        mllp = mllp == null ? new Mllp(null, null) : mllp;
+    }
+
+    /** Without HL7 v2 field limits and MLLP settings: their defaults. */
+    public PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPort, String transactionEndpoint,
+            String senderOrganizationId, String gatewayOrganizationId, String receivingProviderId,
+            String housingProviderId, String employmentProviderId, String peerSupportProviderId,
+            Duration unacknowledgedAlert, Duration unacknowledgedCheckInterval, ZoneId releaseZone, Queue queue) {
+        this(enabled, mllpHost, mllpPort, transactionEndpoint, senderOrganizationId, gatewayOrganizationId,
+                receivingProviderId, housingProviderId, employmentProviderId, peerSupportProviderId,
+                unacknowledgedAlert, unacknowledgedCheckInterval, releaseZone, queue, null, null);
+    }
+
+    /**
+     * The MLLP listener's limits (under {@code continuum.prison.mllp.*}), enforced by {@link MllpFrameGuard}.
+     *
+     * @param frameTimeout the longest a frame may take from its first byte to its end block (FS CR); a frame still
+     *                     incomplete then is dropped and the connection closed, with a WARN (default 15s)
+     * @param maxFrameSize the largest frame; a larger one is read to its end block without being kept, answered AR
+     *                     and the connection closed (default 4MB)
+     */
+    public record Mllp(Duration frameTimeout, DataSize maxFrameSize) {
+
+        public Mllp {
+            frameTimeout = frameTimeout == null ? Duration.ofSeconds(15) : frameTimeout;
+            maxFrameSize = maxFrameSize == null ? DataSize.ofMegabytes(4) : maxFrameSize;
+            if (frameTimeout.isNegative() || frameTimeout.isZero()) {
+                throw new IllegalArgumentException("continuum.prison.mllp.frame-timeout must be positive, was "
+                        + frameTimeout);
+            }
+            if (maxFrameSize.toBytes() < 1024) {
+                throw new IllegalArgumentException("continuum.prison.mllp.max-frame-size must be at least 1KB, was "
+                        + maxFrameSize);
+            }
+        }
     }
 
     /**
@@ -110,7 +152,8 @@ public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPor
 
     /** The netty TCP endpoint with camel-hl7's MLLP codec (bound by {@link PrisonHandoffRoute}). */
     public String mllpUri() {
-        return "netty:tcp://" + mllpHost + ":" + mllpPort + "?sync=true&decoders=#" + PrisonHandoffRoute.MLLP_DECODER
+        return "netty:tcp://" + mllpHost + ":" + mllpPort + "?sync=true&decoders=#" + PrisonHandoffRoute.MLLP_GUARD
+                + ",#" + PrisonHandoffRoute.MLLP_DECODER
                 + "&encoders=#" + PrisonHandoffRoute.MLLP_ENCODER;
     }
 }

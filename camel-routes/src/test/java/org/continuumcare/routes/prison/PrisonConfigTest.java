@@ -56,6 +56,31 @@ class PrisonConfigTest {
     }
 
     @Test
+    void fieldAndFrameLimitsBindFromPropertiesOverTheirDefaults() {
+        runner.withPropertyValues("continuum.prison.enabled=true").run(context -> {
+            PrisonProperties properties = context.getBean(PrisonProperties.class);
+            assertThat(properties.hl7v2().limit("PID", 5)).isEqualTo(1000);
+            assertThat(properties.hl7v2().limit("NK1", 2)).isEqualTo(65_536);
+            assertThat(properties.mllp().frameTimeout()).isEqualTo(java.time.Duration.ofSeconds(15));
+            assertThat(properties.mllp().maxFrameSize()).isEqualTo(
+                    org.springframework.util.unit.DataSize.ofMegabytes(4));
+            assertThat(properties.mllpUri()).contains("decoders=#" + PrisonHandoffRoute.MLLP_GUARD + ",#");
+        });
+        runner.withPropertyValues("continuum.prison.enabled=true", "continuum.prison.hl7v2.max-field-length=5000",
+                        "continuum.prison.hl7v2.field-lengths[PID-5]=400", "continuum.prison.mllp.frame-timeout=5s",
+                        "continuum.prison.mllp.max-frame-size=1MB")
+                .run(context -> {
+                    PrisonProperties properties = context.getBean(PrisonProperties.class);
+                    assertThat(properties.hl7v2().limit("PID", 5)).isEqualTo(400);
+                    assertThat(properties.hl7v2().limit("PID", 3)).isEqualTo(1000);
+                    assertThat(properties.hl7v2().limit("NK1", 2)).isEqualTo(5000);
+                    assertThat(properties.mllp().frameTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+                    assertThat(properties.mllp().maxFrameSize()).isEqualTo(
+                            org.springframework.util.unit.DataSize.ofMegabytes(1));
+                });
+    }
+
+    @Test
     void ackControlIdsFitTheVersion23Length() {
         for (int i = 0; i < 100; i++) {
             assertThat(PrisonConfig.ackControlId()).hasSizeLessThanOrEqualTo(20).startsWith("CC");

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Prison release handoffs over HTTP. {@code POST /api/handoffs/hl7v2} takes ER7 and answers the HL7
  * ACK of the prison route (status from MSA-1, see {@link AckStatus}; 503 when the commit itself
  * failed for a reason other than the handoff's content). {@code POST /api/handoffs} takes the JSON
- * handoff and answers 201 with a {@link HandoffReceipt}, or an RFC 9457 problem document.
+ * handoff and answers 201 with a {@link HandoffReceipt}, or an RFC 9457 problem document (422 naming the field
+ * also when it cites a record that is not the handed-over person's, see {@link CitedRecordCheck}).
  */
 @RestController
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
@@ -44,8 +45,11 @@ class HandoffController {
   private final ProducerTemplate camel;
   private final PrisonJsonTranslator jsonTranslator;
   private final String transactionEndpoint;
+  private final CitedRecordCheck citations;
 
-  HandoffController(ProducerTemplate camel, PrisonJsonTranslator jsonTranslator, PrisonProperties properties) {
+  HandoffController(ProducerTemplate camel, PrisonJsonTranslator jsonTranslator, PrisonProperties properties,
+      CitedRecordCheck citations) {
+    this.citations = Objects.requireNonNull(citations, "citations");
     this.camel = Objects.requireNonNull(camel, "camel");
     this.jsonTranslator = Objects.requireNonNull(jsonTranslator, "jsonTranslator");
     this.transactionEndpoint = properties.transactionEndpoint();
@@ -75,6 +79,12 @@ class HandoffController {
       return problem(refused.problem());
     }
     JsonIntake.Translated translated = (JsonIntake.Translated) intake;
+    List<HandoffProblem.FieldError> miscited = citations.check(translated.handoff());
+    if (!miscited.isEmpty()) {
+      log.info("JSON handoff refused: cites records it may not ({})",
+          miscited.stream().map(HandoffProblem.FieldError::pointer).toList());
+      return problem(HandoffProblem.invalid(miscited));
+    }
     Bundle response;
     try {
       response = camel.requestBody(transactionEndpoint, translated.transaction(), Bundle.class);

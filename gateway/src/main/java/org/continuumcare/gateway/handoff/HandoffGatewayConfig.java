@@ -1,5 +1,7 @@
 package org.continuumcare.gateway.handoff;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -27,6 +29,13 @@ class HandoffGatewayConfig {
   @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
   HandoffQueue prisonHandoffQueue(DataSource dataSource, RelaySchemaMigrator migrated, Clock clock) {
     return new HandoffQueue(dataSource, clock);
+  }
+
+  /** What a JSON handoff may cite (records of the person handed over only). */
+  @Bean
+  @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
+  CitedRecordCheck handoffCitedRecordCheck(DaoRegistry daos, FhirContext fhirContext) {
+    return new CitedRecordCheck(daos, new CitedRecordRule(fhirContext));
   }
 
   @Bean

@@ -36,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "continuum.security.dev-issuer.issuer=" + GatewayIntegrationTest.ISSUER,
       // A delivery held for consent is checked again after this (production: 5 min). A consent
       // arriving while the gate is deciding is only seen at that re-check (see the relay README).
-      "continuum.relay.held-recheck=10s"
+      "continuum.relay.held-recheck=10s",
+      // A half-sent MLLP frame is dropped after this (production: 15 s).
+      "continuum.prison.mllp.frame-timeout=2s"
     })
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
