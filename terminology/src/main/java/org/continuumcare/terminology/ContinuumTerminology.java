@@ -26,6 +26,17 @@ public final class ContinuumTerminology {
     public static final String PRISON_RELEASE_REASON = CODE_SYSTEM_BASE + "prison-release-reason";
     public static final String MEDICATION_ROLE = CODE_SYSTEM_BASE + "medication-role";
 
+    /** Substance use disorder diagnoses and findings (SNOMED CT enumerated, ICD-10(-CM) F10-F16, F18, F19, Z71.41, Z71.51). */
+    public static final String SUD_CONDITIONS = VALUE_SET_BASE + "sud-conditions";
+    /** Substance use screening (AUDIT-C, DAST-10) and drugs-of-abuse toxicology (LOINC). */
+    public static final String SUD_OBSERVATIONS = VALUE_SET_BASE + "sud-observations";
+    /** Medications for substance use disorder (RxNorm buprenorphine, methadone, naltrexone). */
+    public static final String SUD_MEDICATIONS = VALUE_SET_BASE + "sud-medications";
+    /** Substance use disorder treatment (SNOMED CT procedures, ICD-10-PCS HZ). */
+    public static final String SUD_PROCEDURES = VALUE_SET_BASE + "sud-procedures";
+    /** The union of the four sud-* ValueSets. */
+    public static final String SUD_RECORD_CODES = VALUE_SET_BASE + "sud-record-codes";
+
     /** Property of recovery-capital-domain concepts naming their recovery-capital dimension(s). */
     public static final String DIMENSION_PROPERTY = "dimension";
 
@@ -43,6 +54,10 @@ public final class ContinuumTerminology {
     public static final String V2_0283 = "http://terminology.hl7.org/CodeSystem/v2-0283";
     public static final String DISCHARGE_DISPOSITION = "http://terminology.hl7.org/CodeSystem/discharge-disposition";
     public static final String TASK_STATUS = "http://hl7.org/fhir/task-status";
+    public static final String SNOMED = "http://snomed.info/sct";
+    public static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+    public static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";
+    public static final String ICD10_PCS = "http://www.cms.gov/Medicare/Coding/ICD10";
 
     private ContinuumTerminology() {
     }

@@ -41,6 +41,18 @@ public final class TerminologyPackage {
         this.conceptMaps = Map.copyOf(conceptMaps);
     }
 
+    /** A package of the given resources (tests, and packages assembled in memory). */
+    static TerminologyPackage of(String name, String version, Collection<CodeSystem> codeSystems,
+            Collection<ValueSet> valueSets, Collection<ConceptMap> conceptMaps) {
+        Map<String, CodeSystem> cs = new LinkedHashMap<>();
+        codeSystems.forEach(c -> cs.put(c.getUrl(), c));
+        Map<String, ValueSet> vs = new LinkedHashMap<>();
+        valueSets.forEach(v -> vs.put(v.getUrl(), v));
+        Map<String, ConceptMap> cm = new LinkedHashMap<>();
+        conceptMaps.forEach(c -> cm.put(c.getUrl(), c));
+        return new TerminologyPackage(name, version, cs, vs, cm);
+    }
+
     /** The package shipped in this jar, loaded on first use with a cached R4 context. */
     public static TerminologyPackage shared() {
         return Shared.INSTANCE;

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.DisclosureGate;
 import org.continuumcare.routes.relay.OutboxStore;
+import org.continuumcare.terminology.ValueSetMembership;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,7 @@ class ConsentConfig {
 
   @Bean
   LabelPolicy sudLabelPolicy(FhirContext fhirContext, ConsentProperties properties) {
-    return new LabelPolicy(fhirContext, properties);
+    return new LabelPolicy(fhirContext, properties, ValueSetMembership.shared());
   }
 
   @Bean

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sudPrograms ids of the Organizations that are SUD (42 CFR Part 2) programs: what a client
  *     acting for one of them writes is labelled when its type is in {@code programRecordTypes}
  * @param programRecordTypes clinical resource types labelled when a SUD program writes them
- * @param labelRules which resources are SUD records whoever writes them (rules as data)
+ * @param labelRules which resources are SUD records whoever writes them (rules as data; the codes
+ *     they look for are ValueSets of the terminology package, e.g. {@code sud-conditions})
  * @param relayPurpose the purpose of use (v3 ActReason code) of a relay to a partner
  * @param relayPurposes per partner Organization id, a purpose other than {@code relayPurpose}
  * @param notice the 42 CFR § 2.32 notice that accompanies every disclosure
@@ -49,13 +50,31 @@ public record ConsentProperties(
 
   /**
    * One labelling rule: resources of {@code resourceType} are SUD records when the FHIRPath
-   * {@code criteria} is true, or when a resource that {@code inheritFrom} points at (a FHIRPath
-   * to references, e.g. {@code focus}) is itself labelled.
+   * {@code criteria} is true, when a code that one of {@code codes} selects is in its ValueSet of
+   * the terminology package, or when a resource that {@code inheritFrom} points at (a FHIRPath to
+   * references, e.g. {@code focus}) is itself labelled.
    *
    * @param name for logs and the README
    * @param resourceType the resource type the rule looks at
-   * @param criteria a FHIRPath boolean expression on the resource; null when only inheriting
+   * @param criteria a FHIRPath boolean expression on the resource; null when none
    * @param inheritFrom a FHIRPath expression yielding references; null when none
+   * @param codes coded elements and the ValueSet their codes must be in; empty when none
    */
-  public record LabelRule(String name, String resourceType, String criteria, String inheritFrom) {}
+  public record LabelRule(
+      String name, String resourceType, String criteria, String inheritFrom, List<CodedIn> codes) {
+
+    public LabelRule {
+      codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+  }
+
+  /**
+   * Codes of a resource that make it a SUD record when one of them is in a ValueSet.
+   *
+   * @param path a FHIRPath expression yielding CodeableConcepts or Codings, e.g. {@code code} or
+   *     {@code medication.ofType(CodeableConcept)}
+   * @param valueSet canonical URL or id of a ValueSet of the continuumcare.terminology package,
+   *     e.g. {@code sud-conditions}
+   */
+  public record CodedIn(String path, String valueSet) {}
 }

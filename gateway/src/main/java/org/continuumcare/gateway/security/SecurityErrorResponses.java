@@ -15,7 +15,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * 401 and 403 from the security filter as FHIR OperationOutcomes, with the RFC 6750 {@code
- * WWW-Authenticate} header, each audited. The reason given is the validator's, never the token or
+ * WWW-Authenticate} header. Each 403 is audited; each 401 is counted and sampled into the audit
+ * trail ({@link SecurityAuditTrail}). The reason given is the validator's, never the token or
  * anything about the resource asked for.
  */
 final class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -40,7 +41,7 @@ final class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDe
             && oauth.getError().getDescription() != null
         ? "The bearer token was rejected: " + clean(oauth.getError().getDescription())
         : "Authentication required: send a bearer token (Authorization: Bearer <token>) from the gateway's token issuer";
-    audit.denied(null, request.getMethod(), request.getRequestURI(), HttpServletResponse.SC_UNAUTHORIZED, reason);
+    audit.unauthenticated(UnauthenticatedReason.of(exception), request.getMethod(), request.getRequestURI(), reason);
     writer.write(response, HttpServletResponse.SC_UNAUTHORIZED, "login", reason);
   }
 

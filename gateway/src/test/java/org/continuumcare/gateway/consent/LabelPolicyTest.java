@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import java.util.Optional;
+import org.continuumcare.gateway.consent.ConsentProperties.CodedIn;
 import org.continuumcare.gateway.consent.ConsentProperties.LabelRule;
+import org.continuumcare.terminology.ValueSetMembership;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
@@ -30,7 +32,7 @@ class LabelPolicyTest {
 
   private static final FhirContext FHIR = FhirContext.forR4Cached();
   private static final ConsentProperties SHIPPED = shipped();
-  private final LabelPolicy policy = new LabelPolicy(FHIR, SHIPPED);
+  private final LabelPolicy policy = new LabelPolicy(FHIR, SHIPPED, ValueSetMembership.shared());
 
   private static ConsentProperties shipped() {
     try {
@@ -140,8 +142,33 @@ class LabelPolicyTest {
   @Test
   void anInvalidRuleFailsAtStartupNamingIt() {
     ConsentProperties broken = new ConsentProperties(true, List.of(), List.of(),
-        List.of(new LabelRule("broken", "Condition", "code.coding.where(", null)), "COC", null, "n");
+        List.of(new LabelRule("broken", "Condition", "code.coding.where(", null, null)), "COC", null, "n");
 
-    assertThatThrownBy(() -> new LabelPolicy(FHIR, broken)).hasMessageContaining("'broken'");
+    assertThatThrownBy(() -> new LabelPolicy(FHIR, broken, ValueSetMembership.shared())).hasMessageContaining("'broken'");
+  }
+
+  @Test
+  void aRuleNamingAValueSetTheTerminologyPackageLacksFailsAtStartupNamingIt() {
+    ConsentProperties broken = new ConsentProperties(true, List.of(), List.of(),
+        List.of(new LabelRule("typo", "Condition", null, null, List.of(new CodedIn("code", "sud-condition")))),
+        "COC", null, "n");
+
+    assertThatThrownBy(() -> new LabelPolicy(FHIR, broken, ValueSetMembership.shared()))
+        .hasMessageContaining("'typo'").hasMessageContaining("sud-condition");
+  }
+
+  @Test
+  void snomedCodedSubstanceUseConditionsAreLabelledThroughTheTerminologyPackage() {
+    Condition dependentDrugAbuse = new Condition().setCode(new CodeableConcept(
+        new Coding("http://snomed.info/sct", "6525002", "Dependent drug abuse (disorder)")));
+    Condition misusesDrugs = new Condition().setCode(new CodeableConcept(
+        new Coding("http://snomed.info/sct", "361055000", "Misuses drugs (finding)")));
+    Condition hypertension = new Condition().setCode(new CodeableConcept(
+        new Coding("http://snomed.info/sct", "59621000", "Essential hypertension (disorder)")));
+
+    assertThat(labels(dependentDrugAbuse)).isTrue();
+    assertThat(labels(misusesDrugs)).isTrue();
+    assertThat(labels(hypertension)).isFalse();
+    assertThat(policy.decide(misusesDrugs, Optional.empty()).reasons()).containsExactly("rule sud-condition (a code in sud-conditions)");
   }
 }

@@ -231,15 +231,34 @@ class SecurityIT extends GatewayIntegrationTest {
     assertThat(response.body()).contains("OperationOutcome");
   }
 
+  /**
+   * A 403 is always audited; a 401 is audited unless the sampling of unauthenticated refusals
+   * (continuum.security.audit.*) suppressed it, and then it is counted as suppressed (see
+   * attack/AuditFloodSecurityIT).
+   */
   @Test
-  void everyRefusalIsAudited() throws Exception {
-    String marker = "/fhir/Patient/audit-" + java.util.UUID.randomUUID();
-    http(anonymousRequest(marker).GET());
+  void everyRefusalIsAuditedOrCountedAsSampledOut() throws Exception {
+    String forbidden = "/fhir/Condition/audit-" + java.util.UUID.randomUUID();
+    String unauthenticated = "/fhir/Patient/audit-" + java.util.UUID.randomUUID();
+    double suppressedBefore = suppressedMissingTokenRefusals();
+    http(requestAs("demo-housing", forbidden).GET());
+    http(anonymousRequest(unauthenticated).GET());
 
     Bundle audits = fhir().search().forResource(AuditEvent.class)
         .where(AuditEvent.OUTCOME.exactly().code("4")).sort().descending("date").count(50).returnBundle(Bundle.class).execute();
-    assertThat(audits.getEntry()).extracting(entry -> ((AuditEvent) entry.getResource()).getEntityFirstRep().getWhat().getDisplay())
-        .contains("GET " + marker);
+    List<String> refused = audits.getEntry().stream()
+        .map(entry -> ((AuditEvent) entry.getResource()).getEntityFirstRep().getWhat().getDisplay()).toList();
+    assertThat(refused).contains("GET " + forbidden);
+    assertThat(refused.contains("GET " + unauthenticated) || suppressedMissingTokenRefusals() == suppressedBefore + 1)
+        .as("the 401 is audited or counted as suppressed").isTrue();
+  }
+
+  private double suppressedMissingTokenRefusals() throws Exception {
+    java.util.regex.Matcher sample = java.util.regex.Pattern.compile(
+            "^continuum_security_unauthenticated_audit_suppressed_total\\{[^}]*reason=\"missing\"[^}]*\\}\\s+(\\S+)$",
+            java.util.regex.Pattern.MULTILINE)
+        .matcher(http(anonymousRequest("/actuator/prometheus").GET()).body());
+    return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
   }
 
   @Test
