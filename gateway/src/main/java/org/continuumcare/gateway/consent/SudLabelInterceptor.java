@@ -86,6 +86,14 @@ final class SudLabelInterceptor {
         }
         resolved = id.getAssociatedResourceId().toUnqualifiedVersionless().getValue();
       }
+      // Written earlier in the same transaction: HAPI holds it (a read would not find it yet).
+      IBaseResource sameTransaction = transaction == null ? null : transaction.getResolvedResource(new IdType(resolved));
+      if (sameTransaction != null) {
+        if (SecurityLabels.isPart2(sameTransaction)) {
+          return true;
+        }
+        continue;
+      }
       if (directory.read(resolved).filter(SecurityLabels::isPart2).isPresent()) {
         return true;
       }

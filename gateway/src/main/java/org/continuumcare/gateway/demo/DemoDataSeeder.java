@@ -28,8 +28,15 @@ final class DemoDataSeeder {
 
   /** Writes the resources; returns how many were created or changed. */
   int seed(List<DemoOrganization> organizations) {
+    return seed(organizations, List.of());
+  }
+
+  /** Writes the Organizations and Endpoints, then {@code person} (the demo person's records). */
+  int seed(List<DemoOrganization> organizations, List<Resource> person) {
     int changed = 0;
-    for (Resource resource : DemoResources.of(organizations)) {
+    List<Resource> resources = new java.util.ArrayList<>(DemoResources.of(organizations));
+    resources.addAll(person);
+    for (Resource resource : resources) {
       @SuppressWarnings("unchecked")
       IFhirResourceDao<Resource> dao = (IFhirResourceDao<Resource>) daos.getResourceDao(resource.fhirType());
       DaoMethodOutcome outcome = dao.update(resource, new SystemRequestDetails());
@@ -37,7 +44,8 @@ final class DemoDataSeeder {
         changed++;
       }
     }
-    log.info("Demo data: {} Organizations, {} resources created or changed", organizations.size(), changed);
+    log.info("Demo data: {} Organizations, {} records of the demo person, {} resources created or changed",
+        organizations.size(), person.size(), changed);
     return changed;
   }
 }

@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled       whether the demo Organizations and Endpoints are written at startup (true in the
  *                      default embedded run, false in the {@code postgres} profile)
  * @param organizations the demo partner Organizations, each with at most one Endpoint
+ * @param person        whether the demo person's records (Jordan Reyes, from the recovery package's
+ *                      examples) are written too (default true)
  */
 @ConfigurationProperties("continuum.demo")
-public record DemoProperties(Boolean enabled, List<DemoOrganization> organizations) {
+public record DemoProperties(Boolean enabled, List<DemoOrganization> organizations, Boolean person) {
 
   public DemoProperties {
     enabled = enabled != null && enabled;
+    person = person == null || person;
     organizations = organizations == null ? List.of() : List.copyOf(organizations);
   }
 

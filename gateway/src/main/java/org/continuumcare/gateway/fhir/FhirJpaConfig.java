@@ -71,6 +71,15 @@ class FhirJpaConfig {
     settings.setReuseCachedSearchResultsForMillis(null);
     settings.setUniqueIndexesEnabled(true);
     settings.setUniqueIndexesCheckedBeforeSave(true);
+    // The GET entries of a batch run one after another on the request's own thread, not on HAPI's
+    // pool: each is judged as the caller by the access gate and the scope rules, which keep the
+    // request's state (what was decided, what to account for) in the request, not for threads.
+    settings.setBundleBatchPoolSize(1);
+    // ValueSets are expanded when asked for, not in the background: the SUD label ValueSets use
+    // ICD-10 prefix rules that only Continuum's own ValueSetMembership evaluates (HAPI has no
+    // ICD-10-CM code system to pre-expand them against, and would log a failure for each).
+    settings.setPreExpandValueSets(false);
+    settings.setBundleBatchMaxPoolSize(1);
     return settings;
   }
 
