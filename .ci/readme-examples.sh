@@ -52,7 +52,8 @@ curl() {
   if ! status=$(command curl -o "$body" -w '%{http_code}' "$@"); then
     echo "readme-examples: README line $example_line: curl $* failed to connect" >&2; exit 1
   fi
-  cat "$body"; rm -f "$body"
+  cat "$body" || true   # a reader such as head may stop early: that is not a failure
+  rm -f "$body"
   if [ "$status" -lt 200 ] || [ "$status" -ge 300 ]; then
     echo >&2; echo "readme-examples: README line $example_line: HTTP $status from curl $*" >&2; exit 1
   fi
