@@ -245,21 +245,49 @@ class AccessGateSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void theStatusCallbackOnAWithheldTaskAnswersAsForAnUnknownOneAndChangesNothing() throws Exception {
+    String task = withheldReferralTask();
+    String versionBefore = fhir().read().resource(org.hl7.fhir.r4.model.Task.class).withId(task).execute().getMeta().getVersionId();
+    // An event newer than the Task (older ones are ignored) and not in the future (refused).
+    String eventTime = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     String callback = "{\"referralId\":\"%s\",\"partnerReferralId\":\"ODH-1\",\"status\":\"ACCEPTED\","
-        + "\"eventTime\":\"2099-01-01T00:00:00Z\"}";
+        + "\"eventTime\":\"" + eventTime + "\"}";
     HttpResponse<String> withheld = http(requestAs(HOUSING, "/api/partners/demo-housing/status")
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(callback.formatted(AttackScenario.idOf(scenario.withheldTask)))));
+        .POST(HttpRequest.BodyPublishers.ofString(callback.formatted(task))));
     HttpResponse<String> unknown = http(requestAs(HOUSING, "/api/partners/demo-housing/status")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(callback.formatted("987654321"))));
 
-    assertThat(withheld.statusCode()).isEqualTo(unknown.statusCode());
-    assertThat(withheld.body().replace(AttackScenario.idOf(scenario.withheldTask), "<id>"))
-        .isEqualTo(unknown.body().replace("987654321", "<id>"));
-    assertThat(withheld.body()).doesNotContain("\"version\"");
-    assertThat(fhir().read().resource(org.hl7.fhir.r4.model.Task.class).withId(scenario.withheldTask).execute()
-        .getMeta().getVersionId()).isEqualTo("1");
+    assertThat(withheld.statusCode()).isEqualTo(404).isEqualTo(unknown.statusCode());
+    assertThat(withheld.body().replace(task, "<id>")).isEqualTo(unknown.body().replace("987654321", "<id>"));
+    var stored = fhir().read().resource(org.hl7.fhir.r4.model.Task.class).withId(task).execute();
+    assertThat(stored.getMeta().getVersionId()).isEqualTo(versionBefore);
+    assertThat(stored.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
+  }
+
+  /** A ReferralTask (profiled, as partners' callbacks need) of a SUD referral to demo-housing. */
+  private String withheldReferralTask() {
+    org.hl7.fhir.r4.model.ServiceRequest referral = new org.hl7.fhir.r4.model.ServiceRequest();
+    referral.getMeta().addProfile("https://continuumcare.org/fhir/StructureDefinition/referral");
+    referral.setStatus(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.ACTIVE)
+        .setIntent(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER)
+        .setSubject(new Reference(scenario.withheldPatient))
+        .setAuthoredOn(new java.util.Date())
+        .setOccurrence(new org.hl7.fhir.r4.model.Period().setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-02-01")))
+        .setRequester(new Reference("Organization/demo-treatment"));
+    referral.addCategory().addCoding().setSystem(
+        "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes").setCode("housing-instability");
+    referral.getCode().setText("Recovery housing placement");
+    referral.addPerformer(new Reference("Organization/demo-housing"));
+    String referralId = fhirAs("demo-ehr").create().resource(referral).execute().getId().toUnqualifiedVersionless().getValue();
+    org.hl7.fhir.r4.model.Task task = new org.hl7.fhir.r4.model.Task();
+    task.getMeta().addProfile("https://continuumcare.org/fhir/StructureDefinition/referral-task");
+    task.setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED).setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER)
+        .setFocus(new Reference(referralId)).setFor(new Reference(scenario.withheldPatient))
+        .setAuthoredOn(new java.util.Date())
+        .setRequester(new Reference("Organization/demo-treatment")).setOwner(new Reference("Organization/demo-housing"));
+    task.getCode().addCoding().setSystem("http://hl7.org/fhir/CodeSystem/task-code").setCode("fulfill");
+    return fhir().create().resource(task).execute().getId().getIdPart();
   }
 
   // 4. Existence oracles
