@@ -38,8 +38,8 @@ class ConsentConfig {
   }
 
   @Bean
-  ConsentEvaluator consentEvaluator(Clock clock) {
-    return new ConsentEvaluator(clock, Caller.GATEWAY_ORGANIZATION);
+  ConsentEvaluator consentEvaluator(Clock clock, FhirContext fhirContext) {
+    return new ConsentEvaluator(clock, Caller.GATEWAY_ORGANIZATION, PurposesOfUse.fromHapi(fhirContext));
   }
 
   @Bean

@@ -16,8 +16,10 @@ public record ConsentDecision(Outcome outcome, Optional<String> consentId) {
   public enum Outcome {
     /** An active consent covers recipient, purpose and intermediary now. */
     PERMIT("permitted by consent"),
-    /** The closest consent does not list the purpose of use. */
+    /** The closest consent does not list the purpose of use (or a purpose it specialises). */
     WRONG_PURPOSE("consent does not cover the purpose of use"),
+    /** A purpose of legal proceedings: no consent grants it (42 CFR 2.31(d), subpart E). */
+    LEGAL_PROCEEDINGS("no consent covers disclosure for legal proceedings (42 CFR Part 2 requires a court order)"),
     /** The closest consent does not name the recipient or its class. */
     WRONG_RECIPIENT("consent does not name the recipient"),
     /** The closest consent does not name the gateway as intermediary. */

@@ -30,7 +30,9 @@ import org.hl7.fhir.r4.model.Reference;
  * Organization/<id>}, an Organization it is part of, a {@code CareTeam} the organisation belongs to
  * or, for a class of recipients, a reference whose {@code identifier} is one of the recipient's
  * {@code Organization.type} codings ({@code system} + {@code value} = code); {@code
- * provision.purpose} lists the purpose of use (v3 ActReason code). Nested provisions, data and
+ * provision.purpose} lists the purpose of use (v3 ActReason code) or a purpose it specialises
+ * ({@link PurposesOfUse}: a consent for {@code TREAT} covers {@code COC}); a purpose of legal
+ * proceedings is never covered, whatever a consent lists (42 CFR 2.31(d)). Nested provisions, data and
  * class restrictions are not evaluated: a consent that needs them must not be recorded as a
  * permit of this profile.
  */
@@ -43,10 +45,12 @@ public final class ConsentEvaluator {
 
   private final Clock clock;
   private final String intermediaryOrganizationId;
+  private final PurposesOfUse purposes;
 
-  public ConsentEvaluator(Clock clock, String intermediaryOrganizationId) {
+  public ConsentEvaluator(Clock clock, String intermediaryOrganizationId, PurposesOfUse purposes) {
     this.clock = clock;
     this.intermediaryOrganizationId = intermediaryOrganizationId;
+    this.purposes = purposes;
   }
 
   /**
@@ -99,8 +103,11 @@ public final class ConsentEvaluator {
     if (provision.getActor().stream().noneMatch(actor -> names(actor, recipient, careTeams))) {
       return Outcome.WRONG_RECIPIENT;
     }
+    if (purpose != null && purposes.isLegalProceedings(purpose)) {
+      return Outcome.LEGAL_PROCEEDINGS;
+    }
     if (purpose == null || provision.getPurpose().stream()
-        .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purpose.equals(p.getCode()))) {
+        .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purposes.covers(p.getCode(), purpose))) {
       return Outcome.WRONG_PURPOSE;
     }
     return Outcome.PERMIT;

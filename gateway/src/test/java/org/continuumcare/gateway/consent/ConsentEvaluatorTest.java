@@ -17,7 +17,9 @@ class ConsentEvaluatorTest {
   private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
   private static final String[] HOUSING = {"Organization/demo-housing"};
 
-  private final ConsentEvaluator evaluator = new ConsentEvaluator(NOW, "continuum-gateway");
+  private static final PurposesOfUse PURPOSES = PurposesOfUse.fromHapi(ca.uhn.fhir.context.FhirContext.forR4Cached());
+
+  private final ConsentEvaluator evaluator = new ConsentEvaluator(NOW, "continuum-gateway", PURPOSES);
 
   private static Consent valid() {
     Consent consent = ConsentFixtures.consent("p1", "2026-11-21", "2027-11-21", HOUSING, "TREAT", "COC");
@@ -136,11 +138,32 @@ class ConsentEvaluatorTest {
   @Test
   void anyPermittingConsentWinsAndOtherwiseTheClosestReasonIsReported() {
     Consent revoked = valid().setStatus(Consent.ConsentState.INACTIVE);
-    Consent wrongPurpose = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01", HOUSING, "TREAT");
+    // Payment does not cover continuity of care (a consent for TREAT would: COC specialises it).
+    Consent wrongPurpose = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01", HOUSING, "HPAYMT");
 
     assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose), Map.of(), Recipient.of("demo-housing"), "COC")
         .outcome()).isEqualTo(Outcome.WRONG_PURPOSE);
     assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose, valid()), Map.of(),
         Recipient.of("demo-housing"), "COC").permitted()).isTrue();
+  }
+
+  @Test
+  void aConsentForTreatmentCoversContinuityOfCareButNotTheOtherWayRound() {
+    Consent treatment = ConsentFixtures.consent("p1", "2026-11-21", "2027-11-21", HOUSING, "TREAT");
+    Consent continuity = ConsentFixtures.consent("p1", "2026-11-21", "2027-11-21", HOUSING, "COC");
+
+    assertThat(decide(treatment, Recipient.of("demo-housing"), "COC").permitted()).isTrue();
+    assertThat(decide(treatment, Recipient.of("demo-housing"), "ETREAT").permitted()).isTrue();
+    assertThat(decide(continuity, Recipient.of("demo-housing"), "TREAT").outcome()).isEqualTo(Outcome.WRONG_PURPOSE);
+    assertThat(decide(treatment, Recipient.of("demo-housing"), "HPAYMT").outcome()).isEqualTo(Outcome.WRONG_PURPOSE);
+  }
+
+  @Test
+  void legalProceedingsAreNeverGrantedByAConsentEvenOneThatListsThem() {
+    Consent legal = ConsentFixtures.consent("p1", "2026-11-21", "2027-11-21", HOUSING, "HLEGAL", "LEGAL", "HOPERAT");
+
+    assertThat(decide(legal, Recipient.of("demo-housing"), "HLEGAL").outcome()).isEqualTo(Outcome.LEGAL_PROCEEDINGS);
+    assertThat(decide(legal, Recipient.of("demo-housing"), "LEGAL").outcome()).isEqualTo(Outcome.LEGAL_PROCEEDINGS);
+    assertThat(decide(legal, Recipient.of("demo-housing"), "HSYSADMIN").permitted()).as("HOPERAT covers HSYSADMIN").isTrue();
   }
 }

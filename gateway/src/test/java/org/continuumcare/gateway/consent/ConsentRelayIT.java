@@ -163,7 +163,9 @@ class ConsentRelayIT extends GatewayIntegrationTest {
     OutboxEntry held = awaitRow("ServiceRequest", referralId, 1, OutboxState.HELD);
 
     Instant consentRecorded = Instant.now();
-    consent("TREAT");
+    // Research does not cover the relay's continuity of care (a consent for TREAT would: COC
+    // specialises TREAT in the PurposeOfUse hierarchy).
+    consent("HRESCH");
 
     OutboxEntry rechecked = await().atMost(Duration.ofSeconds(90)).until(
         () -> outbox.find(held.id()).orElseThrow(),
