@@ -60,8 +60,8 @@ class ConsentConfig {
 
   @Bean
   SudConsentService sudConsentService(FhirContext fhirContext, ConsentDirectory directory,
-      ConsentEvaluator evaluator, DisclosureAuditor auditor, ConsentProperties properties) {
-    return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice());
+      ConsentEvaluator evaluator, DisclosureAuditor auditor, ConsentProperties properties, MeterRegistry meters) {
+    return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice(), meters);
   }
 
   @Bean

@@ -118,8 +118,11 @@ public final class DisclosureAuditEventMapper {
     String records = count + (count == 1 ? " SUD record" : " SUD records");
     String recipient = "Organization/" + disclosure.organizationId() + " for " + disclosure.purpose();
     if (disclosure.disclosed()) {
-      return records + " disclosed to " + recipient + " under "
+      String under = new TreeSet<>(disclosure.consents()).isEmpty() ? "" : " under "
           + String.join(", ", new TreeSet<>(disclosure.consents()));
+      String emergency = disclosure.reasons().isEmpty() ? "" : (under.isEmpty() ? " in a " : "; and in a ")
+          + String.join("; ", new TreeSet<>(disclosure.reasons()));
+      return records + " disclosed to " + recipient + under + emergency;
     }
     return records + " withheld from " + recipient + ": "
         + String.join("; ", new TreeSet<>(disclosure.reasons()));

@@ -32,6 +32,13 @@ final class DisclosureLog {
     }
   }
 
+  /** A record disclosed without consent in a declared emergency; {@code note} says why and by whom. */
+  synchronized void disclosedInEmergency(String patientId, String resource, String note) {
+    Entry entry = entries.computeIfAbsent(new Key(patientId, true), k -> new Entry());
+    entry.resources.add(resource);
+    entry.reasons.add(note);
+  }
+
   synchronized void withheld(String patientId, String resource, String reason) {
     Entry entry = entries.computeIfAbsent(new Key(patientId, false), k -> new Entry());
     entry.resources.add(resource);

@@ -2,8 +2,11 @@ package org.continuumcare.gateway.consent;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Ruling;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Verdict;
 import org.continuumcare.gateway.security.Access;
@@ -44,8 +47,13 @@ final class SudConsentService implements AccessRule {
   private final DisclosureAuditor auditor;
   private final String notice;
 
+  private final Counter breakGlass;
+
   SudConsentService(FhirContext fhirContext, ConsentDirectory directory, ConsentEvaluator evaluator,
-      DisclosureAuditor auditor, String notice) {
+      DisclosureAuditor auditor, String notice, MeterRegistry meters) {
+    this.breakGlass = Counter.builder("continuum.consent.break.glass")
+        .description("SUD records disclosed without consent in a declared medical emergency (42 CFR 2.51)")
+        .register(meters);
     this.fhirContext = fhirContext;
     this.directory = directory;
     this.evaluator = evaluator;
@@ -53,16 +61,25 @@ final class SudConsentService implements AccessRule {
     this.notice = notice;
   }
 
-  /** The per-request state: the caller, its policy, what was decided and logged. */
+  /**
+   * The per-request state: the caller, its policy, what was decided and logged, and the reason of a
+   * declared medical emergency ({@link BreakGlass}), if any.
+   */
   private static final class Session {
     final Caller caller;
     final DisclosurePolicy policy;
+    final Optional<String> emergency;
     final DisclosureLog log = new DisclosureLog();
     final Map<IBaseResource, Ruling> rulings = new IdentityHashMap<>();
 
-    Session(Caller caller, DisclosurePolicy policy) {
+    Session(Caller caller, DisclosurePolicy policy, Optional<String> emergency) {
       this.caller = caller;
       this.policy = policy;
+      this.emergency = emergency;
+    }
+
+    String purpose() {
+      return emergency.isPresent() ? BreakGlass.PURPOSE : caller.purposeOfUse();
     }
   }
 
@@ -71,12 +88,19 @@ final class SudConsentService implements AccessRule {
     return !caller.isAdmin();
   }
 
+  /** Checks a break-glass declaration before anything is read (400 without a reason). */
+  @Override
+  public void started(Access access) {
+    session(access);
+  }
+
   @Override
   public boolean maySee(Access access, IBaseResource resource) {
     if (isCareTeamOnly(resource)) {
       return careTeamOrAdmin(access.caller());
     }
-    return ruling(session(access), resource).verdict() != Verdict.WITHHOLD;
+    Session session = session(access);
+    return ruling(session, resource).verdict() != Verdict.WITHHOLD || session.emergency.isPresent();
   }
 
   @Override
@@ -90,6 +114,12 @@ final class SudConsentService implements AccessRule {
       markDisclosed(shown);
       session.log.disclosed(ruling.patientId().orElse(null), reference(resource),
           ruling.decision().consentId().orElse(null));
+    } else if (ruling.verdict() == Verdict.WITHHOLD && session.emergency.isPresent()) {
+      // Reached only in a declared emergency (maySee let it through): 42 CFR 2.51.
+      markDisclosed(shown);
+      session.log.disclosedInEmergency(ruling.patientId().orElse(null), reference(resource),
+          "medical emergency (42 CFR 2.51), declared by " + session.caller.clientId() + ": " + session.emergency.get());
+      breakGlass.increment();
     }
     return resource;
   }
@@ -104,7 +134,7 @@ final class SudConsentService implements AccessRule {
     String interaction = request.getRestOperationType() == null
         ? "operation" : request.getRestOperationType().getCode();
     auditor.record(session.log.drain(Disclosure.READ, interaction, session.caller.clientId(),
-        session.caller.organizationId(), session.caller.purposeOfUse(), request.getRequestId()));
+        session.caller.organizationId(), session.purpose(), request.getRequestId()));
   }
 
   /** The ruling for one resource, decided once per request (a withheld one is logged then). */
@@ -115,7 +145,7 @@ final class SudConsentService implements AccessRule {
     }
     Ruling ruling = session.policy.rule(resource);
     session.rulings.put(resource, ruling);
-    if (ruling.verdict() == Verdict.WITHHOLD) {
+    if (ruling.verdict() == Verdict.WITHHOLD && session.emergency.isEmpty()) {
       session.log.withheld(ruling.patientId().orElse(null), reference(resource),
           ruling.decision().outcome().description());
     }
@@ -123,9 +153,15 @@ final class SudConsentService implements AccessRule {
   }
 
   private Session session(Access access) {
-    return (Session) access.memory().computeIfAbsent(SESSION, key -> new Session(access.caller(),
-        new DisclosurePolicy(fhirContext, directory, evaluator, access.caller().organizationId(),
-            access.caller().purposeOfUse())));
+    Session known = (Session) access.memory().get(SESSION);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> emergency = BreakGlass.reason(access.request(), access.caller());
+    Session session = new Session(access.caller(), new DisclosurePolicy(fhirContext, directory, evaluator,
+        access.caller().organizationId(), access.caller().purposeOfUse()), emergency);
+    access.memory().put(SESSION, session);
+    return session;
   }
 
   /** Adds NORDSCLCD and the § 2.32 notice (once). */

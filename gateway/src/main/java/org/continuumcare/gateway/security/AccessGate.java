@@ -161,7 +161,17 @@ public final class AccessGate implements IConsentService {
     if (isExempt(request)) {
       return ConsentOutcome.AUTHORIZED;
     }
-    return Caller.of(request).isPresent() ? ConsentOutcome.PROCEED : ConsentOutcome.REJECT;
+    Optional<Caller> caller = Caller.of(request);
+    if (caller.isEmpty()) {
+      return ConsentOutcome.REJECT;
+    }
+    Access access = new Access(request, caller.get(), this);
+    for (AccessRule rule : rules) {
+      if (rule.appliesTo(caller.get())) {
+        rule.started(access);
+      }
+    }
+    return ConsentOutcome.PROCEED;
   }
 
   @Override

@@ -28,6 +28,12 @@ public interface AccessRule {
     return resource;
   }
 
+  /**
+   * A request this rule applies to starts, before anything is read: a rule may refuse it here
+   * (a HAPI exception) for what the request itself asks, e.g. an invalid declaration.
+   */
+  default void started(Access access) {}
+
   /** The request has ended, successfully or not (e.g. to account for what was disclosed). */
   default void completed(Access access) {}
 }
