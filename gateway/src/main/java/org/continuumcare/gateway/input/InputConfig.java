@@ -1,0 +1,24 @@
+package org.continuumcare.gateway.input;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Strict, safe input on the FHIR API (issue 18): search parameter values read before a search runs
+ * (on the REST server: the gateway's own searches are unaffected).
+ */
+@Configuration(proxyBeanMethods = false)
+class InputConfig {
+
+  @Bean
+  FhirServerExtension fhirInputChecks(ISearchParamRegistry searchParameters) {
+    return server -> {
+      FhirContext fhirContext = server.getFhirContext();
+      server.registerInterceptor(new SearchParameterInterceptor(
+          new SearchParameterValues(fhirContext, searchParameters), fhirContext));
+    };
+  }
+}
