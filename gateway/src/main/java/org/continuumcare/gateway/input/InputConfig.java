@@ -7,16 +7,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Strict, safe input on the FHIR API (issue 18): search parameter values read before a search runs
- * (on the REST server: the gateway's own searches are unaffected).
+ * Strict, safe input on the FHIR API (issue 18): request bodies parsed strictly and search parameter
+ * values read before a search runs (on the REST server: the gateway's own parsing is unaffected).
  */
 @Configuration(proxyBeanMethods = false)
 class InputConfig {
 
   @Bean
-  FhirServerExtension fhirInputChecks(ISearchParamRegistry searchParameters) {
+  FhirServerExtension fhirInputChecks(FhirInputProperties properties, ISearchParamRegistry searchParameters) {
     return server -> {
       FhirContext fhirContext = server.getFhirContext();
+      if (properties.strictParsing()) {
+        server.registerInterceptor(new StrictParsingInterceptor(fhirContext));
+      }
       server.registerInterceptor(new SearchParameterInterceptor(
           new SearchParameterValues(fhirContext, searchParameters), fhirContext));
     };
