@@ -34,6 +34,11 @@ class WebConfig {
   }
 
   @Bean
+  RefusalLogging refusalLogging() {
+    return new RefusalLogging();
+  }
+
+  @Bean
   FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
     FilterRegistrationBean<RequestIdFilter> registration =
         new FilterRegistrationBean<>(new RequestIdFilter());
