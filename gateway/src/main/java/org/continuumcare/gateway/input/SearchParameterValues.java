@@ -118,7 +118,7 @@ final class SearchParameterValues {
   }
 
   /** Reads each comma-separated alternative of {@code rawValue} on its own, so the message names the bad one. */
-  private Optional<String> readEach(String name, String modifier, String rawValue, String type, Reader reader) {
+  private Optional<String> readEach(String name, String modifier, String rawValue, String type, ValueReader reader) {
     for (String token : QualifiedParamList.splitQueryStringByCommasIgnoreEscape(modifier, rawValue)) {
       if (token == null || token.isEmpty()) {
         continue;
@@ -221,7 +221,7 @@ final class SearchParameterValues {
   }
 
   @FunctionalInterface
-  private interface Reader {
+  private interface ValueReader {
     void read(String token);
   }
 }
