@@ -1,6 +1,8 @@
 package org.continuumcare.routes.prison;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,9 +29,14 @@ public final class PrisonJsonTranslator {
         JsonNode json;
         try {
             json = body == null || body.length == 0 ? null : objectMapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // Nested or sized beyond the parser's limits (e.g. more than 1000 levels): refused before any recursion.
+            return new JsonIntake.Refused(HandoffProblem.malformed("the JSON exceeds a parser limit: "
+                    + e.getOriginalMessage()));
         } catch (JacksonException e) {
-            return new JsonIntake.Refused(HandoffProblem.malformed("not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
+            JsonLocation location = e.getLocation();
+            return new JsonIntake.Refused(HandoffProblem.malformed(location == null ? "not valid JSON"
+                    : "not valid JSON at line " + location.getLineNr() + ", column " + location.getColumnNr()));
         } catch (IOException e) {
             return new JsonIntake.Refused(HandoffProblem.malformed("the body could not be read"));
         }

@@ -172,6 +172,17 @@ class PrisonJsonTranslatorTest {
     }
 
     @Test
+    void aTenThousandDeepUnknownFieldIsA400NamingTheNestingLimit() throws Exception {
+        String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+
+        HandoffProblem problem = problem("{\"handoffId\":\"deep\",\"unknown\":" + deep + "}");
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.type()).isEqualTo(HandoffProblem.MALFORMED);
+        assertThat(problem.detail()).startsWith("the JSON exceeds a parser limit").contains("nesting depth");
+    }
+
+    @Test
     void emptyBodyIsA400() {
         JsonIntake intake = translator().translate(new byte[0]);
 

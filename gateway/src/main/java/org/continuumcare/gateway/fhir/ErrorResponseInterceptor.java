@@ -7,9 +7,11 @@ import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import org.continuumcare.gateway.web.RequestIdFilter;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +30,10 @@ import org.slf4j.MDC;
  *       (HAPI resolves references only after writing every entry, so its message names the
  *       reference, not the entry).
  *   <li>HAPI's own exceptions keep their status and precise OperationOutcome.
+ *   <li>A request parameter value HAPI could not read (a date, number or quantity it fails on while
+ *       binding a search, or later in a chained or conditional URL) is the caller's error: 400 with
+ *       HAPI's reason, one log line. Values are checked before most requests run ({@code
+ *       org.continuumcare.gateway.input}); this catches what that check cannot see.
  *   <li>Anything else (a bug, a lost database connection) is logged with its stack trace and
  *       answered with a generic 500 naming the request id: no SQL or class names reach a caller.
  * </ul>
@@ -59,6 +65,12 @@ final class ErrorResponseInterceptor {
   public BaseServerResponseException shape(RequestDetails request, Throwable exception) {
     if (exception instanceof BaseServerResponseException known && !(known instanceof InternalErrorException)) {
       return nameTransactionEntry(request, known);
+    }
+    Optional<String> unreadableValue = ParameterValueFailures.message(exception);
+    if (unreadableValue.isPresent()) {
+      log.info("Refused {} {}: a parameter value could not be read", request.getRequestType(), request.getRequestPath());
+      return nameTransactionEntry(request,
+          new InvalidRequestException("A request parameter value could not be read: " + unreadableValue.get()));
     }
     String requestId = MDC.get(RequestIdFilter.MDC_KEY);
     log.error("Unexpected failure of {} {}", request.getRequestType(), request.getRequestPath(), exception);

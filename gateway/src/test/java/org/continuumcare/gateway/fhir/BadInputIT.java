@@ -2,11 +2,12 @@ package org.continuumcare.gateway.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.continuumcare.gateway.support.ErrorBodies.diagnostics;
+
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 
 /** Bad requests get a 4xx with an OperationOutcome that says what is wrong, and store nothing. */
@@ -80,12 +81,5 @@ class BadInputIT extends GatewayIntegrationTest {
   private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
     return http(request(path).header("Content-Type", contentType).header("Accept", FHIR_JSON)
         .POST(BodyPublishers.ofString(body)));
-  }
-
-  private static String diagnostics(HttpResponse<String> response) {
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("fhir+json"));
-    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
-    assertThat(outcome.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
-    return outcome.getIssueFirstRep().getDiagnostics();
   }
 }

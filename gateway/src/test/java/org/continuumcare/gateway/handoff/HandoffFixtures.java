@@ -22,7 +22,7 @@ import org.continuumcare.routes.prison.HandoffDefaults;
 import org.hl7.fhir.r4.model.Organization;
 
 /** Sample messages and the partner Organizations a handoff's references need. */
-final class HandoffFixtures {
+public final class HandoffFixtures {
 
   /** The HL7 v2 samples of the prison route (camel-routes' test resources, see their README). */
   static final Path SAMPLES = Path.of("../camel-routes/src/test/resources/prison/hl7v2");
@@ -37,7 +37,7 @@ final class HandoffFixtures {
     }
   }
 
-  static byte[] jsonExample() {
+  public static byte[] jsonExample() {
     try (InputStream in = HandoffFixtures.class.getResourceAsStream("/prison/release-handoff.example.json")) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -46,7 +46,7 @@ final class HandoffFixtures {
   }
 
   /** Creates every Organization the handoff references that does not exist yet (others are left as they are). */
-  static void ensureOrganizations(IGenericClient fhir, HandoffDefaults defaults) {
+  public static void ensureOrganizations(IGenericClient fhir, HandoffDefaults defaults) {
     Set<String> ids = new LinkedHashSet<>();
     ids.add(defaults.senderOrganizationId());
     ids.add(defaults.gatewayOrganizationId());
