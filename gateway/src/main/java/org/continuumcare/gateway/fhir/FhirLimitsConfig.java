@@ -2,16 +2,23 @@ package org.continuumcare.gateway.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.dao.TransactionProcessor;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 
 /**
  * Issue 18: what one FHIR API request may make the server do. Transactions are all or nothing,
- * their reads included ({@link AtomicTransactionProcessor}).
+ * their reads included ({@link AtomicTransactionProcessor}); searches may not nest {@code _has} or
+ * chain references too deep ({@link SearchDepthLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 class FhirLimitsConfig {
+
+  static final String FHIR_URL_PATTERN = "/fhir/*";
 
   @Bean
   TransactionReads transactionReads(FhirContext fhirContext) {
@@ -25,8 +32,29 @@ class FhirLimitsConfig {
     return new AtomicTransactionProcessor(reads);
   }
 
+  @Bean(destroyMethod = "detach")
+  ExpectedRefusalLogFilter expectedRefusalLogFilter() {
+    ExpectedRefusalLogFilter filter = new ExpectedRefusalLogFilter();
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+      filter.attachTo(logging);
+    }
+    return filter;
+  }
+
   @Bean
-  FhirServerExtension fhirLimits(TransactionReads reads) {
-    return server -> server.registerInterceptor(reads);
+  FilterRegistrationBean<FhirRequestScopeFilter> fhirRequestScopeFilter() {
+    FilterRegistrationBean<FhirRequestScopeFilter> registration = new FilterRegistrationBean<>(new FhirRequestScopeFilter());
+    registration.addUrlPatterns(FHIR_URL_PATTERN);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FhirServerExtension fhirLimits(TransactionReads reads, FhirSearchProperties properties) {
+    SearchDepthLimit depthLimit = new SearchDepthLimit(properties.maxHasDepth(), properties.maxChainDepth());
+    return server -> {
+      server.registerInterceptor(reads);
+      server.registerInterceptor(depthLimit);
+    };
   }
 }
