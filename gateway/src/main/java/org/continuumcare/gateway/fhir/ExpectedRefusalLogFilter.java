@@ -9,11 +9,19 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Marker;
 
 /**
- * Keeps the expected refusals of FHIR requests out of the ERROR log. HAPI logs every exception an
- * interceptor throws at ERROR with its stack trace, even the 400 of a search nested too deep; on a
- * thread serving a {@code /fhir} request such a line about a 4xx is dropped. The refusal is still
- * answered with its OperationOutcome and logged once, in the access log line of the request.
- * Every other line, and everything logged by the gateway's background work, passes untouched.
+ * Keeps the expected refusals of FHIR requests out of the ERROR log. On a thread serving a
+ * {@code /fhir} request it drops:
+ *
+ * <ul>
+ *   <li>HAPI's ERROR line, with stack trace, for a 4xx thrown by an interceptor (HAPI logs every
+ *       exception an interceptor throws that way, even the 400 of a search nested too deep);
+ *   <li>the lines HAPI's search code and Hibernate log, ERROR and stack traces included, when a
+ *       statement is cancelled by the API's statement timeout: {@link StatementTimeoutResponse}
+ *       logs that refusal in one WARN line.
+ * </ul>
+ *
+ * The refusal is still answered with its OperationOutcome and appears in the request's access log
+ * line. Every other line, and everything logged by the gateway's background work, passes untouched.
  */
 final class ExpectedRefusalLogFilter extends TurboFilter {
 
@@ -37,7 +45,13 @@ final class ExpectedRefusalLogFilter extends TurboFilter {
     if (level == null || !level.isGreaterOrEqual(Level.WARN) || logger == null || !FhirRequestScope.isActive()) {
       return FilterReply.NEUTRAL;
     }
-    if (INTERCEPTOR_SERVICE.equals(logger.getName()) && isClientError(thrownBy(params, thrown))) {
+    String name = logger.getName();
+    Throwable failure = thrownBy(params, thrown);
+    if (INTERCEPTOR_SERVICE.equals(name) && isClientError(failure)) {
+      return FilterReply.DENY;
+    }
+    if ((name.startsWith("ca.uhn.fhir.") || name.startsWith("org.hibernate."))
+        && (failure != null ? StatementCancellation.isTimeout(failure) : StatementCancellation.describesTimeout(format))) {
       return FilterReply.DENY;
     }
     return FilterReply.NEUTRAL;

@@ -140,6 +140,7 @@ final class TransactionReads {
   static BaseServerResponseException named(Bundle bundle, int index, BaseServerResponseException failure) {
     String message = TransactionEntries.describe(bundle, index) + ": " + failure.getMessage() + ". Nothing was stored.";
     BaseServerResponseException named = BaseServerResponseException.newInstance(failure.getStatusCode(), message);
+    named.initCause(failure);
     OperationOutcome outcome = new OperationOutcome();
     outcome.addIssue()
         .setSeverity(OperationOutcome.IssueSeverity.ERROR)

@@ -3,6 +3,10 @@ package org.continuumcare.gateway.attack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +15,87 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 18, finding 7: one request may not make the server work without bound. Searches that nest
- * {@code _has} or chain references too deep are refused before any SQL runs.
+ * {@code _has} or chain references too deep are refused before any SQL runs; a statement of a
+ * {@code /fhir} request that runs longer than the statement timeout (10 s in this suite) is
+ * cancelled and answered 400 too-costly, while the gateway's own work has no such limit.
+ *
+ * <p>A statement is made to run long by locking the table it reads (the coordinates index, which
+ * only Location searches read) from another connection: PostgreSQL counts lock waits against
+ * {@code statement_timeout}, and no test data volume is needed.
  */
 class BoundedWorkSecurityIT extends GatewayIntegrationTest {
 
   private static final String FHIR_JSON = "application/fhir+json";
   private static final String NESTED_HAS = "_has:Condition:subject:_has:Observation:subject:code";
+  private static final String LOCATION_SEARCH = "Location?near=42.36|-71.06|10|km";
+
+  @Autowired private PlatformTransactionManager transactionManager;
+  @Autowired private DataSource dataSource;
+
+  @Test
+  void aSearchWhoseStatementRunsOverTheTimeoutIsAnswered400TooCostlyWithoutAStackTrace() throws Exception {
+    try (TableLock ignored = TableLock.on("hfj_spidx_coords"); ServerLog log = ServerLog.capture()) {
+      HttpResponse<String> response = get("/fhir/" + LOCATION_SEARCH);
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      OperationOutcome.OperationOutcomeIssueComponent issue = issue(response);
+      assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.TOOCOSTLY);
+      assertThat(issue.getDiagnostics()).contains("longer than 10000 ms").contains("continuum.fhir.search.statement-timeout");
+      String requestId = response.headers().firstValue("X-Request-ID").orElseThrow();
+      assertThat(log.errorsOfRequest(requestId)).isEmpty();
+      assertThat(log.stackTracesOfRequest(requestId)).isEmpty();
+    }
+  }
+
+  @Test
+  void aTransactionWhoseReadRunsOverTheTimeoutStoresNothingAndNamesTheEntry() throws Exception {
+    String system = uniqueSystem();
+    Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    Patient patient = new Patient();
+    patient.addIdentifier().setSystem(system).setValue("written-before-the-slow-read");
+    transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(patient)
+        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+    transaction.addEntry().getRequest().setMethod(Bundle.HTTPVerb.GET).setUrl(LOCATION_SEARCH);
+
+    HttpResponse<String> response;
+    try (TableLock ignored = TableLock.on("hfj_spidx_coords")) {
+      response = http(request("/fhir").header("Content-Type", FHIR_JSON).header("Accept", FHIR_JSON)
+          .POST(BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(transaction))));
+    }
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    OperationOutcome.OperationOutcomeIssueComponent issue = issue(response);
+    assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.TOOCOSTLY);
+    assertThat(issue.getDiagnostics()).startsWith("Bundle.entry[1] (GET " + LOCATION_SEARCH + "): ");
+    assertThat(fhir().search().byUrl("Patient?identifier=" + system + "|").returnBundle(Bundle.class).execute().getEntry())
+        .isEmpty();
+  }
+
+  @Test
+  void workBegunWithoutAFhirRequestHasNoStatementTimeout() throws Exception {
+    TransactionTemplate background = new TransactionTemplate(transactionManager);
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String setting = background.execute(status -> jdbc.queryForObject("SHOW statement_timeout", String.class));
+    assertThat(setting).isEqualTo("0");
+
+    CompletableFuture<Long> waiting;
+    try (TableLock lock = TableLock.on("hfj_spidx_coords")) {
+      waiting = CompletableFuture.supplyAsync(() -> background.execute(status ->
+          jdbc.queryForObject("SELECT count(*) FROM hfj_spidx_coords", Long.class)));
+      // While it waits on the lock, a /fhir request reading the same table is cut off at 10 s.
+      assertThat(get("/fhir/" + LOCATION_SEARCH).statusCode()).isEqualTo(400);
+      assertThat(lock.waitingBackends()).as("the background reader still waits, beyond the API's timeout").isEqualTo(1);
+      assertThat(waiting).isNotDone();
+    }
+    assertThat(waiting.get(60, TimeUnit.SECONDS)).isNotNull();
+  }
 
   @Test
   void aSearchNestingHasTwoLevelsIsRefusedWith400NamingTheParameterAndTheLimit() throws Exception {

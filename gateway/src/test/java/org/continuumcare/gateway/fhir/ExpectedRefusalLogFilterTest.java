@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,21 @@ class ExpectedRefusalLogFilterTest {
     }
 
     assertThat(logged.list).isEmpty();
+  }
+
+  @Test
+  void theLinesOfAStatementCancelledByTheApiTimeoutAreDroppedDuringAFhirRequestOnly() {
+    SQLException cancelled = new SQLException("ERROR: canceling statement due to statement timeout", "57014");
+    Logger searchTask = logging.getLogger("ca.uhn.fhir.jpa.search.builder.tasks.SearchTask");
+    Logger hibernate = logging.getLogger("org.hibernate.engine.jdbc.spi.SqlExceptionHelper");
+    try (FhirRequestScope ignored = FhirRequestScope.enter()) {
+      searchTask.error("Failed during search loading after {}ms", 30_000L, new InternalErrorException("HAPI-1262", cancelled));
+      hibernate.warn("SQL Error: 0, SQLState: 57014");
+      hibernate.error("ERROR: canceling statement due to statement timeout");
+    }
+    searchTask.error("Failed during search loading after {}ms", 30_000L, new InternalErrorException("HAPI-1262", cancelled));
+
+    assertThat(logged.list).as("only the line logged outside a FHIR request").hasSize(1);
   }
 
   @Test

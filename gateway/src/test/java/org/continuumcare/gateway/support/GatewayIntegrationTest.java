@@ -36,7 +36,10 @@ import org.springframework.test.context.DynamicPropertySource;
       "continuum.security.dev-issuer.issuer=" + GatewayIntegrationTest.ISSUER,
       // A delivery held for consent is checked again after this (production: 5 min). A consent
       // arriving while the gate is deciding is only seen at that re-check (see the relay README).
-      "continuum.relay.held-recheck=10s"
+      "continuum.relay.held-recheck=10s",
+      // A /fhir request's database statements are cancelled after this (production: 30 s), so
+      // BoundedWorkSecurityIT proves the timeout without waiting half a minute per case.
+      "continuum.fhir.search.statement-timeout=10s"
     })
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
