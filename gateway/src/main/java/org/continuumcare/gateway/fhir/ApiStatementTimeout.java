@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.fhir;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -23,7 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       transaction ends so the pooled connection carries nothing over to background work.
  * </ul>
  *
- * Transactions begun outside a scope (relay, audit, migrations, package install, batch jobs) are
+ * It also tells the request's scope which connection the transaction holds until it completes, so
+ * the statements of a client that disconnected can be cancelled ({@link AbandonedRequestWatch}).
+ *
+ * <p>Transactions begun outside a scope (relay, audit, migrations, package install, batch jobs) are
  * not touched; a transaction that joins an existing one keeps that one's setting. If the timeout
  * cannot be set, the transaction is marked rollback-only rather than left to run unbounded.
  */
@@ -43,25 +48,31 @@ final class ApiStatementTimeout implements TransactionExecutionListener {
 
   @Override
   public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
-    if (beginFailure == null && transaction.isNewTransaction() && FhirRequestScope.isActive() && !execute(setTimeout)) {
+    FhirRequestScope scope = FhirRequestScope.current();
+    if (beginFailure != null || !transaction.isNewTransaction() || scope == null) {
+      return;
+    }
+    Connection connection = TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+        ? holder.getConnection()
+        : null;
+    if (connection == null) {
+      log.warn("No JDBC connection bound to a FHIR API transaction: it is rolled back rather than run without a timeout");
+    }
+    if (connection == null || !execute(connection, setTimeout)) {
       transaction.setRollbackOnly();
+      return;
     }
-  }
-
-  @Override
-  public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-    reset(transaction);
-  }
-
-  @Override
-  public void afterRollback(TransactionExecution transaction, Throwable rollbackFailure) {
-    reset(transaction);
-  }
-
-  private void reset(TransactionExecution transaction) {
-    if (platform == DatabasePlatform.H2 && transaction.isNewTransaction() && FhirRequestScope.isActive()) {
-      execute("SET QUERY_TIMEOUT 0");
-    }
+    scope.enlist(connection);
+    // afterCompletion runs on every way a transaction ends, before its connection returns to the pool.
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        scope.release(connection);
+        if (platform == DatabasePlatform.H2) {
+          execute(connection, "SET QUERY_TIMEOUT 0");
+        }
+      }
+    });
   }
 
   static String setTimeout(DatabasePlatform platform, Duration timeout) {
@@ -72,13 +83,8 @@ final class ApiStatementTimeout implements TransactionExecutionListener {
     };
   }
 
-  /** Runs {@code sql} on the transaction's connection; false if there is none or it failed. */
-  private boolean execute(String sql) {
-    if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)) {
-      log.warn("No connection bound to a FHIR API transaction: cannot run '{}'", sql);
-      return false;
-    }
-    try (Statement statement = holder.getConnection().createStatement()) {
+  private static boolean execute(Connection connection, String sql) {
+    try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
       return true;
     } catch (SQLException e) {

@@ -17,7 +17,8 @@ import org.springframework.orm.jpa.JpaTransactionManager;
  * their reads included ({@link AtomicTransactionProcessor}); searches may not nest {@code _has} or
  * chain references too deep ({@link SearchDepthLimit}); every database statement of a {@code /fhir}
  * request has a timeout ({@link ApiStatementTimeout}), and a request whose statement runs over it is
- * answered 400 {@code too-costly} ({@link StatementTimeoutResponse}).
+ * answered 400 {@code too-costly} ({@link StatementTimeoutResponse}); the statements of a request
+ * whose client disconnected are cancelled ({@link AbandonedRequestWatch}).
  */
 @Configuration(proxyBeanMethods = false)
 class FhirLimitsConfig {
@@ -45,9 +46,14 @@ class FhirLimitsConfig {
     return filter;
   }
 
+  @Bean(destroyMethod = "close")
+  AbandonedRequestWatch abandonedRequestWatch(FhirSearchProperties properties) {
+    return new AbandonedRequestWatch(ClosedByClient.ofThisHost(), properties.disconnectCheckInterval());
+  }
+
   @Bean
-  FilterRegistrationBean<FhirRequestScopeFilter> fhirRequestScopeFilter() {
-    FilterRegistrationBean<FhirRequestScopeFilter> registration = new FilterRegistrationBean<>(new FhirRequestScopeFilter());
+  FilterRegistrationBean<FhirRequestScopeFilter> fhirRequestScopeFilter(AbandonedRequestWatch watch) {
+    FilterRegistrationBean<FhirRequestScopeFilter> registration = new FilterRegistrationBean<>(new FhirRequestScopeFilter(watch));
     registration.addUrlPatterns(FHIR_URL_PATTERN);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

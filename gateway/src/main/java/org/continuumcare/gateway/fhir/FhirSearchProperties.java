@@ -15,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  *     statement is cancelled by it is answered 400 with issue code {@code too-costly}. The
  *     gateway's own work (relay, audit, migrations, package install, reindex) runs without a
  *     request and has no such timeout.
+ * @param disconnectCheckInterval how often the TCP connections of {@code /fhir} requests running
+ *     longer than this are checked; the statements of a request whose client disconnected are
+ *     cancelled (PostgreSQL on Linux)
  * @param maxHasDepth how many {@code _has} (reverse chain) levels one search parameter may nest
  * @param maxChainDepth how many forward reference hops ({@code subject.organization.name} is 2) one
  *     search parameter may chain
@@ -23,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("continuum.fhir.search")
 public record FhirSearchProperties(
     @DefaultValue("30s") @NotNull Duration statementTimeout,
+    @DefaultValue("1s") @NotNull Duration disconnectCheckInterval,
     @DefaultValue("1") @Min(0) int maxHasDepth,
     @DefaultValue("2") @Min(0) int maxChainDepth) {
 
@@ -30,6 +34,10 @@ public record FhirSearchProperties(
     if (statementTimeout.compareTo(Duration.ofMillis(1)) < 0) {
       throw new IllegalArgumentException(
           "continuum.fhir.search.statement-timeout must be at least 1 ms, was " + statementTimeout);
+    }
+    if (disconnectCheckInterval.compareTo(Duration.ofMillis(10)) < 0) {
+      throw new IllegalArgumentException(
+          "continuum.fhir.search.disconnect-check-interval must be at least 10 ms, was " + disconnectCheckInterval);
     }
   }
 }

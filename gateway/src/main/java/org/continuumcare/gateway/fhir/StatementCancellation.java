@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a database statement cancelled by its statement timeout, however HAPI or Hibernate
- * wrapped it. SQLSTATE 57014 is definitive; HAPI's persisted searches keep only the message of the
+ * Recognises a database statement cancelled by its statement timeout (or by the gateway because its
+ * client disconnected), however HAPI or Hibernate wrapped it. SQLSTATE 57014 is definitive; HAPI's persisted searches keep only the message of the
  * failure (the search is stored as failed and re-thrown as a new exception), so the database's own
  * wording is recognised too: PostgreSQL's (in its default English message locale) and H2's.
  */
@@ -15,6 +15,7 @@ final class StatementCancellation {
 
   private static final Pattern MESSAGE = Pattern.compile(
       "canceling statement due to statement timeout"
+          + "|canceling statement due to user request"
           + "|Statement was canceled or the session timed out"
           + "|SQLState: " + QUERY_CANCELED,
       Pattern.CASE_INSENSITIVE);

@@ -5,6 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers a request whose database statement was cancelled by the API's statement timeout with a
  * 400 whose OperationOutcome has issue code {@code too-costly} (HAPI would answer 500), logged in
- * one WARN line without a stack trace. Runs before {@link ErrorResponseInterceptor}: HAPI takes the
+ * one WARN line without a stack trace. A statement cancelled because the client disconnected
+ * ({@link AbandonedRequestWatch}) is logged in one INFO line and answered 499, which no one reads. Runs before {@link ErrorResponseInterceptor}: HAPI takes the
  * first hook that replaces an outgoing exception.
  */
 @Interceptor
@@ -24,6 +26,9 @@ final class StatementTimeoutResponse {
 
   /** The entry a transaction's failure names ({@link TransactionReads}), e.g. {@code Bundle.entry[1] (GET Patient?…)}. */
   private static final Pattern NAMED_ENTRY = Pattern.compile("^(Bundle\\.entry\\[\\d+] \\(.*?\\)): ");
+
+  /** Not an HTTP status any client receives: the status proxies such as nginx log for a client that left. */
+  static final int CLIENT_CLOSED_REQUEST = 499;
 
   private final Duration timeout;
 
@@ -35,6 +40,14 @@ final class StatementTimeoutResponse {
   public BaseServerResponseException tooCostly(RequestDetails request, Throwable exception) {
     if (!StatementCancellation.isTimeout(exception)) {
       return null;
+    }
+    FhirRequestScope scope = FhirRequestScope.current();
+    if (scope != null && scope.isAbandoned()) {
+      // Nobody reads this answer; the access log shows 499, as proxies log a client that left.
+      log.info("{} /fhir/{} cancelled: its client disconnected", request.getRequestType(), request.getRequestPath());
+      return new UnclassifiedServerFailureException(CLIENT_CLOSED_REQUEST,
+          "The client closed the connection before the answer; the request's database work was cancelled "
+              + "and nothing of it was stored.");
     }
     String limit = timeout.toMillis() + " ms";
     log.warn("{} /fhir/{} refused as too costly: a database statement ran longer than {} and was cancelled",

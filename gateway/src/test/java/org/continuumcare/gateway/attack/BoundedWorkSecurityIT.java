@@ -1,8 +1,11 @@
 package org.continuumcare.gateway.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.Socket;
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +14,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.continuumcare.gateway.support.Tokens;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
@@ -76,6 +80,34 @@ class BoundedWorkSecurityIT extends GatewayIntegrationTest {
     assertThat(issue.getDiagnostics()).startsWith("Bundle.entry[1] (GET " + LOCATION_SEARCH + "): ");
     assertThat(fhir().search().byUrl("Patient?identifier=" + system + "|").returnBundle(Bundle.class).execute().getEntry())
         .isEmpty();
+  }
+
+  @Test
+  void theStatementOfAClientThatDisconnectsIsCancelledLongBeforeTheTimeout() throws Exception {
+    String token = Tokens.request(baseUrl(), ADMIN, ADMIN + "-secret", null);
+    String requestId = "disconnect-" + UUID.randomUUID();
+    String query = LOCATION_SEARCH.replace("|", "%7C");
+    try (TableLock lock = TableLock.on("hfj_spidx_coords"); ServerLog log = ServerLog.capture()) {
+      long sent = System.nanoTime();
+      try (Socket client = new Socket("localhost", port)) {
+        client.getOutputStream().write(("GET /fhir/" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+            + "Authorization: Bearer " + token + "\r\nAccept: " + FHIR_JSON + "\r\n"
+            + "X-Request-ID: " + requestId + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        client.getOutputStream().flush();
+        await().atMost(Duration.ofSeconds(8)).until(() -> lock.waitingBackends() == 1);
+      } // the client gives up and closes its connection
+
+      await().atMost(Duration.ofSeconds(8)).until(() -> lock.waitingBackends() == 0);
+      assertThat(Duration.ofNanos(System.nanoTime() - sent))
+          .as("cancelled because the client left, not by the 10 s statement timeout")
+          .isLessThan(Duration.ofSeconds(8));
+      await().atMost(Duration.ofSeconds(20)).until(() -> log.answered(requestId));
+      assertThat(log.messagesOf("continuum.access")).anySatisfy(line -> assertThat(line).contains("-> 499"));
+      assertThat(log.messagesOf("org.continuumcare.gateway.fhir.AbandonedRequestWatch"))
+          .anySatisfy(line -> assertThat(line).contains("GET /fhir/Location").contains(requestId).contains("disconnected"));
+      assertThat(log.errorsOfRequest(requestId)).isEmpty();
+      assertThat(log.stackTracesOfRequest(requestId)).isEmpty();
+    }
   }
 
   @Test

@@ -46,6 +46,20 @@ final class ServerLog implements AutoCloseable {
         .toList();
   }
 
+  /** Whether request {@code requestId} has ended: its access log line was written. */
+  boolean answered(String requestId) {
+    return events().stream().anyMatch(event -> "continuum.access".equals(event.getLoggerName())
+        && requestId.equals(event.getMDCPropertyMap().get("requestId")));
+  }
+
+  /** The messages {@code logger} logged, on any thread. */
+  List<String> messagesOf(String logger) {
+    return events().stream()
+        .filter(event -> event.getLoggerName().equals(logger))
+        .map(ILoggingEvent::getFormattedMessage)
+        .toList();
+  }
+
   /** Events at ERROR logged on the thread of request {@code requestId}. */
   List<ILoggingEvent> errorsOfRequest(String requestId) {
     return events().stream()
