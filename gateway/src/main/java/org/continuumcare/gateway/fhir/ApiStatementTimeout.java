@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * It also tells the request's scope which connection the transaction holds until it completes, so
  * the statements of a client that disconnected can be cancelled ({@link AbandonedRequestWatch}).
+ * The timeout covers the transaction's statements up to its commit or rollback; work done after
+ * the commit (afterCommit callbacks) is the gateway's own and has none.
  *
  * <p>Transactions begun outside a scope (relay, audit, migrations, package install, batch jobs) are
  * not touched; a transaction that joins an existing one keeps that one's setting. If the timeout
@@ -52,27 +54,38 @@ final class ApiStatementTimeout implements TransactionExecutionListener {
     if (beginFailure != null || !transaction.isNewTransaction() || scope == null) {
       return;
     }
-    Connection connection = TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
-        ? holder.getConnection()
-        : null;
-    if (connection == null) {
-      log.warn("No JDBC connection bound to a FHIR API transaction: it is rolled back rather than run without a timeout");
-    }
+    Connection connection = connectionOfThisTransaction();
     if (connection == null || !execute(connection, setTimeout)) {
+      log.warn("Could not give a FHIR API transaction its statement timeout: it is rolled back rather than run without one");
       transaction.setRollbackOnly();
       return;
     }
     scope.enlist(connection);
-    // afterCompletion runs on every way a transaction ends, before its connection returns to the pool.
+    // beforeCompletion runs on every way a transaction ends, before its commit or rollback: after
+    // it Hibernate may hand the connection back to the pool, so it must no longer be the request's.
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
-      public void afterCompletion(int status) {
+      public void beforeCompletion() {
         scope.release(connection);
         if (platform == DatabasePlatform.H2) {
           execute(connection, "SET QUERY_TIMEOUT 0");
         }
       }
     });
+  }
+
+  /**
+   * The JDBC connection the transaction holds now, taken from the connection handle rather than
+   * {@link ConnectionHolder#getConnection()}, which would keep it in the holder: Hibernate releases
+   * the connection at commit, and code running after the commit (an afterCommit callback using a
+   * JdbcTemplate) must get a fresh one from Hibernate, not this one, by then back in the pool.
+   */
+  private Connection connectionOfThisTransaction() {
+    if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+        && holder.getConnectionHandle() != null) {
+      return holder.getConnectionHandle().getConnection();
+    }
+    return null;
   }
 
   static String setTimeout(DatabasePlatform platform, Duration timeout) {
