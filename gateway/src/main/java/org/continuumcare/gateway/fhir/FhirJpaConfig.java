@@ -69,6 +69,9 @@ class FhirJpaConfig {
     // A search answers from the database as it is now: no reuse of an earlier identical search's
     // results (HAPI's default is 60 s), so a partner polling for a Task's status never sees a stale one.
     settings.setReuseCachedSearchResultsForMillis(null);
+    // The GET entries of a batch run on the request's own thread, one after the other, not on
+    // HAPI's pool of 20: so they get the request's statement timeout and stop with the request.
+    settings.setBundleBatchPoolSize(1);
     settings.setUniqueIndexesEnabled(true);
     settings.setUniqueIndexesCheckedBeforeSave(true);
     // The GET entries of a batch run one after another on the request's own thread, not on HAPI's

@@ -38,7 +38,10 @@ import org.springframework.test.context.DynamicPropertySource;
       // arriving while the gate is deciding is only seen at that re-check (see the relay README).
       "continuum.relay.held-recheck=10s",
       // A half-sent MLLP frame is dropped after this (production: 15 s).
-      "continuum.prison.mllp.frame-timeout=2s"
+      "continuum.prison.mllp.frame-timeout=2s",
+      // A /fhir request's database statements are cancelled after this (production: 30 s), so
+      // BoundedWorkSecurityIT proves the timeout without waiting half a minute per case.
+      "continuum.fhir.search.statement-timeout=10s"
     })
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
