@@ -1,6 +1,5 @@
 package org.continuumcare.gateway.fhir;
 
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -10,22 +9,15 @@ import org.slf4j.Marker;
 
 /**
  * Keeps the expected refusals of FHIR requests out of the ERROR log. On a thread serving a
- * {@code /fhir} request it drops:
- *
- * <ul>
- *   <li>HAPI's ERROR line, with stack trace, for a 4xx thrown by an interceptor (HAPI logs every
- *       exception an interceptor throws that way, even the 400 of a search nested too deep);
- *   <li>the lines HAPI's search code and Hibernate log, ERROR and stack traces included, when a
- *       statement is cancelled by the API's statement timeout: {@link StatementTimeoutResponse}
- *       logs that refusal in one WARN line.
- * </ul>
+ * {@code /fhir} request it drops the lines HAPI's search code and Hibernate log, ERROR and stack
+ * traces included, when a statement is cancelled by the API's statement timeout: {@link
+ * StatementTimeoutResponse} logs that refusal in one WARN line. (A 4xx an interceptor throws is
+ * kept out of the error log by the web package's {@code HapiRefusalLogFilter}, for every request.)
  *
  * The refusal is still answered with its OperationOutcome and appears in the request's access log
  * line. Every other line, and everything logged by the gateway's background work, passes untouched.
  */
 final class ExpectedRefusalLogFilter extends TurboFilter {
-
-  private static final String INTERCEPTOR_SERVICE = "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
 
   void attachTo(LoggerContext logging) {
     setContext(logging);
@@ -47,19 +39,11 @@ final class ExpectedRefusalLogFilter extends TurboFilter {
     }
     String name = logger.getName();
     Throwable failure = thrownBy(params, thrown);
-    if (INTERCEPTOR_SERVICE.equals(name) && isClientError(failure)) {
-      return FilterReply.DENY;
-    }
     if ((name.startsWith("ca.uhn.fhir.") || name.startsWith("org.hibernate."))
         && (failure != null ? StatementCancellation.isTimeout(failure) : StatementCancellation.describesTimeout(format))) {
       return FilterReply.DENY;
     }
     return FilterReply.NEUTRAL;
-  }
-
-  private static boolean isClientError(Throwable failure) {
-    return failure instanceof BaseServerResponseException response
-        && response.getStatusCode() >= 400 && response.getStatusCode() < 500;
   }
 
   /** SLF4J passes a trailing Throwable argument among the parameters, not as {@code thrown}. */

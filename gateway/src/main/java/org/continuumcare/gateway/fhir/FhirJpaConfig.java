@@ -69,15 +69,14 @@ class FhirJpaConfig {
     // A search answers from the database as it is now: no reuse of an earlier identical search's
     // results (HAPI's default is 60 s), so a partner polling for a Task's status never sees a stale one.
     settings.setReuseCachedSearchResultsForMillis(null);
-    // The GET entries of a batch run on the request's own thread, one after the other, not on
-    // HAPI's pool of 20: so they get the request's statement timeout and stop with the request.
-    settings.setBundleBatchPoolSize(1);
     settings.setUniqueIndexesEnabled(true);
     settings.setUniqueIndexesCheckedBeforeSave(true);
     // The GET entries of a batch run one after another on the request's own thread, not on HAPI's
     // pool: each is judged as the caller by the access gate and the scope rules, which keep the
-    // request's state (what was decided, what to account for) in the request, not for threads.
+    // request's state (what was decided, what to account for) in the request, not for threads;
+    // and each gets the request's statement timeout and stops with the request.
     settings.setBundleBatchPoolSize(1);
+    settings.setBundleBatchMaxPoolSize(1);
     // ValueSets are expanded when asked for, not in the background: the SUD label ValueSets use
     // ICD-10 prefix rules that only Continuum's own ValueSetMembership evaluates (HAPI has no
     // ICD-10-CM code system to pre-expand them against, and would log a failure for each).

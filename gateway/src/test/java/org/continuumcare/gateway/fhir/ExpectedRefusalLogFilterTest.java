@@ -36,18 +36,6 @@ class ExpectedRefusalLogFilterTest {
   }
 
   @Test
-  void aClientErrorThrownByAnInterceptorDuringAFhirRequestIsNotLoggedAsAnError() {
-    try (FhirRequestScope ignored = FhirRequestScope.enter()) {
-      InvalidRequestException refusal = new InvalidRequestException("nested too deep");
-      interceptorService.error("Exception thrown by interceptor for pointcut {}: {}", "STORAGE_PRESEARCH_REGISTERED", refusal.toString(), refusal);
-      ForbiddenOperationException forbidden = new ForbiddenOperationException("no scope");
-      interceptorService.error("Exception thrown by interceptor for pointcut {}: {}", "SERVER_INCOMING_REQUEST_PRE_HANDLED", forbidden.toString(), forbidden);
-    }
-
-    assertThat(logged.list).isEmpty();
-  }
-
-  @Test
   void theLinesOfAStatementCancelledByTheApiTimeoutAreDroppedDuringAFhirRequestOnly() {
     SQLException cancelled = new SQLException("ERROR: canceling statement due to statement timeout", "57014");
     Logger searchTask = logging.getLogger("ca.uhn.fhir.jpa.search.builder.tasks.SearchTask");
