@@ -65,6 +65,12 @@ class FhirRestfulServerConfig {
     return server;
   }
 
+  /** HAPI logs each refusal thrown by a hook at ERROR with a stack trace: those are dropped. */
+  @Bean(destroyMethod = "uninstall")
+  ExpectedRefusalLogFilter expectedRefusalLogFilter() {
+    return ExpectedRefusalLogFilter.install();
+  }
+
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServletRegistration(RestfulServer server) {
     ServletRegistrationBean<RestfulServer> registration =
