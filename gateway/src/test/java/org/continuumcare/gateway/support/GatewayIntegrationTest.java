@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.continuumcare.gateway.ContinuumGatewayApplication;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +37,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "continuum.security.dev-issuer.issuer=" + GatewayIntegrationTest.ISSUER,
       // A delivery held for consent is checked again after this (production: 5 min). A consent
       // arriving while the gate is deciding is only seen at that re-check (see the relay README).
-      "continuum.relay.held-recheck=10s"
+      "continuum.relay.held-recheck=10s",
+      // Nothing in flight needs finishing when the suite ends (production: 15 s).
+      "camel.main.shutdown-timeout=2"
     })
+@ExtendWith(ShutdownInOrder.class)
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
 public abstract class GatewayIntegrationTest {
