@@ -3,6 +3,7 @@ Id: release-date
 Title: "Release date"
 Description: "The expected or actual date of release from custody, and whether it is confirmed. Release dates move (court decisions, parole boards, sentence calculation): services that start before release plan against this date and watch the confirmed flag."
 Context: Composition, Encounter
+* insert ProfileMetadata
 * extension contains
     date 1..1 MS and
     confirmed 1..1 MS and

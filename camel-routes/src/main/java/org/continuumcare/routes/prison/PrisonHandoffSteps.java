@@ -57,7 +57,13 @@ public final class PrisonHandoffSteps {
         Hl7v2Intake intake = exchange.getProperty(INTAKE, Hl7v2Intake.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Hl7v2Header header = intake == null ? Hl7v2Header.unreadable() : intake.header();
-        log.error("HL7 v2 handoff {} could not be {}", header.controlId(), what, cause);
+        var refused = HandoffQueueSteps.refusal(cause);
+        if (refused != null) {
+            // The sender's data, not a failure here (e.g. an unknown Organization): one line, no stack trace.
+            log.warn("HL7 v2 handoff {} refused by the FHIR store (HTTP {})", header.controlId(), refused.getStatusCode());
+        } else {
+            log.error("HL7 v2 handoff {} could not be {}", header.controlId(), what, cause);
+        }
         return translator.failed(header, "the handoff could not be " + what + "; nothing was kept, send it again");
     }
 }

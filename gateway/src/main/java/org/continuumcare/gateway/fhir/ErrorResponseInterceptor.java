@@ -28,7 +28,7 @@ import org.slf4j.MDC;
  *   <li>A refused transaction names the entry at fault: its requests are checked before anything
  *       is stored, and a reference to a missing resource is traced to the entries that hold it
  *       (HAPI resolves references only after writing every entry, so its message names the
- *       reference, not the entry).
+ *       reference, not the entry); a version conflict (409) to the entry whose write conflicted.
  *   <li>HAPI's own exceptions keep their status and precise OperationOutcome.
  *   <li>A request parameter value HAPI could not read (a date, number or quantity it fails on while
  *       binding a search, or later in a chained or conditional URL) is the caller's error: 400 with
@@ -86,11 +86,17 @@ final class ErrorResponseInterceptor {
         || exception.getMessage() == null) {
       return exception;
     }
-    Matcher missingTarget = MISSING_REFERENCE_TARGET.matcher(exception.getMessage());
-    if (!missingTarget.find()) {
-      return exception;
+    List<Integer> culprits;
+    if (exception.getStatusCode() == 409) {
+      // A version conflict: the entry whose write conflicted (TransactionEntries.entriesInConflict).
+      culprits = entries.entriesInConflict(bundle, exception.getMessage());
+    } else {
+      Matcher missingTarget = MISSING_REFERENCE_TARGET.matcher(exception.getMessage());
+      if (!missingTarget.find()) {
+        return exception;
+      }
+      culprits = entries.entriesReferringTo(bundle, missingTarget.group(1));
     }
-    List<Integer> culprits = entries.entriesReferringTo(bundle, missingTarget.group(1));
     if (culprits.isEmpty()) {
       return exception;
     }

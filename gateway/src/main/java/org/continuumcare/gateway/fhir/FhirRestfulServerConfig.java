@@ -61,6 +61,8 @@ class FhirRestfulServerConfig {
             ? new IncomingRequestAddressStrategy()
             : new HardcodedServerAddressStrategy(properties.serverAddress()));
     server.registerInterceptor(new ErrorResponseInterceptor(new TransactionEntries(server.getFhirContext())));
+    // Racing conditional creates: the loser is run again and finds the winner's resource.
+    server.registerInterceptor(new ConditionalWriteRetryInterceptor());
     extensions.forEach(extension -> extension.extend(server));
     return server;
   }

@@ -3,8 +3,11 @@ package org.continuumcare.gateway.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.util.FhirTerser;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -17,6 +20,15 @@ import org.hl7.fhir.r4.model.Reference;
  * POST Observation)}. Pure: no HAPI server state.
  */
 public final class TransactionEntries {
+
+  /** {@code Type/id} in a HAPI message (ids: FHIR's id characters). */
+  private static final Pattern RESOURCE_REFERENCE = Pattern.compile("\\b([A-Z][A-Za-z]+)/([A-Za-z0-9\\-.]{1,64})");
+  /**
+   * A conditional create or update lost to a concurrent one: HAPI's code for it, or (PostgreSQL
+   * names the constraint) the failed insert into HAPI's table of conditional URLs.
+   */
+  private static final String CONDITIONAL_CONSTRAINT_CODE = "HAPI-2745";
+  private static final String MATCH_URL_TABLE = "HFJ_RES_SEARCH_URL";
 
   private final FhirContext fhirContext;
 
@@ -73,6 +85,62 @@ public final class TransactionEntries {
       }
     }
     return found;
+  }
+
+  /**
+   * The entries a 409 (HAPI version conflict) refusing the transaction is about: those whose
+   * request or resource is the first resource the message names that is in the Bundle (a delete
+   * of a resource still referenced, an update of a version that is no longer current); for a lost
+   * race of conditional creates (which names no resource) the conditional writes. Empty when the
+   * message points at no entry.
+   */
+  List<Integer> entriesInConflict(Bundle bundle, String message) {
+    if (message == null) {
+      return List.of();
+    }
+    Matcher named = RESOURCE_REFERENCE.matcher(message);
+    while (named.find()) {
+      if (!fhirContext.getResourceTypes().contains(named.group(1))) {
+        continue;
+      }
+      // A sentence may end right after the id.
+      String reference = named.group(1) + "/" + named.group(2).replaceAll("\\.+$", "");
+      List<Integer> found = new ArrayList<>();
+      for (int index = 0; index < bundle.getEntry().size(); index++) {
+        if (isAbout(bundle.getEntry().get(index), reference)) {
+          found.add(index);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    if (message.contains(CONDITIONAL_CONSTRAINT_CODE) || message.toUpperCase(Locale.ROOT).contains(MATCH_URL_TABLE)) {
+      List<Integer> conditional = new ArrayList<>();
+      for (int index = 0; index < bundle.getEntry().size(); index++) {
+        if (ConditionalWriteRetryInterceptor.isConditionalWrite(bundle.getEntry().get(index))) {
+          conditional.add(index);
+        }
+      }
+      return conditional;
+    }
+    return List.of();
+  }
+
+  private static boolean isAbout(BundleEntryComponent entry, String reference) {
+    String url = entry.getRequest().getUrl();
+    if (url != null) {
+      String path = url.startsWith("/") ? url.substring(1) : url;
+      if (path.equals(reference) || path.startsWith(reference + "/") || path.startsWith(reference + "?")) {
+        return true;
+      }
+    }
+    if (entry.hasFullUrl() && (entry.getFullUrl().equals(reference) || entry.getFullUrl().endsWith("/" + reference))) {
+      return true;
+    }
+    IBaseResource resource = entry.getResource();
+    return resource != null && resource.getIdElement().hasIdPart()
+        && reference.equals(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
   }
 
   /** {@code Bundle.entry[3] (fullUrl urn:uuid:…, POST Observation)}. */

@@ -112,21 +112,26 @@ final class RelayOutboxInterceptor {
             id.getIdPart(), target.partnerId());
         continue;
       }
-      int queued = 0;
+      int routable = 0;
       for (PartnerEndpoint endpoint : directory.endpointsOf(target.partnerId())) {
         if (!endpoint.active() || !supportedConnectionTypes.contains(endpoint.connectionType())
             || (target.connectionType() != null
                 && !target.connectionType().equals(endpoint.connectionType()))) {
           continue;
         }
+        routable++;
         if (outbox.enqueue(new NewDelivery(target.partnerId(), endpoint.endpointId(), type,
             id.getIdPart(), version, correlationId, deliverBy, patientId))) {
           metrics.queuedAfterCommit(target.partnerId());
           wakeAfterCommit();
-          queued++;
+        } else {
+          // This version is already queued for the endpoint (a concurrent write of the same
+          // version, which loses its race and rolls back): nothing to add, and not unroutable.
+          log.debug("Relay: {}/{} version {} already queued for endpoint {}", type, id.getIdPart(),
+              version, endpoint.endpointId());
         }
       }
-      if (queued == 0) {
+      if (routable == 0) {
         // Visible and replayable: a dead letter naming what is missing, not only a log line.
         String reason = DeliveryCoordinator.unroutableReason(target.connectionType(),
             target.partnerId());

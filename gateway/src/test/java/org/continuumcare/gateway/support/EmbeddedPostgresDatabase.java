@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 
 /**
  * One real PostgreSQL server for the whole integration-test JVM (zonky embedded binaries: no
- * install, no Docker). Started on first use, stopped by the JVM shutdown hook.
+ * install, no Docker). Started on first use; stopped by {@link ShutdownInOrder} once the Spring
+ * context that uses it is closed (zonky's own JVM shutdown hook remains the fallback).
  */
 public final class EmbeddedPostgresDatabase {
 
@@ -17,9 +18,7 @@ public final class EmbeddedPostgresDatabase {
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        EmbeddedPostgres started = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
-        server = started;
+        server = EmbeddedPostgres.builder().start();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
       }
@@ -31,11 +30,17 @@ public final class EmbeddedPostgresDatabase {
     return server().getJdbcUrl("postgres", "postgres");
   }
 
-  private static void close(EmbeddedPostgres postgres) {
+  /** Stops the server, if it was started; call it only after everything using it has stopped. */
+  static synchronized void stop() {
+    if (server == null) {
+      return;
+    }
     try {
-      postgres.close();
-    } catch (IOException ignored) {
-      // the JVM is exiting; the temporary data directory is removed with it
+      server.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot stop embedded PostgreSQL", e);
+    } finally {
+      server = null;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.continuumcare.gateway.ContinuumGatewayApplication;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,8 +42,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "continuum.prison.mllp.frame-timeout=2s",
       // A /fhir request's database statements are cancelled after this (production: 30 s), so
       // BoundedWorkSecurityIT proves the timeout without waiting half a minute per case.
-      "continuum.fhir.search.statement-timeout=10s"
+      "continuum.fhir.search.statement-timeout=10s",
+      // Nothing in flight needs finishing when the suite ends (production: 15 s).
+      "camel.main.shutdown-timeout=2"
     })
+@ExtendWith(ShutdownInOrder.class)
 @ActiveProfiles("postgres")
 @AutoConfigureObservability(tracing = false)
 public abstract class GatewayIntegrationTest {
