@@ -23,8 +23,6 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class FhirLimitsConfig {
 
-  static final String FHIR_URL_PATTERN = "/fhir/*";
-
   @Bean
   TransactionReads transactionReads(FhirContext fhirContext) {
     return new TransactionReads(fhirContext);
@@ -54,7 +52,7 @@ class FhirLimitsConfig {
   @Bean
   FilterRegistrationBean<FhirRequestScopeFilter> fhirRequestScopeFilter(AbandonedRequestWatch watch) {
     FilterRegistrationBean<FhirRequestScopeFilter> registration = new FilterRegistrationBean<>(new FhirRequestScopeFilter(watch));
-    registration.addUrlPatterns(FHIR_URL_PATTERN);
+    registration.addUrlPatterns(FhirRestfulServerConfig.FHIR_PATH);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
