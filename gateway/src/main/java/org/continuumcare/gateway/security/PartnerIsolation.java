@@ -80,15 +80,29 @@ final class PartnerIsolation implements AccessRule {
       throw new ForbiddenOperationException("Partners may only search one resource type at a time");
     }
     switch (type) {
-      case "ServiceRequest" -> parameters.add("performer", new ReferenceParam(organization));
-      case "Task" -> parameters.add("owner", new ReferenceParam(organization));
-      case "Observation" -> parameters.add("performer", new ReferenceParam(organization));
+      case "ServiceRequest" -> narrow(parameters, "performer", organization);
+      case "Task" -> narrow(parameters, "owner", organization);
+      case "Observation" -> narrow(parameters, "performer", organization);
       case "Patient" -> parameters.add("_has", new HasParam("ServiceRequest", "subject", "performer", organization));
       default -> {
         if (!PartnerView.SHARED_TYPES.contains(type)) {
           throw new ForbiddenOperationException("Partners may not search " + type + " resources");
         }
       }
+    }
+  }
+
+  /**
+   * Adds {@code name=organization} to the search (ANDed with what the partner asked), unless the
+   * partner asked for exactly that already: the same parameter twice is a malformed query to HAPI.
+   */
+  private static void narrow(SearchParameterMap parameters, String name, String organization) {
+    List<List<ca.uhn.fhir.model.api.IQueryParameterType>> asked = parameters.get(name);
+    boolean already = asked != null && asked.stream().anyMatch(or -> or.size() == 1
+        && or.get(0) instanceof ReferenceParam reference && reference.getMissing() == null
+        && reference.getChain() == null && organization.equals(reference.getValue()));
+    if (!already) {
+      parameters.add(name, new ReferenceParam(organization));
     }
   }
 
