@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.DisclosureGate;
 import org.continuumcare.routes.relay.OutboxStore;
@@ -79,6 +80,13 @@ class ConsentConfig {
       interceptors.registerInterceptor(interceptor);
       return interceptor;
     }));
+  }
+
+  /** SUD disclosure consents written through the API must state what 42 CFR 2.31(a) requires. */
+  @Bean
+  FhirServerExtension consentFormCheck(FhirContext fhirContext) {
+    ConsentForm form = new ConsentForm(PurposesOfUse.fromHapi(fhirContext), Caller.GATEWAY_ORGANIZATION);
+    return server -> server.registerInterceptor(new ConsentFormInterceptor(form));
   }
 
   /** The consent-arrival interceptor, registered when the relay (its outbox) is on. */
