@@ -13,7 +13,7 @@
 //      Injection 637213 and naltrexone hydrochloride 50 MG Oral Tablet 1483744 (openFDA NDC labels of naltrexone
 //      hydrochloride 50 mg tablets carry rxcui 1483744 as well).
 //  [previous-rule] 7243 naltrexone (ingredient) comes from the label rules this ValueSet replaces (application.yaml
-//      moud-statement / moud-request before issue 19). It could not be verified offline; it stays so that no record
+//      moud-statement / moud-request rules before these ValueSets). It could not be verified offline; it stays so that no record
 //      labelled before is left out.
 // Not here: naloxone alone (overdose reversal, prescribed with opioids for pain as well), bupropion/naltrexone
 // (weight loss), 352364 (said to be "Buprenorphine 8 MG / Naloxone 2 MG Sublingual Tablet" by LEAP SLS, which the

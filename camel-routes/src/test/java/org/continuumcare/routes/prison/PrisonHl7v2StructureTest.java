@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A message cut short, out of order or holding two messages is refused with AR naming the segment (ERR-3 100),
- * never translated into a handoff (issue 18, finding 10).
+ * never translated into a handoff.
  */
 class PrisonHl7v2StructureTest {
 

@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * SUD consent (issue 7, parts 4-5): labels at storage, consent on reads (a HAPI consent
- * service of its own) and relays (the relay's disclosure gate), AuditEvents of every disclosure
+ * SUD consent: labels at storage, consent on reads and writes (a rule of the access gate) and
+ * relays (the relay's disclosure gate), AuditEvents of every disclosure
  * and denial. On unless {@code continuum.consent.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 /**
- * Issue 18: what one FHIR API request may make the server do. Transactions are all or nothing,
+ * What one FHIR API request may make the server do. Transactions are all or nothing,
  * their reads included ({@link AtomicTransactionProcessor}); searches may not nest {@code _has} or
  * chain references too deep ({@link SearchDepthLimit}); every database statement of a {@code /fhir}
  * request has a timeout ({@link ApiStatementTimeout}), and a request whose statement runs over it is

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Strict, safe input on the FHIR API (issue 18): request bodies parsed strictly and search parameter
+ * Strict, safe input on the FHIR API: request bodies parsed strictly and search parameter
  * values read before a search runs (on the REST server: the gateway's own parsing is unaffected),
  * narratives and strings checked before anything is stored (in the storage layer, so every write).
  */

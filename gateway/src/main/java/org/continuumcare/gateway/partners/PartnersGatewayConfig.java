@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 /**
- * Housing and employment partners in the gateway (issue 6): the referral lifecycle enforced on the
+ * Housing and employment partners in the gateway: the referral lifecycle enforced on the
  * FHIR API, the partners' inbound endpoints (status callbacks, outcome webhooks, HMIS exports by
  * upload or drop directory) and the referral lookup their outbound adapters use.
  */

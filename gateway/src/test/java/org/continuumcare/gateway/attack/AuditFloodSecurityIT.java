@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Finding 11 of issue 18: a client without a valid token must not be able to grow the audit trail
+ * A client without a valid token must not be able to grow the audit trail
  * at will. Every 401 is counted; only a bounded sample becomes AuditEvents. Refusals of an
  * authenticated client stay audited one by one.
  */

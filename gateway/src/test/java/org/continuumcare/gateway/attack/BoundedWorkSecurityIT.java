@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 18, finding 7: one request may not make the server work without bound. Searches that nest
+ * One request may not make the server work without bound. Searches that nest
  * {@code _has} or chain references too deep are refused before any SQL runs; a statement of a
  * {@code /fhir} request that runs longer than the statement timeout (10 s in this suite) is
  * cancelled and answered 400 too-costly, while the gateway's own work has no such limit.

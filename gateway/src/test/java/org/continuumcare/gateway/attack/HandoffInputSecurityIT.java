@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 18, finding 10 (prison handoff input), attacked over MLLP and HTTP: truncated messages, oversized fields
+ * Prison handoff input attacked over MLLP and HTTP: truncated messages, oversized fields
  * and frames, half-sent frames, and JSON handoffs citing another person's records. Each must be refused with the
  * ACK / problem naming the fault, and nothing of it stored.
  */

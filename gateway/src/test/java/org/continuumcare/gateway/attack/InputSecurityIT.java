@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Malformed and hostile input, as an attacker sends it to the gateway (issue 18, findings 9 and 10):
+ * Malformed and hostile input, as an attacker sends it to the gateway:
  * every one is a 400 (or the precise 4xx) with an OperationOutcome under {@code /fhir} or a problem
  * document under {@code /api} naming what is wrong; never a 500, an HTML page, a silently dropped
  * element or stored active content.

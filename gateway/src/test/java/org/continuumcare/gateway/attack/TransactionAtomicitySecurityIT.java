@@ -20,7 +20,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 18, finding 8: a FHIR {@code transaction} is all or nothing, its GET entries included. HAPI
+ * A FHIR {@code transaction} is all or nothing, its GET entries included. HAPI
  * commits the writes of a transaction before it runs the reads, so a failing read (an unknown type,
  * a malformed search, a missing or hidden record, a refused read) used to answer an error while the
  * writes stayed stored. Each variant here writes a Patient (or, for a partner, an Observation) with

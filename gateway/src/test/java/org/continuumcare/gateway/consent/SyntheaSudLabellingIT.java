@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Issue 19 item 1 through the FHIR API: the Synthea-style population (SNOMED CT coded like
+ * SUD labelling through the FHIR API: the Synthea-style population (SNOMED CT coded like
  * Synthea's) is stored by a client of no SUD program, so only the label rules and the terminology
  * package's ValueSets decide what is a SUD record. The population's ids are fixed: this class
- * loads it once into the suite's database, one update per resource in the fixture's order (a
- * reference to a resource written earlier in the same transaction is not followed by the label
- * inheritance yet: see the report of issue 19).
+ * loads it once into the suite's database, one update per resource in the fixture's order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyntheaSudLabellingIT extends GatewayIntegrationTest {
