@@ -38,9 +38,15 @@ class ConsentConfig {
     return new ConsentDirectory(daos);
   }
 
+  /** Read once: HAPI parses its whole v3 code system bundle to find v3-ActReason. */
   @Bean
-  ConsentEvaluator consentEvaluator(Clock clock, FhirContext fhirContext) {
-    return new ConsentEvaluator(clock, Caller.GATEWAY_ORGANIZATION, PurposesOfUse.fromHapi(fhirContext));
+  PurposesOfUse purposesOfUse(FhirContext fhirContext) {
+    return PurposesOfUse.fromHapi(fhirContext);
+  }
+
+  @Bean
+  ConsentEvaluator consentEvaluator(Clock clock, PurposesOfUse purposes) {
+    return new ConsentEvaluator(clock, Caller.GATEWAY_ORGANIZATION, purposes);
   }
 
   @Bean
@@ -84,8 +90,8 @@ class ConsentConfig {
 
   /** SUD disclosure consents written through the API must state what 42 CFR 2.31(a) requires. */
   @Bean
-  FhirServerExtension consentFormCheck(FhirContext fhirContext) {
-    ConsentForm form = new ConsentForm(PurposesOfUse.fromHapi(fhirContext), Caller.GATEWAY_ORGANIZATION);
+  FhirServerExtension consentFormCheck(PurposesOfUse purposes) {
+    ConsentForm form = new ConsentForm(purposes, Caller.GATEWAY_ORGANIZATION);
     return server -> server.registerInterceptor(new ConsentFormInterceptor(form));
   }
 

@@ -135,8 +135,13 @@ public final class ConsentEvaluator {
   }
 
   private boolean isIntermediary(provisionActorComponent actor) {
+    return isIntermediary(actor, intermediaryOrganizationId);
+  }
+
+  /** Whether {@code actor} names {@code Organization/organizationId} as the intermediary. */
+  static boolean isIntermediary(provisionActorComponent actor, String organizationId) {
     return hasRole(actor.getRole(), INTERMEDIARY_ROLE_SYSTEM, INTERMEDIARY_ROLE)
-        && ("Organization/" + intermediaryOrganizationId).equals(reference(actor.getReference()));
+        && ("Organization/" + organizationId).equals(reference(actor.getReference()));
   }
 
   private static boolean names(provisionActorComponent actor, Recipient recipient,
@@ -162,7 +167,7 @@ public final class ConsentEvaluator {
         && recipient.types().contains(identifier.getSystem() + "|" + identifier.getValue());
   }
 
-  private static boolean hasRole(CodeableConcept role, String system, String code) {
+  static boolean hasRole(CodeableConcept role, String system, String code) {
     for (Coding coding : role.getCoding()) {
       if (system.equals(coding.getSystem()) && code.equals(coding.getCode())) {
         return true;

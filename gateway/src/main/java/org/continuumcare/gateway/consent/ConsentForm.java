@@ -41,14 +41,12 @@ final class ConsentForm {
       problems.add(new Problem("Consent.provision.period.end",
           "needs an expiry date: a SUD disclosure consent must say when it ends (42 CFR 2.31(a)(6))"));
     }
-    if (provision.getActor().stream().noneMatch(actor -> hasRole(actor, ConsentEvaluator.RECIPIENT_ROLE_SYSTEM,
-        ConsentEvaluator.RECIPIENT_ROLE))) {
+    if (provision.getActor().stream().noneMatch(actor -> ConsentEvaluator.hasRole(actor.getRole(),
+        ConsentEvaluator.RECIPIENT_ROLE_SYSTEM, ConsentEvaluator.RECIPIENT_ROLE))) {
       problems.add(new Problem("Consent.provision.actor",
           "names no recipient (role v3-ParticipationType#IRCP): to whom may the records be disclosed?"));
     }
-    if (provision.getActor().stream().noneMatch(actor -> hasRole(actor, ConsentEvaluator.INTERMEDIARY_ROLE_SYSTEM,
-        ConsentEvaluator.INTERMEDIARY_ROLE)
-        && ("Organization/" + intermediaryOrganizationId).equals(ConsentEvaluator.reference(actor.getReference())))) {
+    if (provision.getActor().stream().noneMatch(actor -> ConsentEvaluator.isIntermediary(actor, intermediaryOrganizationId))) {
       problems.add(new Problem("Consent.provision.actor", "does not name Organization/" + intermediaryOrganizationId
           + " as intermediary (role extra-security-role-type#dataprocessor), through which the records travel"));
     }
@@ -66,10 +64,5 @@ final class ConsentForm {
       }
     }
     return problems;
-  }
-
-  private static boolean hasRole(Consent.provisionActorComponent actor, String system, String code) {
-    return actor.getRole().getCoding().stream()
-        .anyMatch(coding -> system.equals(coding.getSystem()) && code.equals(coding.getCode()));
   }
 }
