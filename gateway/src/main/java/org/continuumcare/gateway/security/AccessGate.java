@@ -58,21 +58,29 @@ public final class AccessGate implements IConsentService {
       return true;
     }
     Optional<Caller> caller = Caller.of(request);
-    return caller.isPresent() && (caller.get().isAdmin() || rules.stream().noneMatch(rule -> rule.appliesTo(caller.get())));
+    return caller.isPresent() && (caller.get().isAdmin() || rulesFor(caller.get()).isEmpty());
+  }
+
+  private List<AccessRule> rulesFor(Caller caller) {
+    return rules.stream().filter(rule -> rule.appliesTo(caller)).toList();
   }
 
   /** Whether the caller of {@code request} may see {@code resource} now. */
   public boolean maySee(RequestDetails request, IBaseResource resource) {
-    if (isExempt(request)) {
+    if (Caller.isInternal(request)) {
       return true;
     }
     Optional<Caller> caller = Caller.of(request);
     if (caller.isEmpty()) {
       return false;
     }
+    List<AccessRule> applicable = caller.get().isAdmin() ? List.of() : rulesFor(caller.get());
+    if (applicable.isEmpty()) {
+      return true;
+    }
     Access access = new Access(request, caller.get(), this);
-    for (AccessRule rule : rules) {
-      if (rule.appliesTo(caller.get()) && !rule.maySee(access, resource)) {
+    for (AccessRule rule : applicable) {
+      if (!rule.maySee(access, resource)) {
         return false;
       }
     }
@@ -91,15 +99,6 @@ public final class AccessGate implements IConsentService {
     } finally {
       complete(request);
     }
-  }
-
-  /**
-   * The current version of {@code id} if the caller of {@code request} may see it; empty when it
-   * does not exist, is deleted, or is withheld, which the caller cannot tell apart.
-   */
-  public Optional<IBaseResource> visibleCurrent(RequestDetails request, IIdType id) {
-    Optional<IBaseResource> current = readAsGateway(id);
-    return current.filter(resource -> maySee(request, resource));
   }
 
   /** The answer to a caller for a resource it may not see: the one HAPI gives for a missing id. */
@@ -166,11 +165,7 @@ public final class AccessGate implements IConsentService {
       return ConsentOutcome.REJECT;
     }
     Access access = new Access(request, caller.get(), this);
-    for (AccessRule rule : rules) {
-      if (rule.appliesTo(caller.get())) {
-        rule.started(access);
-      }
-    }
+    rulesFor(caller.get()).forEach(rule -> rule.started(access));
     return ConsentOutcome.PROCEED;
   }
 
@@ -202,10 +197,8 @@ public final class AccessGate implements IConsentService {
     Caller caller = Caller.of(request).orElseThrow();
     Access access = new Access(request, caller, this);
     IBaseResource shown = resource;
-    for (AccessRule rule : rules) {
-      if (rule.appliesTo(caller)) {
-        shown = rule.shown(access, shown);
-      }
+    for (AccessRule rule : rulesFor(caller)) {
+      shown = rule.shown(access, shown);
     }
     return shown == resource ? ConsentOutcome.PROCEED : new ConsentOutcome(ConsentOperationStatusEnum.PROCEED, shown);
   }
@@ -227,10 +220,6 @@ public final class AccessGate implements IConsentService {
       return;
     }
     Access access = new Access(request, caller.get(), this);
-    for (AccessRule rule : rules) {
-      if (rule.appliesTo(caller.get())) {
-        rule.completed(access);
-      }
-    }
+    rulesFor(caller.get()).forEach(rule -> rule.completed(access));
   }
 }
