@@ -1,13 +1,10 @@
 package org.continuumcare.gateway.attack;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
-import org.slf4j.LoggerFactory;
+import org.continuumcare.gateway.support.CapturedLog;
 
 /**
  * What the gateway (running in the test's JVM) logs while a test holds it open, to prove that an
@@ -15,16 +12,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerLog implements AutoCloseable {
 
-  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private final Logger root;
+  private final CapturedLog captured = CapturedLog.capture();
 
-  private ServerLog() {
-    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-    root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
-    appender.setContext(logging);
-    appender.start();
-    root.addAppender(appender);
-  }
+  private ServerLog() {}
 
   static ServerLog capture() {
     return new ServerLog();
@@ -69,9 +59,7 @@ final class ServerLog implements AutoCloseable {
   }
 
   private List<ILoggingEvent> events() {
-    synchronized (appender) { // AppenderBase appends under this lock
-      return List.copyOf(appender.list);
-    }
+    return captured.events();
   }
 
   private static boolean mentions(IThrowableProxy thrown, String text) {
@@ -85,7 +73,6 @@ final class ServerLog implements AutoCloseable {
 
   @Override
   public void close() {
-    root.detachAppender(appender);
-    appender.stop();
+    captured.close();
   }
 }

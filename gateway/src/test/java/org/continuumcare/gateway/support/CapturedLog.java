@@ -37,6 +37,11 @@ public final class CapturedLog extends AppenderBase<ILoggingEvent> implements Au
     events.add(event);
   }
 
+  /** Every event captured so far, from every thread. */
+  public synchronized List<ILoggingEvent> events() {
+    return List.copyOf(events);
+  }
+
   /** The events logged while serving the request with this {@code X-Request-ID}. */
   public synchronized List<ILoggingEvent> ofRequest(String requestId) {
     return events.stream().filter(e -> requestId.equals(e.getMDCPropertyMap().get(REQUEST_ID))).toList();
