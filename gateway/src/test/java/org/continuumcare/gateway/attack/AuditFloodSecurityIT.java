@@ -15,10 +15,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.continuumcare.gateway.security.SecurityAuditProperties;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.continuumcare.gateway.support.Metrics;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuditFloodSecurityIT extends GatewayIntegrationTest {
 
   private static final int FLOOD = 200;
-  private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)\\}\\s+(\\S+)$", Pattern.MULTILINE);
 
   @Autowired SecurityAuditProperties auditProperties;
 
@@ -52,15 +50,7 @@ class AuditFloodSecurityIT extends GatewayIntegrationTest {
 
   /** Sum of the samples of a Prometheus counter whose labels include {@code reason="..."}. */
   private double counter(String name, String reason) throws Exception {
-    String scrape = http(anonymousRequest("/actuator/prometheus").GET()).body();
-    double sum = 0;
-    Matcher sample = SAMPLE.matcher(scrape);
-    while (sample.find()) {
-      if (sample.group(1).equals(name) && sample.group(2).contains("reason=\"" + reason + "\"")) {
-        sum += Double.parseDouble(sample.group(3));
-      }
-    }
-    return sum;
+    return Metrics.sum(this, name, "reason=\"" + reason + "\"");
   }
 
   private int unauthenticatedAuditEvents() {

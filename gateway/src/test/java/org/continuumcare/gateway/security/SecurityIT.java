@@ -254,11 +254,8 @@ class SecurityIT extends GatewayIntegrationTest {
   }
 
   private double suppressedMissingTokenRefusals() throws Exception {
-    java.util.regex.Matcher sample = java.util.regex.Pattern.compile(
-            "^continuum_security_unauthenticated_audit_suppressed_total\\{[^}]*reason=\"missing\"[^}]*\\}\\s+(\\S+)$",
-            java.util.regex.Pattern.MULTILINE)
-        .matcher(http(anonymousRequest("/actuator/prometheus").GET()).body());
-    return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
+    return org.continuumcare.gateway.support.Metrics.sum(this,
+        "continuum_security_unauthenticated_audit_suppressed_total", "reason=\"missing\"");
   }
 
   @Test
