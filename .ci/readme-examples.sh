@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs every shell example of README.md as written, in order, in one shell (a variable set by one
-# example is there for the next), against the built jar started on its embedded defaults in a fresh
-# data directory. The only change made to the examples: localhost:8080 becomes the port this run
-# chose. A fenced block preceded by a line `<!-- readme-examples: skip (reason) -->` is not run
-# (set-up commands and production settings that need outside systems).
+# Runs every shell example of README.md and of the docs pages it links (docs/*.md, in the order the
+# README first links them: its tour), as written, in one shell (a variable set by one example is
+# there for the next), against the built jar started on its embedded defaults in a fresh data
+# directory, from the repository root. The only change made to the examples: localhost:8080 becomes
+# the port this run chose. A fenced block preceded by a line `<!-- readme-examples: skip (reason) -->`
+# is not run (set-up commands and production settings that need outside systems).
 #
 # Every curl in the examples must answer 2xx: curl is wrapped so that any other status, or a
-# connection failure, fails the run and names the example (README line) and the request.
+# connection failure, fails the run and names the example (file and line) and the request.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=gateway/target/continuum-gateway.jar
@@ -17,30 +18,37 @@ trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$wor
 
 # The examples, one script: each block is announced, so a failure can name it.
 python3 - "$work/examples.sh" "$port" <<'PY'
-import re, sys
+import os, re, sys
 target, port = sys.argv[1], sys.argv[2]
-lines = open("README.md", encoding="utf-8").read().split("\n")
-out, blocks, skip, i = [], 0, False, 0
-while i < len(lines):
-    line = lines[i]
-    if re.match(r"<!-- readme-examples: skip", line.strip()):
-        skip = True
-    elif line.strip() == "```sh":
-        start = i + 1
-        body = []
+readme = open("README.md", encoding="utf-8").read()
+pages = ["README.md"]
+for link in re.findall(r"\]\((docs/[^)#]+\.md)", readme):
+    if link not in pages and os.path.exists(link):
+        pages.append(link)
+out, blocks = [], 0
+for page in pages:
+    lines = open(page, encoding="utf-8").read().split("\n")
+    skip, i = False, 0
+    while i < len(lines):
+        line = lines[i]
+        if re.match(r"<!-- readme-examples: skip", line.strip()):
+            skip = True
+        elif line.strip() == "```sh":
+            start = i + 1
+            body = []
+            i += 1
+            while i < len(lines) and lines[i].strip() != "```":
+                body.append(lines[i]); i += 1
+            if not skip:
+                blocks += 1
+                out.append(f"example_line='{page}:{start + 1}'")
+                out.extend(l.replace("localhost:8080", f"localhost:{port}") for l in body)
+            skip = False
+        elif line.strip():
+            skip = skip and line.strip().startswith("<!--")
         i += 1
-        while i < len(lines) and lines[i].strip() != "```":
-            body.append(lines[i]); i += 1
-        if not skip:
-            blocks += 1
-            out.append(f"example_line={start + 1}")
-            out.extend(l.replace("localhost:8080", f"localhost:{port}") for l in body)
-        skip = False
-    elif line.strip():
-        skip = skip and line.strip().startswith("<!--")
-    i += 1
 open(target, "w", encoding="utf-8").write("\n".join(out) + "\n")
-print(f"readme-examples: {blocks} example blocks to run", file=sys.stderr)
+print(f"readme-examples: {blocks} example blocks to run from {', '.join(pages)}", file=sys.stderr)
 PY
 
 cat > "$work/prelude.sh" <<'SH'
@@ -50,12 +58,12 @@ curl() {
   local body status
   body=$(mktemp)
   if ! status=$(command curl -o "$body" -w '%{http_code}' "$@"); then
-    echo "readme-examples: README line $example_line: curl $* failed to connect" >&2; exit 1
+    echo "readme-examples: $example_line: curl $* failed to connect" >&2; exit 1
   fi
   cat "$body" || true   # a reader such as head may stop early: that is not a failure
   rm -f "$body"
   if [ "$status" -lt 200 ] || [ "$status" -ge 300 ]; then
-    echo >&2; echo "readme-examples: README line $example_line: HTTP $status from curl $*" >&2; exit 1
+    echo >&2; echo "readme-examples: $example_line: HTTP $status from curl $*" >&2; exit 1
   fi
 }
 SH
@@ -75,7 +83,7 @@ if (cat "$work/prelude.sh" "$work/examples.sh" > "$work/run.sh" && bash "$work/r
     echo "readme-examples: 0 passed, 1 failed (the examples ran, but the gateway logged $errors ERROR lines)"
     exit 1
   fi
-  echo "readme-examples: 1 passed, 0 failed (every shell example of README.md answered 2xx; no ERROR in the log)"
+  echo "readme-examples: 1 passed, 0 failed (every shell example of README.md and its docs pages answered 2xx; no ERROR in the log)"
 else
   tail -c 2000 "$work/output.txt"; echo; cat "$work/errors.txt"
   echo "--- gateway log (last 40 lines)"; tail -40 "$work/gateway.log"
