@@ -16,7 +16,7 @@ import org.continuumcare.routes.housing.HousingStatusObservation;
 import org.continuumcare.routes.housing.HousingStatusObservationMapper;
 import org.continuumcare.routes.housing.ReferredPerson;
 import org.continuumcare.routes.housing.ReferredPersonIndex;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.routes.referral.TaskStatusUpdate;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.continuumcare.terminology.ConceptMapTranslator;

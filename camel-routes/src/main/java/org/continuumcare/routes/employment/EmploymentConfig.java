@@ -1,7 +1,7 @@
 package org.continuumcare.routes.employment;
 
 import java.time.Clock;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.continuumcare.terminology.ConceptMapTranslator;
 import org.springframework.beans.factory.ObjectProvider;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.routes.referral.TaskStatusUpdate;
 import org.continuumcare.terminology.ContinuumTerminology;
 import org.continuumcare.terminology.Translation;

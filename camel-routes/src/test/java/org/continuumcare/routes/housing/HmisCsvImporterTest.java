@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.routes.referral.TaskStatusUpdate;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.continuumcare.terminology.ConceptMapTranslator;

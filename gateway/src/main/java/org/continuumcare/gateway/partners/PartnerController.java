@@ -14,7 +14,7 @@ import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
 import org.continuumcare.routes.employment.EmploymentOutcomeWebhook;
 import org.continuumcare.routes.housing.HousingStatusCallback;
 import org.continuumcare.routes.housing.HousingStatusCallbackMapper;
-import org.continuumcare.routes.referral.PartnerJsonSchema;
+import org.continuumcare.routes.partnerjson.PartnerJsonSchema;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;

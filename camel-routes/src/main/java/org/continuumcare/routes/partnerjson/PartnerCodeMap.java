@@ -1,4 +1,4 @@
-package org.continuumcare.routes.referral;
+package org.continuumcare.routes.partnerjson;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;

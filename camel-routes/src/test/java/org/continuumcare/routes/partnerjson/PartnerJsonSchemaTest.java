@@ -1,4 +1,4 @@
-package org.continuumcare.routes.referral;
+package org.continuumcare.routes.partnerjson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

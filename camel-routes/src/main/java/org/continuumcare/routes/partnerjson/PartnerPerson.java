@@ -1,5 +1,6 @@
-package org.continuumcare.routes.referral;
+package org.continuumcare.routes.partnerjson;
 
+import org.continuumcare.routes.referral.ReferralMappingException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;

@@ -1,5 +1,8 @@
-package org.continuumcare.routes.referral;
+package org.continuumcare.routes.partnerjson;
 
+import org.continuumcare.routes.referral.ReferralLookup;
+import org.continuumcare.routes.referral.ReferralParts;
+import org.continuumcare.routes.referral.TaskTransitionGuard;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

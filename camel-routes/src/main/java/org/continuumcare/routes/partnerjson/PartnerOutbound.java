@@ -1,4 +1,4 @@
-package org.continuumcare.routes.referral;
+package org.continuumcare.routes.partnerjson;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,4 +1,4 @@
-package org.continuumcare.routes.referral;
+package org.continuumcare.routes.partnerjson;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.time.Clock;
