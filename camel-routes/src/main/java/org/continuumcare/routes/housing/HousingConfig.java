@@ -1,5 +1,9 @@
 package org.continuumcare.routes.housing;
 
+import org.continuumcare.routes.hmis.HmisCsvImporter;
+import org.continuumcare.routes.hmis.HmisImportSettings;
+import org.continuumcare.routes.hmis.HmisTaskUpdateMapper;
+import org.continuumcare.routes.hmis.HousingStatusObservationMapper;
 import java.time.Clock;
 import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.terminology.CodeSystemLookup;

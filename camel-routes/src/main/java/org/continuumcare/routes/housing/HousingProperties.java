@@ -1,5 +1,6 @@
 package org.continuumcare.routes.housing;
 
+import org.continuumcare.routes.hmis.HmisImportSettings;
 import java.time.ZoneId;
 import org.continuumcare.routes.partnerjson.PartnerOutbound;
 import org.springframework.util.unit.DataSize;

@@ -8,7 +8,7 @@ import java.time.Clock;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
 import org.continuumcare.routes.employment.EmploymentProperties;
-import org.continuumcare.routes.housing.HmisCsvImporter;
+import org.continuumcare.routes.hmis.HmisCsvImporter;
 import org.continuumcare.routes.housing.HousingProperties;
 import org.continuumcare.routes.housing.HousingStatusCallbackMapper;
 import org.continuumcare.routes.referral.TaskTransitionGuard;

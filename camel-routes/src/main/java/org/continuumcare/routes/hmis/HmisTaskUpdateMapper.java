@@ -1,4 +1,4 @@
-package org.continuumcare.routes.housing;
+package org.continuumcare.routes.hmis;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.continuumcare.routes.housing;
+package org.continuumcare.routes.hmis;
 
 import org.continuumcare.routes.referral.TaskStatusUpdate;
 

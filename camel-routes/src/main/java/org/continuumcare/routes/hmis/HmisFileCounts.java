@@ -1,4 +1,4 @@
-package org.continuumcare.routes.housing;
+package org.continuumcare.routes.hmis;
 
 /**
  * What the import did with one CSV file.

@@ -1,4 +1,4 @@
-package org.continuumcare.routes.housing;
+package org.continuumcare.routes.hmis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.continuumcare.routes.housing;
+package org.continuumcare.routes.hmis;
 
 import java.util.Objects;
 import org.hl7.fhir.r4.model.Observation;

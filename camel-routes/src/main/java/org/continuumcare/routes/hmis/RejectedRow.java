@@ -1,4 +1,4 @@
-package org.continuumcare.routes.housing;
+package org.continuumcare.routes.hmis;
 
 /**
  * A row (or a whole file, row 0 / header row 1) the import could not use, and why.
