@@ -7,26 +7,21 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.continuumcare.routes.relay.BoundedExchange;
 import org.continuumcare.routes.relay.Delivery;
 import org.continuumcare.routes.relay.FailureClassifier;
 import org.continuumcare.routes.relay.OAuth2TokenProvider;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.PartnerAdapter;
+import org.continuumcare.routes.relay.PartnerHttp;
 import org.continuumcare.routes.relay.PermanentDeliveryException;
 import org.continuumcare.routes.relay.RelayProperties;
-import org.continuumcare.routes.relay.TransientDeliveryException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
@@ -56,11 +51,7 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
     private final Function<ReferralParts, Object> mapper;
     private final PartnerJsonSchema schema;
     private final ReferralLookup lookup;
-    private final BoundedExchange exchange;
-    private final Duration readTimeout;
-    private final FailureClassifier classifier;
-    private final OAuth2TokenProvider tokens;
-    private final RelayProperties relay;
+    private final PartnerHttp http;
     private final PartnerOutbound outbound;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -76,12 +67,7 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
         this.mapper = Objects.requireNonNull(format.mapper(), "mapper");
         this.schema = Objects.requireNonNull(format.schema(), "schema");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
-        // the request timeout bounds the headers; the whole answer gets half a second more
-        this.exchange = new BoundedExchange(Objects.requireNonNull(http, "http"), relay.readTimeout().plusMillis(500));
-        this.relay = Objects.requireNonNull(relay, "relay");
-        this.readTimeout = relay.readTimeout();
-        this.classifier = Objects.requireNonNull(classifier, "classifier");
-        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.http = new PartnerHttp(http, relay, classifier, tokens);
         this.outbound = Objects.requireNonNull(outbound, "outbound");
     }
 
@@ -98,19 +84,21 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
     @Override
     public int deliver(Delivery delivery) {
         OutboxEntry entry = delivery.entry();
-        URI address = address(delivery);
-        List<ReferralParts> referrals = referrals(delivery.resource(), entry);
-        if (referrals.isEmpty()) {
-            LOG.debug("Referral {} has no ReferralTask for partner {} yet: nothing sent", entry.versionedReference(),
-                    entry.partnerId());
-            return 204;
-        }
-        int status = 0;
-        for (ReferralParts parts : referrals) {
-            status = send(address, body(parts), entry, referrals.size() == 1 ? entry.idempotencyKey()
-                    : entry.idempotencyKey() + "/" + parts.taskId());
-        }
-        return status;
+        return http.correlated(entry, () -> {
+            URI address = PartnerHttp.httpAddress(delivery);
+            List<ReferralParts> referrals = referrals(delivery.resource(), entry);
+            if (referrals.isEmpty()) {
+                LOG.debug("Referral {} has no ReferralTask for partner {} yet: nothing sent",
+                        entry.versionedReference(), entry.partnerId());
+                return 204;
+            }
+            int status = 0;
+            for (ReferralParts parts : referrals) {
+                status = send(address, body(parts), entry, referrals.size() == 1 ? entry.idempotencyKey()
+                        : entry.idempotencyKey() + "/" + parts.taskId());
+            }
+            return status;
+        });
     }
 
     /** The partner JSON for one referral, checked against the partner's schema. */
@@ -143,56 +131,16 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
                 + " partner, which takes referrals only");
     }
 
-    private URI address(Delivery delivery) {
-        URI address = delivery.endpoint().address();
-        if (address == null || address.getScheme() == null
-                || !List.of("http", "https").contains(address.getScheme().toLowerCase(Locale.ROOT))) {
-            throw new PermanentDeliveryException("endpoint " + delivery.entry().endpointId()
-                    + " has no http(s) address: " + address);
-        }
-        return address;
-    }
-
     private int send(URI address, String body, OutboxEntry entry, String idempotencyKey) {
-        String requestId = entry.correlationId() != null ? entry.correlationId() : entry.idempotencyKey();
-        HttpRequest.Builder request = HttpRequest.newBuilder(address)
-                .timeout(readTimeout)
-                .version(HttpClient.Version.HTTP_1_1)
+        HttpRequest.Builder request = http.request(address, entry, idempotencyKey)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("Accept", "application/json")
-                .header("Idempotency-Key", idempotencyKey)
-                .header("X-Request-ID", requestId)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (outbound.hasApiKey()) {
             request.header(outbound.apiKeyHeader(), outbound.apiKey());
         }
-        RelayProperties.Partner partner = relay.partner(entry.partnerId());
-        boolean oauth2 = partner != null && partner.oauth2() != null;
-        if (oauth2) {
-            request.header("Authorization", "Bearer " + tokens.token(entry.partnerId(), partner.oauth2()));
-        }
-        HttpResponse<String> response = exchange(request.build());
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            return status;
-        }
-        if (status == 401 && oauth2) {
-            tokens.invalidate(entry.partnerId());
-            throw new TransientDeliveryException("HTTP 401: bearer token refused, fetching a new one", status);
-        }
-        throw classifier.forStatus(status, response.headers().firstValue("Retry-After").orElse(null),
-                detail(response.body()));
-    }
-
-    private HttpResponse<String> exchange(HttpRequest request) {
-        try {
-            return exchange.send(request);
-        } catch (IOException e) {
-            throw classifier.forThrowable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientDeliveryException("interrupted", null, null, e);
-        }
+        return http.send(http.authorize(request, entry).build(), entry, response -> {
+        }, response -> detail(response.body()));
     }
 
     private static String detail(String body) {
