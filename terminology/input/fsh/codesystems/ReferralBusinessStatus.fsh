@@ -17,6 +17,8 @@ Description: "Fine-grained states of a referral at a partner (Task.businessStatu
 * #training-completed "Training completed" "The person has completed the vocational training or education programme."
 * #declined "Declined" "The partner declined the referral (e.g. not eligible) or the person declined the service."
 * #withdrawn "Withdrawn" "The referrer withdrew the referral."
+* #supervision-compliant "Compliant with supervision" "The probation or parole service reports that the person is meeting the conditions of supervision."
+* #supervision-breach "Breach of supervision" "The probation or parole service reports that the person has breached a condition of supervision."
 * #fulfilment-completed "Fulfilment completed" "The service requested by the referral has been delivered; the loop is closed."
 * #not-acknowledged-before-release "Not acknowledged before release" "The treatment provider had not accepted the release handoff's referral when the person's release was near (continuum.prison.unacknowledged-alert before the release day, or later): set by the gateway so that someone acts before the person walks out."
 * #held-for-consent "Held for consent" "The gateway holds the referral back: it carries substance use disorder records (42 CFR Part 2) and the patient has no active consent that lets them be disclosed to this partner for this purpose. It travels as soon as such a consent is recorded."

@@ -63,7 +63,7 @@ class TerminologyPackageTest {
 
     @Test
     void everyConceptMapNamesSourceAndTargetValueSetsAndEveryGroupSourceAndTarget() {
-        assertThat(terminology.conceptMaps()).hasSize(6);
+        assertThat(terminology.conceptMaps()).hasSize(7);
         for (ConceptMap map : terminology.conceptMaps()) {
             assertThat(map.getSourceCanonicalType().getValue()).as(map.getId()).startsWith("http");
             assertThat(map.getTargetCanonicalType().getValue()).as(map.getId()).startsWith("http");

@@ -1,7 +1,8 @@
 package org.continuumcare.routes.employment;
 
 import java.time.Clock;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partner.PartnerFormat;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.continuumcare.terminology.ConceptMapTranslator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,5 +29,12 @@ public class EmploymentConfig {
         return new EmploymentOutcomeMapper(PartnerCodeMap.fromClasspath(EmploymentOutcomeMapper.STATUS_MAP_RESOURCE),
                 ConceptMapTranslator.shared(), CodeSystemLookup.shared(), clock.getIfAvailable(Clock::systemUTC),
                 properties.partnerId());
+    }
+
+    /** The employment partner, registered with the gateway. */
+    @Bean
+    PartnerFormat employmentPartner(EmploymentProperties properties, EmploymentReferralMapper referrals,
+            EmploymentOutcomeMapper outcomes) {
+        return new EmploymentPartner(properties, referrals, outcomes);
     }
 }

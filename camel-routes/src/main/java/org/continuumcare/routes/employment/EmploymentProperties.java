@@ -1,6 +1,6 @@
 package org.continuumcare.routes.employment;
 
-import org.continuumcare.routes.referral.PartnerOutbound;
+import org.continuumcare.routes.partnerjson.PartnerOutbound;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -2,7 +2,7 @@ package org.continuumcare.routes.employment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.continuumcare.routes.referral.PartnerPerson;
+import org.continuumcare.routes.partnerjson.PartnerPerson;
 
 /**
  * The employment partner's referral JSON (schema: {@code employment/employment-referral.schema.json}). Minimum

@@ -2,7 +2,7 @@ package org.continuumcare.routes.employment;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.continuumcare.routes.referral.PartnerPerson;
+import org.continuumcare.routes.partnerjson.PartnerPerson;
 import org.continuumcare.routes.referral.ReferralParts;
 
 /** Referral (ServiceRequest) + ReferralTask + Patient -> the employment partner's referral JSON. Pure. */

@@ -1,7 +1,12 @@
 package org.continuumcare.routes.housing;
 
+import org.continuumcare.routes.hmis.HmisCsvImporter;
+import org.continuumcare.routes.hmis.HmisImportSettings;
+import org.continuumcare.routes.hmis.HmisTaskUpdateMapper;
+import org.continuumcare.routes.hmis.HousingStatusObservationMapper;
 import java.time.Clock;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partner.PartnerFormat;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.continuumcare.terminology.ConceptMapTranslator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,5 +45,12 @@ public class HousingConfig {
                         settings.recordIdSystem()),
                 new HmisTaskUpdateMapper(PartnerCodeMap.fromClasspath(HmisTaskUpdateMapper.OUTCOME_MAP_RESOURCE),
                         settings.zone()));
+    }
+
+    /** The housing partner, registered with the gateway. */
+    @Bean
+    PartnerFormat housingPartner(HousingProperties properties, HousingReferralMapper referrals,
+            HousingStatusCallbackMapper callbacks, HmisCsvImporter importer) {
+        return new HousingPartner(properties, referrals, callbacks, importer);
     }
 }

@@ -1,7 +1,8 @@
 package org.continuumcare.routes.housing;
 
+import org.continuumcare.routes.hmis.HmisImportSettings;
 import java.time.ZoneId;
-import org.continuumcare.routes.referral.PartnerOutbound;
+import org.continuumcare.routes.partnerjson.PartnerOutbound;
 import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -2,7 +2,7 @@ package org.continuumcare.routes.housing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.continuumcare.routes.referral.PartnerPerson;
+import org.continuumcare.routes.partnerjson.PartnerPerson;
 
 /**
  * The housing partner's referral JSON (schema: {@code housing/housing-referral.schema.json}). Minimum necessary:

@@ -5,15 +5,12 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
@@ -21,7 +18,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Delivers a resource to a partner's FHIR REST API ({@code Endpoint.connectionType}
@@ -48,21 +44,12 @@ public final class FhirRestAdapter implements PartnerAdapter {
   private static final int MAX_DETAIL = 300;
 
   private final FhirContext fhirContext;
-  private final BoundedExchange exchange;
-  private final Duration readTimeout;
-  private final FailureClassifier classifier;
-  private final OAuth2TokenProvider tokens;
-  private final RelayProperties properties;
+  private final PartnerHttp http;
 
   public FhirRestAdapter(FhirContext fhirContext, HttpClient http, RelayProperties properties,
       FailureClassifier classifier, OAuth2TokenProvider tokens) {
     this.fhirContext = fhirContext;
-    // the request timeout bounds the headers; the whole answer gets half a second more
-    this.exchange = new BoundedExchange(http, properties.readTimeout().plusMillis(500));
-    this.readTimeout = properties.readTimeout();
-    this.classifier = classifier;
-    this.tokens = tokens;
-    this.properties = properties;
+    this.http = new PartnerHttp(http, properties, classifier, tokens);
   }
 
   @Override
@@ -78,66 +65,36 @@ public final class FhirRestAdapter implements PartnerAdapter {
   @Override
   public int deliver(Delivery delivery) {
     OutboxEntry entry = delivery.entry();
-    String requestId = entry.correlationId() != null ? entry.correlationId()
-        : entry.idempotencyKey();
-    MDC.put("correlationId", requestId);
-    try {
-      HttpRequest request = request(delivery, requestId);
+    return http.correlated(entry, () -> {
+      HttpRequest request = request(delivery);
       log.debug("Relaying {} to endpoint {} (attempt {})", entry.versionedReference(),
           entry.endpointId(), entry.attempts());
-      HttpResponse<String> response = send(request);
-      int status = response.statusCode();
-      if (status >= 200 && status < 300) {
-        requireParseable(response);
-        return status;
-      }
-      if (status == 401 && hasOAuth2(entry.partnerId())) {
-        tokens.invalidate(entry.partnerId());
-        throw new TransientDeliveryException("HTTP 401: bearer token refused, fetching a new one",
-            status);
-      }
-      throw classifier.forStatus(status, response.headers().firstValue("Retry-After").orElse(null),
-          detail(response));
-    } finally {
-      MDC.remove("correlationId");
-    }
+      return http.send(request, entry, this::requireParseable, this::detail);
+    });
   }
 
-  private HttpRequest request(Delivery delivery, String requestId) {
+  private HttpRequest request(Delivery delivery) {
     OutboxEntry entry = delivery.entry();
-    URI base = delivery.endpoint().address();
-    if (base == null || base.getScheme() == null
-        || !List.of("http", "https").contains(base.getScheme().toLowerCase(Locale.ROOT))) {
-      throw new PermanentDeliveryException("endpoint " + entry.endpointId()
-          + " has no http(s) address: " + base);
-    }
+    URI base = PartnerHttp.httpAddress(delivery);
     IBaseResource outbound = fhirContext.newTerser().clone(delivery.resource());
     String target = prepare(outbound, entry);
     String body = fhirContext.newJsonParser().encodeResourceToString(outbound);
     String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    HttpRequest.Builder builder;
+    URI uri;
     try {
-      builder = HttpRequest.newBuilder(URI.create(root + target));
+      uri = URI.create(root + target);
     } catch (IllegalArgumentException badUri) {
       throw new PermanentDeliveryException("endpoint " + entry.endpointId()
           + " address gives an invalid URI: " + badUri.getMessage(), null, badUri);
     }
-    builder.timeout(readTimeout)
-        .version(HttpClient.Version.HTTP_1_1)
+    HttpRequest.Builder builder = http.request(uri, entry, entry.idempotencyKey())
         .header("Content-Type", FHIR_JSON + "; charset=UTF-8")
         .header("Accept", FHIR_JSON)
-        .header("Idempotency-Key", entry.idempotencyKey())
-        .header("X-Request-ID", requestId)
         .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     for (String header : delivery.endpoint().headers()) {
       addEndpointHeader(builder, header, entry);
     }
-    RelayProperties.Partner partner = properties.partner(entry.partnerId());
-    if (partner != null && partner.oauth2() != null) {
-      builder.header("Authorization", "Bearer " + tokens.token(entry.partnerId(),
-          partner.oauth2()));
-    }
-    return builder.build();
+    return http.authorize(builder, entry).build();
   }
 
   /** Adds the source identifier if the type has one and returns the request target. */
@@ -193,17 +150,6 @@ public final class FhirRestAdapter implements PartnerAdapter {
     }
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return exchange.send(request);
-    } catch (IOException e) {
-      throw classifier.forThrowable(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransientDeliveryException("interrupted", null, null, e);
-    }
-  }
-
   private void requireParseable(HttpResponse<String> response) {
     String body = response.body();
     if (body == null || body.isBlank()) {
@@ -241,11 +187,6 @@ public final class FhirRestAdapter implements PartnerAdapter {
     String contentType = response.headers().firstValue("Content-Type").orElse("")
         .toLowerCase(Locale.ROOT);
     return contentType.contains("xml") ? fhirContext.newXmlParser() : fhirContext.newJsonParser();
-  }
-
-  private boolean hasOAuth2(String partnerId) {
-    RelayProperties.Partner partner = properties.partner(partnerId);
-    return partner != null && partner.oauth2() != null;
   }
 
   private static String primitive(FhirTerser terser, IBase base, String child) {

@@ -7,7 +7,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.routes.referral.ReferralFixtures;
 import org.continuumcare.routes.referral.TaskStatusUpdate;
 import org.continuumcare.terminology.CodeSystemLookup;

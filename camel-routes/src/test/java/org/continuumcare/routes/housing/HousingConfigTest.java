@@ -1,5 +1,6 @@
 package org.continuumcare.routes.housing;
 
+import org.continuumcare.routes.hmis.HmisCsvImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import org.continuumcare.routes.referral.ReferralFixtures;
 import org.continuumcare.routes.referral.ReferralMappingException;
 import org.continuumcare.routes.referral.ReferralParts;
-import org.continuumcare.routes.referral.PartnerJsonSchema;
+import org.continuumcare.routes.partnerjson.PartnerJsonSchema;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;

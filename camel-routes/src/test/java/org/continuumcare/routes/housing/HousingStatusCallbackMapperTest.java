@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.routes.referral.TaskStatusUpdate;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.continuumcare.terminology.ContinuumTerminology;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.routes.referral.ActorRole;
 import org.continuumcare.routes.referral.CurrentTaskState;
-import org.continuumcare.routes.referral.PartnerCodeMap;
+import org.continuumcare.routes.partnerjson.PartnerCodeMap;
 import org.continuumcare.routes.referral.ReferralFixtures;
 import org.continuumcare.routes.referral.StatusUpdatePolicy;
 import org.continuumcare.routes.referral.StatusUpdateVerdict;

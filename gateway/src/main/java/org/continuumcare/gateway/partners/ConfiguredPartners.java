@@ -1,50 +1,38 @@
 package org.continuumcare.gateway.partners;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
-import org.continuumcare.routes.employment.EmploymentProperties;
-import org.continuumcare.routes.housing.HousingProperties;
-import org.continuumcare.routes.housing.HousingStatusCallbackMapper;
-import org.springframework.beans.factory.ObjectProvider;
+import org.continuumcare.routes.partner.PartnerFormat;
 
 /**
- * The partners this gateway serves, from configuration: the housing partner when
- * {@code continuum.housing.enabled}, the employment partner when {@code continuum.employment.enabled}.
+ * The partners this gateway serves: every {@link PartnerFormat} a partner package registered
+ * (each only when its {@code continuum.<partner>.enabled}), by Organization id. Two partners with
+ * one id stop the application at startup.
  */
 final class ConfiguredPartners {
 
-  private final ObjectProvider<HousingProperties> housing;
-  private final ObjectProvider<EmploymentProperties> employment;
-  private final ObjectProvider<HousingStatusCallbackMapper> housingCallbacks;
-  private final ObjectProvider<EmploymentOutcomeMapper> employmentOutcomes;
+  private final Map<String, PartnerFormat> byId;
 
-  ConfiguredPartners(ObjectProvider<HousingProperties> housing,
-      ObjectProvider<EmploymentProperties> employment,
-      ObjectProvider<HousingStatusCallbackMapper> housingCallbacks,
-      ObjectProvider<EmploymentOutcomeMapper> employmentOutcomes) {
-    this.housing = housing;
-    this.employment = employment;
-    this.housingCallbacks = housingCallbacks;
-    this.employmentOutcomes = employmentOutcomes;
-  }
-
-  Optional<PartnerKind> kindOf(String partnerId) {
-    HousingProperties h = housing.getIfAvailable();
-    if (h != null && h.enabled() && h.partnerId().equals(partnerId)) {
-      return Optional.of(PartnerKind.HOUSING);
+  ConfiguredPartners(List<PartnerFormat> partners) {
+    Map<String, PartnerFormat> index = new LinkedHashMap<>();
+    for (PartnerFormat partner : partners) {
+      PartnerFormat before = index.putIfAbsent(partner.partnerId(), partner);
+      if (before != null) {
+        throw new IllegalStateException("Two partners are configured with Organization id '"
+            + partner.partnerId() + "' (" + before.referrals().connectionType() + ", "
+            + partner.referrals().connectionType() + ")");
+      }
     }
-    EmploymentProperties e = employment.getIfAvailable();
-    if (e != null && e.enabled() && e.partnerId().equals(partnerId)) {
-      return Optional.of(PartnerKind.EMPLOYMENT);
-    }
-    return Optional.empty();
+    this.byId = Map.copyOf(index);
   }
 
-  HousingStatusCallbackMapper housingCallbacks() {
-    return housingCallbacks.getObject();
+  Optional<PartnerFormat> find(String partnerId) {
+    return Optional.ofNullable(partnerId == null ? null : byId.get(partnerId));
   }
 
-  EmploymentOutcomeMapper employmentOutcomes() {
-    return employmentOutcomes.getObject();
+  List<PartnerFormat> all() {
+    return List.copyOf(byId.values());
   }
 }

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports one HMIS export dropped into {@code continuum.housing.hmis-drop-dir} and writes its
+ * Imports one HMIS export dropped into its partner's HMIS drop directory and writes its
  * report next to where the file goes: {@code .done/<name>.report.json} after an import (rejected
  * rows included), {@code .failed/<name>.report.json} when the file could not be imported at all
  * (then the exception moves the file to {@code .failed/}).

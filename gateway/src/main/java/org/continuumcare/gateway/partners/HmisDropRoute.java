@@ -1,30 +1,32 @@
 package org.continuumcare.gateway.partners;
 
+import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Watches the housing partner's HMIS drop directory: each complete {@code *.zip} is imported by
- * {@link HmisDropImporter} and moved to {@code .done/} or, when it cannot be imported, to
- * {@code .failed/}; one file at a time.
+ * Watches the HMIS drop directory of each partner that has one: each complete {@code *.zip} is
+ * imported by that partner's {@link HmisDropImporter} and moved to {@code .done/} or, when it
+ * cannot be imported, to {@code .failed/}; one file at a time per directory.
  */
 final class HmisDropRoute extends RouteBuilder {
 
-  static final String ROUTE_ID = "housing-hmis-drop-inbound";
+  /** One watched directory: its route id and the importer of its partner. */
+  record Drop(String directory, String routeId, HmisDropImporter importer) {}
 
-  private final String directory;
-  private final HmisDropImporter importer;
+  private final List<Drop> drops;
 
-  HmisDropRoute(String directory, HmisDropImporter importer) {
-    this.directory = directory;
-    this.importer = importer;
+  HmisDropRoute(List<Drop> drops) {
+    this.drops = List.copyOf(drops);
   }
 
   @Override
   public void configure() {
-    fromF("file:%s?antInclude=*.zip&readLock=changed&readLockCheckInterval=500"
-        + "&move=.done/${file:name}&moveFailed=.failed/${file:name}", directory)
-        .routeId(ROUTE_ID)
-        .errorHandler(noErrorHandler())
-        .bean(importer, "importFile");
+    for (Drop drop : drops) {
+      fromF("file:%s?antInclude=*.zip&readLock=changed&readLockCheckInterval=500"
+          + "&move=.done/${file:name}&moveFailed=.failed/${file:name}", drop.directory())
+          .routeId(drop.routeId())
+          .errorHandler(noErrorHandler())
+          .bean(drop.importer(), "importFile");
+    }
   }
 }

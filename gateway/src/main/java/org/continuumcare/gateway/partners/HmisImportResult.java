@@ -1,9 +1,9 @@
 package org.continuumcare.gateway.partners;
 
 import java.util.List;
-import org.continuumcare.routes.housing.HmisFileCounts;
-import org.continuumcare.routes.housing.HmisImportReport;
-import org.continuumcare.routes.housing.RejectedRow;
+import org.continuumcare.routes.hmis.HmisFileCounts;
+import org.continuumcare.routes.hmis.HmisImportReport;
+import org.continuumcare.routes.hmis.RejectedRow;
 
 /**
  * What an HMIS import did, as answered by the endpoint and written next to a dropped file.

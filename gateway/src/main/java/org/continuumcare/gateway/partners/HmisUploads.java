@@ -17,17 +17,19 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * Turns an HMIS upload into an export on disk for {@link HmisImports}: a zip body
  * ({@code application/zip} or {@code application/octet-stream}), one CSV body ({@code text/csv}
  * with {@code ?file=Exit.csv} naming it), or a multipart form holding one zip or several CSV files
- * (named by their file names). Uploads are bounded by {@code continuum.housing.hmis-max-upload} and
+ * (named by their file names). Uploads are bounded by the partner's maximum upload size and
  * deleted after the import.
  */
 final class HmisUploads {
 
   private final HmisImports imports;
   private final long maxBytes;
+  private final String maxSetting;
 
-  HmisUploads(HmisImports imports, long maxBytes) {
+  HmisUploads(HmisImports imports, long maxBytes, String maxSetting) {
     this.imports = imports;
     this.maxBytes = maxBytes;
+    this.maxSetting = maxSetting;
   }
 
   /** The upload is not something the import can read; nothing was changed. */
@@ -116,7 +118,7 @@ final class HmisUploads {
         total += n;
         if (total > maxBytes) {
           throw new BadUploadException("the upload exceeds " + maxBytes
-              + " bytes (continuum.housing.hmis-max-upload)");
+              + " bytes (" + maxSetting + ")");
         }
         out.write(buffer, 0, n);
       }

@@ -3,20 +3,15 @@ package org.continuumcare.gateway.partners;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
-import org.continuumcare.routes.employment.EmploymentOutcome;
-import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
-import org.continuumcare.routes.employment.EmploymentOutcomeWebhook;
-import org.continuumcare.routes.housing.HousingStatusCallback;
-import org.continuumcare.routes.housing.HousingStatusCallbackMapper;
-import org.continuumcare.routes.referral.PartnerJsonSchema;
+import org.continuumcare.routes.partner.PartnerFormat;
+import org.continuumcare.routes.partner.StatusCallback;
 import org.slf4j.Logger;
-import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,15 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * The partners' inbound endpoints. {@code POST /api/partners/{partnerId}/status} takes the housing
- * partner's status callback or the employment partner's outcome webhook (which one follows from the
- * partner; {@code /outcomes} is the same for the employment partner) and answers 200 with
- * {@link PartnerUpdateResult} ({@code applied}, {@code ignored-older}, {@code ignored-duplicate}).
- * {@code POST /api/partners/{partnerId}/hmis-csv} takes an HMIS CSV export (zip, one CSV, or a
- * multipart form of either) and answers 200 with {@link HmisImportResult}. Refusals are RFC 9457
- * problems and each is audited: unknown partner 404, caller not acting for the partner 403, body
- * not JSON 400, invalid content or status code 422, unknown referral 404, a Task owned by another
- * partner 403, illegal transition 422, concurrent change 409.
+ * The partners' inbound endpoints, the same for every registered {@link PartnerFormat}.
+ * {@code POST /api/partners/{partnerId}/status} (or {@code /outcomes}) takes the partner's status
+ * message, checked and read by the partner's {@link StatusCallback} (the housing partner's status
+ * callback, the employment partner's outcome webhook, the probation service's supervision
+ * status), and answers 200 with {@link PartnerUpdateResult} ({@code applied},
+ * {@code ignored-older}, {@code ignored-duplicate}). {@code POST /api/partners/{partnerId}/hmis-csv}
+ * takes an HMIS CSV export (zip, one CSV, or a multipart form of either) from a partner that sends
+ * them and answers 200 with {@link HmisImportResult}. Refusals are RFC 9457 problems and each is
+ * audited: unknown partner 404, caller not acting for the partner 403, body not JSON 400, invalid
+ * content or status code 422, unknown referral 404, a Task owned by another partner 403, illegal
+ * transition 422, concurrent change 409.
  */
 @RestController
 final class PartnerController {
@@ -46,20 +43,15 @@ final class PartnerController {
 
   private final ConfiguredPartners partners;
   private final PartnerTaskUpdates updates;
-  private final ObjectProvider<HmisUploads> uploads;
+  private final HmisPartners hmis;
   private final PartnerAudit audit;
-  private final ObjectMapper json = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private final PartnerJsonSchema housingSchema =
-      PartnerJsonSchema.fromClasspath("housing/housing-status-callback.schema.json");
-  private final PartnerJsonSchema employmentSchema =
-      PartnerJsonSchema.fromClasspath("employment/employment-outcome.schema.json");
+  private final ObjectMapper json = new ObjectMapper();
 
-  PartnerController(ConfiguredPartners partners, PartnerTaskUpdates updates,
-      ObjectProvider<HmisUploads> uploads, PartnerAudit audit) {
+  PartnerController(ConfiguredPartners partners, PartnerTaskUpdates updates, HmisPartners hmis,
+      PartnerAudit audit) {
     this.partners = partners;
     this.updates = updates;
-    this.uploads = uploads;
+    this.hmis = hmis;
     this.audit = audit;
   }
 
@@ -67,16 +59,16 @@ final class PartnerController {
       consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Object> status(@PathVariable String partnerId,
       @RequestBody(required = false) byte[] body) {
-    Optional<PartnerKind> kind = partners.kindOf(partnerId);
-    String interaction = kind.map(k -> k == PartnerKind.EMPLOYMENT ? "employment-outcome-webhook"
-        : "housing-status-callback").orElse("partner-status");
+    Optional<StatusCallback<?>> callback =
+        partners.find(partnerId).flatMap(PartnerFormat::statusCallback);
+    String interaction = callback.map(StatusCallback::interaction).orElse("partner-status");
     // Whether the client may act for the partner is asked first: a client acting for another
     // organisation learns nothing about which partners exist.
     if (!CallerParties.mayActFor(partnerId)) {
       return refuse(interaction, partnerId, null, PartnerProblem.forbidden(
           "This client does not act for Organization/" + partnerId));
     }
-    if (kind.isEmpty()) {
+    if (callback.isEmpty()) {
       return refuse(interaction, null, null, PartnerProblem.unknownPartner(partnerId));
     }
     JsonNode document;
@@ -93,8 +85,8 @@ final class PartnerController {
     String referralId = document.path("referralId").asText(null);
     String what = referralId == null || referralId.isBlank() ? null : "Task/" + referralId;
     try {
-      PartnerUpdateResult result = kind.get() == PartnerKind.HOUSING
-          ? housing(partnerId, document) : employment(partnerId, document);
+      StatusCallback.Reading reading = callback.get().read(document);
+      PartnerUpdateResult result = updates.apply(partnerId, reading.referralId(), reading.report());
       log.info("{} for Task/{} from {}: {}", interaction, result.referralId(), partnerId,
           result.result());
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
@@ -106,48 +98,27 @@ final class PartnerController {
     }
   }
 
-  private PartnerUpdateResult housing(String partnerId, JsonNode document)
-      throws JsonProcessingException {
-    housingSchema.requireValid(document);
-    HousingStatusCallback callback = json.treeToValue(document, HousingStatusCallback.class);
-    HousingStatusCallbackMapper mapper = partners.housingCallbacks();
-    return updates.apply(partnerId, callback.referralId(),
-        task -> new PartnerTaskUpdates.Report(mapper.map(callback), null, null));
-  }
-
-  private PartnerUpdateResult employment(String partnerId, JsonNode document)
-      throws JsonProcessingException {
-    employmentSchema.requireValid(document);
-    EmploymentOutcomeWebhook webhook = json.treeToValue(document, EmploymentOutcomeWebhook.class);
-    EmploymentOutcomeMapper mapper = partners.employmentOutcomes();
-    return updates.apply(partnerId, webhook.referralId(), task -> {
-      EmploymentOutcome outcome = mapper.map(webhook, task);
-      return new PartnerTaskUpdates.Report(outcome.taskUpdate(), outcome.observation(),
-          outcome.ifNoneExist());
-    });
-  }
-
   @PostMapping(path = "/api/partners/{partnerId}/hmis-csv")
   ResponseEntity<Object> hmisCsv(@PathVariable String partnerId,
       @RequestParam(name = "file", required = false) String fileName, HttpServletRequest request) {
-    Optional<PartnerKind> kind = partners.kindOf(partnerId);
+    Optional<PartnerFormat> partner = partners.find(partnerId);
     if (!CallerParties.mayActFor(partnerId)) {
       return refuse("hmis-import", partnerId, null, PartnerProblem.forbidden(
           "This client does not act for Organization/" + partnerId));
     }
-    if (kind.isEmpty()) {
+    if (partner.isEmpty()) {
       return refuse("hmis-import", null, null, PartnerProblem.unknownPartner(partnerId));
     }
-    if (kind.get() != PartnerKind.HOUSING) {
+    Optional<HmisUploads> upload = hmis.uploads(partnerId);
+    if (upload.isEmpty()) {
       return refuse("hmis-import", partnerId, null, new PartnerProblem(PartnerProblem.BASE
           + "unknown-partner", "Not a housing partner", 404, "Organization/" + partnerId
-          + " does not send HMIS exports", java.util.List.of()));
+          + " does not send HMIS exports", List.of()));
     }
     try {
-      HmisUploads upload = uploads.getObject();
       HmisImportResult result = request instanceof MultipartHttpServletRequest multipart
-          ? upload.importMultipart(partnerId, multipart)
-          : upload.importBody(partnerId, request, fileName);
+          ? upload.get().importMultipart(partnerId, multipart)
+          : upload.get().importBody(partnerId, request, fileName);
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
     } catch (HmisUploads.BadUploadException bad) {
       return refuse("hmis-import", partnerId, null, PartnerProblem.badUpload(bad.getMessage()));

@@ -9,9 +9,9 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.function.Function;
+import org.continuumcare.routes.partner.PartnerReport;
 import org.continuumcare.routes.referral.PartnerTaskUpdater;
 import org.continuumcare.routes.referral.StatusUpdatePolicy;
-import org.continuumcare.routes.referral.TaskStatusUpdate;
 import org.continuumcare.routes.referral.TaskTransitionGuard;
 import org.continuumcare.routes.referral.TaskUpdateApplier;
 import org.continuumcare.routes.referral.TaskUpdateResult;
@@ -51,22 +51,19 @@ final class PartnerTaskUpdates {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** A Task update and, optionally, an Observation to record with it. */
-  record Report(TaskStatusUpdate update, Observation observation, String ifNoneExist) {}
-
   /**
    * @param partnerId the partner Organization reporting
    * @param taskId the ReferralTask the report names (404 when there is none)
    * @param toReport builds the report from the stored Task (mappers may need it)
    */
-  PartnerUpdateResult apply(String partnerId, String taskId, Function<Task, Report> toReport) {
+  PartnerUpdateResult apply(String partnerId, String taskId, Function<Task, PartnerReport> toReport) {
     return transaction.execute(status -> {
       // A Task the caller may not see is answered exactly as one that does not exist.
       Optional<Caller> caller = Caller.current();
       Task task = records.task(taskId).filter(TaskTransitionGuard::isReferralTask)
           .filter(found -> caller.isEmpty() || gate.maySee(caller.get(), found))
           .orElseThrow(() -> new ResourceNotFoundException("No referral Task/" + taskId));
-      Report report = toReport.apply(task);
+      PartnerReport report = toReport.apply(task);
       TaskUpdateResult result = updater.update(task, report.update(), partnerId);
       if (result.changed().isEmpty()) {
         String outcome = switch (result.verdict().decision()) {

@@ -1,29 +1,28 @@
 package org.continuumcare.gateway.partners;
 
-import org.continuumcare.gateway.security.AccessGate;
-
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
-import org.continuumcare.routes.employment.EmploymentOutcomeMapper;
-import org.continuumcare.routes.employment.EmploymentProperties;
-import org.continuumcare.routes.housing.HmisCsvImporter;
-import org.continuumcare.routes.housing.HousingProperties;
-import org.continuumcare.routes.housing.HousingStatusCallbackMapper;
+import org.continuumcare.gateway.security.AccessGate;
+import org.continuumcare.routes.partner.HmisImport;
+import org.continuumcare.routes.partner.PartnerFormat;
 import org.continuumcare.routes.referral.TaskTransitionGuard;
 import org.continuumcare.routes.referral.TaskTransitions;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 /**
- * Housing and employment partners in the gateway: the referral lifecycle enforced on the
- * FHIR API, the partners' inbound endpoints (status callbacks, outcome webhooks, HMIS exports by
- * upload or drop directory) and the referral lookup their outbound adapters use.
+ * The partners in the gateway, whichever are registered ({@link PartnerFormat} beans): the
+ * referral lifecycle enforced on the FHIR API, the partners' inbound endpoints (status messages,
+ * HMIS exports by upload or drop directory) and the referral lookup their outbound adapters use.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnersGatewayConfig {
@@ -47,11 +46,8 @@ class PartnersGatewayConfig {
   }
 
   @Bean
-  ConfiguredPartners configuredPartners(ObjectProvider<HousingProperties> housing,
-      ObjectProvider<EmploymentProperties> employment,
-      ObjectProvider<HousingStatusCallbackMapper> housingCallbacks,
-      ObjectProvider<EmploymentOutcomeMapper> employmentOutcomes) {
-    return new ConfiguredPartners(housing, employment, housingCallbacks, employmentOutcomes);
+  ConfiguredPartners configuredPartners(ObjectProvider<PartnerFormat> partners) {
+    return new ConfiguredPartners(partners.orderedStream().toList());
   }
 
   @Bean
@@ -60,33 +56,47 @@ class PartnersGatewayConfig {
     return new PartnerTaskUpdates(records, daos, transactions, gate);
   }
 
+  /** One HMIS import per partner that sends HMIS exports (the same one for upload and drop). */
   @Bean
-  @ConditionalOnProperty(prefix = "continuum.housing", name = "enabled", havingValue = "true")
-  HmisImports hmisImports(HmisCsvImporter importer, ReferralRecords records, DaoRegistry daos,
-      JpaTransactionManager transactions, HousingProperties housing, Clock clock) {
-    return new HmisImports(importer, records, daos, transactions,
-        housing.hmisPersonalIdSystem(), housing.hmisZone(), clock);
+  HmisPartners hmisPartners(ConfiguredPartners partners, ReferralRecords records, DaoRegistry daos,
+      JpaTransactionManager transactions, Clock clock) {
+    Map<String, HmisImports> imports = new LinkedHashMap<>();
+    Map<String, HmisUploads> uploads = new LinkedHashMap<>();
+    for (PartnerFormat partner : partners.all()) {
+      partner.hmisImport().ifPresent(hmis -> {
+        HmisImports partnerImports = new HmisImports(hmis.importer(), records, daos, transactions,
+            hmis.personalIdSystem(), hmis.zone(), clock);
+        imports.put(partner.partnerId(), partnerImports);
+        uploads.put(partner.partnerId(), new HmisUploads(partnerImports, hmis.maxUploadBytes(),
+            hmis.maxUploadSetting()));
+      });
+    }
+    return new HmisPartners(imports, uploads);
   }
 
+  /**
+   * Multipart HMIS uploads up to the largest of the partners' maximum upload sizes (Boot's
+   * default is 1 MB); Boot's own settings when no partner sends HMIS exports.
+   */
   @Bean
-  @ConditionalOnProperty(prefix = "continuum.housing", name = "enabled", havingValue = "true")
-  HmisUploads hmisUploads(HmisImports imports, HousingProperties housing) {
-    return new HmisUploads(imports, housing.hmisMaxUpload().toBytes());
-  }
-
-  /** Multipart HMIS uploads up to {@code continuum.housing.hmis-max-upload} (Boot's default is 1 MB). */
-  @Bean
-  @ConditionalOnProperty(prefix = "continuum.housing", name = "enabled", havingValue = "true")
-  MultipartConfigElement hmisMultipartConfig(HousingProperties housing) {
-    long max = housing.hmisMaxUpload().toBytes();
+  MultipartConfigElement hmisMultipartConfig(ConfiguredPartners partners,
+      ObjectProvider<MultipartProperties> multipart) {
+    long max = partners.all().stream().flatMap(p -> p.hmisImport().stream())
+        .mapToLong(HmisImport::maxUploadBytes).max().orElse(-1);
+    if (max < 0) {
+      return multipart.getIfAvailable(MultipartProperties::new).createMultipartConfig();
+    }
     return new MultipartConfigElement(null, max, max, 1 << 20);
   }
 
   @Bean
-  @ConditionalOnExpression("'${continuum.housing.enabled:false}' == 'true'"
-      + " && '${continuum.housing.hmis-drop-dir:}' != ''")
-  HmisDropRoute hmisDropRoute(HmisImports imports, HousingProperties housing) {
-    return new HmisDropRoute(housing.hmisDropDir(),
-        new HmisDropImporter(imports, housing.partnerId()));
+  HmisDropRoute hmisDropRoute(ConfiguredPartners partners, HmisPartners hmis) {
+    List<HmisDropRoute.Drop> drops = new ArrayList<>();
+    for (PartnerFormat partner : partners.all()) {
+      partner.hmisImport().filter(HmisImport::watchesDropDir).ifPresent(settings -> drops.add(
+          new HmisDropRoute.Drop(settings.dropDir(), settings.dropRouteId(), new HmisDropImporter(
+              hmis.imports(partner.partnerId()).orElseThrow(), partner.partnerId()))));
+    }
+    return new HmisDropRoute(drops);
   }
 }

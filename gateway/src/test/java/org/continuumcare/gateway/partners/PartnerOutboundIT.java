@@ -17,7 +17,7 @@ import java.util.List;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.continuumcare.routes.employment.EmploymentReferral;
 import org.continuumcare.routes.housing.HousingReferral;
-import org.continuumcare.routes.referral.PartnerJsonAdapter;
+import org.continuumcare.routes.partnerjson.PartnerJsonAdapter;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Endpoint;
