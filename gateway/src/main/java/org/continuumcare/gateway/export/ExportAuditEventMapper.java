@@ -13,7 +13,8 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * The AuditEvent of a completed export (pure): who (client, organisation, purpose), which types,
+ * The AuditEvent of a completed export (pure): who (client, organisation, purpose), which types
+ * (sorted),
  * how many resources were written and how many withheld, in total and by type. It names no
  * patient and no resource: the SUD disclosures among them are accounted to each patient by the
  * consent rule, as on reads.
@@ -56,7 +57,7 @@ final class ExportAuditEventMapper {
     AuditEvent.AuditEventEntityComponent entity = event.addEntity()
         .setWhat(new Reference().setDisplay("$export job " + jobId))
         .setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "2", "System Object"));
-    entity.addDetail().setType(DETAIL_TYPES).setValue(new StringType(String.join(",", types)));
+    entity.addDetail().setType(DETAIL_TYPES).setValue(new StringType(String.join(",", types.stream().sorted().toList())));
     entity.addDetail().setType(DETAIL_EXPORTED).setValue(new StringType(Long.toString(ExportTally.total(exported))));
     entity.addDetail().setType(DETAIL_WITHHELD).setValue(new StringType(Long.toString(ExportTally.total(withheld))));
     exported.forEach((type, count) ->
