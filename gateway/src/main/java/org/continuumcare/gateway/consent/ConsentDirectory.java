@@ -3,10 +3,12 @@ package org.continuumcare.gateway.consent;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.ReferenceOrListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,6 +52,33 @@ final class ConsentDirectory {
       }
     }
     return consents;
+  }
+
+  /** How many patients one consent query asks for at most. */
+  static final int BATCH = 200;
+
+  /**
+   * Every SUD disclosure consent of each of {@code patientIds}, by patient id, in one query per
+   * {@link #BATCH} patients (patients without any are absent).
+   */
+  Map<String, List<Consent>> consentsOf(Collection<String> patientIds) {
+    Map<String, List<Consent>> byPatient = new HashMap<>();
+    List<String> ids = new ArrayList<>(patientIds);
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      ReferenceOrListParam patients = new ReferenceOrListParam();
+      ids.subList(from, Math.min(ids.size(), from + BATCH))
+          .forEach(id -> patients.addOr(new ReferenceParam("Patient/" + id)));
+      SearchParameterMap params = SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, patients);
+      for (IBaseResource resource :
+          daos.getResourceDao(Consent.class).searchForResources(params, new SystemRequestDetails())) {
+        Consent consent = (Consent) resource;
+        String patient = consent.getPatient().getReferenceElement().getIdPart();
+        if (patient != null && ConsentEvaluator.isPart2Consent(consent)) {
+          byPatient.computeIfAbsent(patient, key -> new ArrayList<>()).add(consent);
+        }
+      }
+    }
+    return byPatient;
   }
 
   /** The Organization as a recipient: its types and the organisations it is part of. */

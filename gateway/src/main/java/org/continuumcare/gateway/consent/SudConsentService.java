@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Ruling;
@@ -101,6 +102,12 @@ final class SudConsentService implements AccessRule {
     }
     Session session = session(access);
     return ruling(session, resource).verdict() != Verdict.WITHHOLD || session.emergency.isPresent();
+  }
+
+  /** The consents of every patient whose SUD records are on the page, in one query. */
+  @Override
+  public void loading(Access access, List<IBaseResource> resources) {
+    session(access).policy.prefetch(resources);
   }
 
   @Override

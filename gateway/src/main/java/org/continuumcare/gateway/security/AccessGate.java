@@ -88,6 +88,22 @@ public final class AccessGate implements IConsentService {
   }
 
   /**
+   * {@code resources} are about to be judged for the caller of {@code request}: the rules that
+   * apply may look up what they need for all of them at once ({@link AccessRule#loading}).
+   */
+  public void loading(RequestDetails request, List<IBaseResource> resources) {
+    if (resources.isEmpty() || isExempt(request)) {
+      return;
+    }
+    Optional<Caller> caller = Caller.of(request);
+    if (caller.isEmpty()) {
+      return;
+    }
+    Access access = new Access(request, caller.get(), this);
+    rulesFor(caller.get()).forEach(rule -> rule.loading(access, resources));
+  }
+
+  /**
    * Whether {@code caller} may see {@code resource}, outside a FHIR request (the {@code /api}
    * endpoints). What the rules account for is recorded at once.
    */

@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.security;
 
+import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -19,6 +20,13 @@ public interface AccessRule {
    * written over it; may be asked more than once for the same resource.
    */
   boolean maySee(Access access, IBaseResource resource);
+
+  /**
+   * A batch of resources (a page of a search, the resources of a read) is about to be judged
+   * with {@link #maySee}, one by one: a rule may look up what it needs for all of them at once
+   * (e.g. one query instead of one per resource). It decides nothing here.
+   */
+  default void loading(Access access, List<IBaseResource> resources) {}
 
   /**
    * The resource as it is shown to the caller: the same object (perhaps labelled) or a reduced

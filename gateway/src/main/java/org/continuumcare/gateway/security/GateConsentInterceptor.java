@@ -3,7 +3,11 @@ package org.continuumcare.gateway.security;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.IPreResourceAccessDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 
@@ -23,6 +27,23 @@ final class GateConsentInterceptor extends ConsentInterceptor {
   GateConsentInterceptor(AccessGate gate) {
     super(gate);
     this.gate = gate;
+  }
+
+  /**
+   * Before HAPI asks the gate about each resource of a page, the gate's rules see the whole page,
+   * so they can look up what they need in one query rather than one per resource.
+   */
+  @Override
+  @Hook(Pointcut.STORAGE_PREACCESS_RESOURCES)
+  public void interceptPreAccess(RequestDetails request, IPreResourceAccessDetails details) {
+    if (request != null && !gate.isExempt(request)) {
+      List<IBaseResource> page = new ArrayList<>(details.size());
+      for (int i = 0; i < details.size(); i++) {
+        page.add(details.getResource(i));
+      }
+      gate.loading(request, page);
+    }
+    super.interceptPreAccess(request, details);
   }
 
   @Override

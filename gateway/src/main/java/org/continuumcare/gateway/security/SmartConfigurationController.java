@@ -44,6 +44,9 @@ class SmartConfigurationController {
     body.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
     body.put("scopes_supported", List.of("system/*.cruds", "system/*.rs", "system/*.read", "system/*.write"));
     body.put("capabilities", List.of("permission-v1", "permission-v2", "client-confidential-symmetric"));
+    // Bulk Data Access (FHIR Bulk Data IG v2): where a backend client starts an export.
+    String fhir = base + "/fhir";
+    body.put("bulk_data_export", List.of(fhir + "/$export", fhir + "/Patient/$export", fhir + "/Group/[id]/$export"));
     return body;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.continuumcare.gateway.security.SmartScopes.Permission;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
@@ -23,6 +24,7 @@ import org.hl7.fhir.r4.model.Patient;
  *   <li>every caller: the CapabilityStatement, terminology operations and {@code $validate};
  *   <li>{@code Patient/[id]/$everything}: callers who read Patients and are not partners (a
  *       partner sees only what is addressed to it, see {@link PartnerIsolation});
+ *   <li>Bulk Data {@code $export} and its status: callers who read something, never partners;
  *   <li>gateway operations ({@code $relay-status}, {@code $relay-replay}): administrators only;
  *   <li>analysts: never anything but reads, whatever their scopes say.
  * </ul>
@@ -32,6 +34,8 @@ final class SmartScopeRules {
   static final List<String> TERMINOLOGY_OPERATIONS =
       List.of("$expand", "$lookup", "$validate-code", "$translate", "$subsumes");
   static final List<String> ADMIN_OPERATIONS = List.of("$relay-status", "$relay-replay");
+  static final String EXPORT = "$export";
+  static final String EXPORT_STATUS = "$export-poll-status";
 
   private SmartScopeRules() {}
 
@@ -57,6 +61,7 @@ final class SmartScopeRules {
       rules.allow("patient everything").operation().named("$everything").onInstancesOfType(Patient.class)
           .andRequireExplicitResponseAuthorization().andThen();
     }
+    bulkExport(rules, caller, readable);
     if (caller.access() == Caller.Access.ANALYST) {
       return rules.build();
     }
@@ -91,6 +96,28 @@ final class SmartScopeRules {
       rules.allow("transaction").transaction().withAnyOperation().andApplyNormalRules().andThen();
     }
     return rules.build();
+  }
+
+  /**
+   * Bulk Data {@code $export} (system, {@code Patient}, {@code Group/[id]}) and its status: callers
+   * who read something and are not partners; which types they may export is decided at kick-off
+   * (the export package), which resources by the access gate inside the job.
+   */
+  private static void bulkExport(RuleBuilder rules, Caller caller, Set<String> readable) {
+    if (caller.isPartner()) {
+      rules.deny("partner clients cannot export").operation().named(EXPORT).atAnyLevel().andAllowAllResponses()
+          .andThen();
+      return;
+    }
+    if (readable.isEmpty()) {
+      return;
+    }
+    rules.allow("bulk export").operation().named(EXPORT).onServer().andAllowAllResponses().andThen();
+    rules.allow("bulk export").operation().named(EXPORT).onType(Patient.class).andAllowAllResponses().andThen();
+    rules.allow("bulk export").operation().named(EXPORT).onInstancesOfType(Group.class).andAllowAllResponses()
+        .andThen();
+    rules.allow("bulk export status").operation().named(EXPORT_STATUS).onServer().andAllowAllResponses().andThen();
+    rules.allow("bulk export").bulkExport().any().andThen();
   }
 
   /** The types (or {@code *}) granted any of {@code permissions}; {@code *} alone if it is granted. */
