@@ -90,9 +90,10 @@ class ConsentConfig {
 
   /** SUD disclosure consents written through the API must state what 42 CFR 2.31(a) requires. */
   @Bean
-  FhirServerExtension consentFormCheck(PurposesOfUse purposes) {
-    ConsentForm form = new ConsentForm(purposes, Caller.GATEWAY_ORGANIZATION);
-    return server -> server.registerInterceptor(new ConsentFormInterceptor(form));
+  FhirServerExtension consentFormCheck(PurposesOfUse purposes, ConsentDirectory directory, Clock clock) {
+    ConsentForm form = new ConsentForm(purposes, Caller.GATEWAY_ORGANIZATION,
+        id -> directory.recipient(id).types().contains(ConsentForm.CRIMINAL_JUSTICE_AGENCY));
+    return server -> server.registerInterceptor(new ConsentFormInterceptor(form, clock));
   }
 
   /** The consent-arrival interceptor, registered when the relay (its outbox) is on. */

@@ -40,7 +40,7 @@ final class DisclosurePolicy {
   private final ConsentEvaluator evaluator;
   private final String recipientOrganization;
   private final String purpose;
-  private final Map<String, ConsentDecision> byPatient = new HashMap<>();
+  private final Map<String, PatientConsents> byPatient = new HashMap<>();
   private Recipient recipient;
 
   DisclosurePolicy(FhirContext fhirContext, ConsentDirectory directory, ConsentEvaluator evaluator,
@@ -61,24 +61,42 @@ final class DisclosurePolicy {
         && SecurityLabels.sourceProgram(resource).filter(recipientOrganization::equals).isPresent()) {
       return new Ruling(Verdict.OWN_RECORD, patient, null);
     }
-    ConsentDecision decision = patient.map(this::decisionFor)
+    ConsentDecision decision = patient.map(id -> decisionFor(id, resource))
         .orElse(ConsentDecision.deny(Outcome.NO_CONSENT));
     return new Ruling(decision.permitted() ? Verdict.DISCLOSE : Verdict.WITHHOLD, patient, decision);
   }
 
-  private ConsentDecision decisionFor(String patientId) {
-    return byPatient.computeIfAbsent(patientId, id -> {
-      if (recipientOrganization == null) {
-        return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
-      }
+  /** A patient's consents and what the recipient is to them, looked up once per request. */
+  private static final class PatientConsents {
+    final List<Consent> consents;
+    final Map<String, Set<String>> careTeams;
+    Boolean treating;
+
+    PatientConsents(List<Consent> consents, Map<String, Set<String>> careTeams) {
+      this.consents = consents;
+      this.careTeams = careTeams;
+    }
+  }
+
+  private ConsentDecision decisionFor(String patientId, IBaseResource resource) {
+    if (recipientOrganization == null) {
+      return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
+    }
+    PatientConsents known = byPatient.computeIfAbsent(patientId, id -> {
       List<Consent> consents = directory.consentsOf(id);
-      if (consents.isEmpty()) {
-        return ConsentDecision.deny(Outcome.NO_CONSENT);
+      return new PatientConsents(consents, consents.isEmpty() ? Map.of() : directory.careTeamOrganizations(consents));
+    });
+    if (known.consents.isEmpty()) {
+      return ConsentDecision.deny(Outcome.NO_CONSENT);
+    }
+    if (recipient == null) {
+      recipient = directory.recipient(recipientOrganization);
+    }
+    return evaluator.evaluate(known.consents, known.careTeams, recipient, purpose, resource, () -> {
+      if (known.treating == null) {
+        known.treating = directory.treats(recipientOrganization, patientId);
       }
-      if (recipient == null) {
-        recipient = directory.recipient(recipientOrganization);
-      }
-      return evaluator.evaluate(consents, directory.careTeamOrganizations(consents), recipient, purpose);
+      return known.treating;
     });
   }
 
