@@ -96,6 +96,21 @@ class ConsentConfig {
     return server -> server.registerInterceptor(new ConsentFormInterceptor(form, clock));
   }
 
+  /** Disclosure AuditEvents are kept 3 years, on every storage path (42 CFR 2.24, 2.25). */
+  @Bean
+  DisclosureRetentionInterceptor disclosureRetention(Clock clock, IInterceptorService interceptors) {
+    DisclosureRetentionInterceptor interceptor = new DisclosureRetentionInterceptor(clock);
+    interceptors.registerInterceptor(interceptor);
+    return interceptor;
+  }
+
+  /** {@code Patient/[id]/$disclosures}: the patient's list of disclosures. */
+  @Bean
+  FhirServerExtension disclosuresOperation(DaoRegistry daos, Clock clock) {
+    DisclosuresOperationProvider provider = new DisclosuresOperationProvider(daos, clock);
+    return server -> server.registerProvider(provider);
+  }
+
   /** The consent-arrival interceptor, registered when the relay (its outbox) is on. */
   record ConsentArrivals(Optional<ConsentArrivalInterceptor> interceptor) {}
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
  *
  * @param outcome why the disclosure is or is not allowed
  * @param consentId the consent that permits it (empty unless {@link Outcome#PERMIT})
+ * @param scope a statement of that consent's scope (42 CFR 2.32(b)), empty unless permitted
  */
-public record ConsentDecision(Outcome outcome, Optional<String> consentId) {
+public record ConsentDecision(Outcome outcome, Optional<String> consentId, Optional<String> scope) {
 
   /**
    * Outcomes, from the best to the worst; a denial reports how far the closest consent got.
@@ -39,6 +40,8 @@ public record ConsentDecision(Outcome outcome, Optional<String> consentId) {
     EXPIRED("consent has expired"),
     /** The patient's only consents are revoked, rejected, draft or entered in error. */
     INACTIVE("consent is not active (revoked)"),
+    /** The patient asked to restrict this disclosure (42 CFR 2.26), whatever a consent permits. */
+    RESTRICTED("the patient restricted this disclosure"),
     /** No SUD disclosure consent for the patient (or the record names no patient). */
     NO_CONSENT("no consent for disclosure");
 
@@ -53,12 +56,12 @@ public record ConsentDecision(Outcome outcome, Optional<String> consentId) {
     }
   }
 
-  public static ConsentDecision permit(String consentId) {
-    return new ConsentDecision(Outcome.PERMIT, Optional.ofNullable(consentId));
+  public static ConsentDecision permit(String consentId, String scope) {
+    return new ConsentDecision(Outcome.PERMIT, Optional.ofNullable(consentId), Optional.ofNullable(scope));
   }
 
   public static ConsentDecision deny(Outcome outcome) {
-    return new ConsentDecision(outcome, Optional.empty());
+    return new ConsentDecision(outcome, Optional.empty(), Optional.empty());
   }
 
   public boolean permitted() {

@@ -75,11 +75,17 @@ public final class ConsentEvaluator {
   public ConsentDecision evaluate(Collection<Consent> consents, Map<String, Set<String>> careTeamOrganizations,
       Recipient recipient, String purpose, IBaseResource record, BooleanSupplier treating) {
     Instant now = clock.instant();
+    for (Consent consent : consents) {
+      if (restricts(consent, careTeamOrganizations, recipient, purpose, now, record)) {
+        return ConsentDecision.deny(Outcome.RESTRICTED);
+      }
+    }
     Outcome best = Outcome.NO_CONSENT;
     for (Consent consent : consents) {
       Outcome outcome = evaluate(consent, careTeamOrganizations, recipient, purpose, now, record, treating);
       if (outcome == Outcome.PERMIT) {
-        return ConsentDecision.permit(consent.getIdElement().toUnqualifiedVersionless().getValue());
+        return ConsentDecision.permit(consent.getIdElement().toUnqualifiedVersionless().getValue(),
+            ConsentStatement.of(consent));
       }
       if (outcome.ordinal() < best.ordinal()) {
         best = outcome;
@@ -131,6 +137,20 @@ public final class ConsentEvaluator {
       return Outcome.OUT_OF_SCOPE;
     }
     return permits(provision, careTeams, recipient, purpose, now, record) ? Outcome.PERMIT : Outcome.EXCLUDED;
+  }
+
+  /**
+   * Whether {@code consent} is a restriction the patient requested (42 CFR 2.26): an active SUD
+   * consent whose provision denies, and whose criteria (period, actor, purpose, data) match this
+   * disclosure (less its nested permit exceptions). A restriction wins over every permit.
+   */
+  private boolean restricts(Consent consent, Map<String, Set<String>> careTeams, Recipient recipient,
+      String purpose, Instant now, IBaseResource record) {
+    Consent.ProvisionComponent provision = consent.getProvision();
+    return isPart2Consent(consent) && consent.getStatus() == ConsentState.ACTIVE
+        && provision.getType() == Consent.ConsentProvisionType.DENY
+        && matches(provision, careTeams, recipient, purpose, now, record)
+        && !permits(provision, careTeams, recipient, purpose, now, record);
   }
 
   /** The provision's own type, unless a matching nested provision makes an exception (deny wins). */

@@ -133,8 +133,13 @@ final class ConsentForm {
       problems.add(new Problem("Consent.patient", "names no patient whose records it covers"));
     }
     Consent.ProvisionComponent provision = consent.getProvision();
+    if (provision.getType() == Consent.ConsentProvisionType.DENY) {
+      restriction(consent, problems);
+      return problems;
+    }
     if (provision.getType() != Consent.ConsentProvisionType.PERMIT) {
-      problems.add(new Problem("Consent.provision.type", "must be permit: a SUD disclosure consent permits disclosure"));
+      problems.add(new Problem("Consent.provision.type", "must be permit (a disclosure consent) or deny (a"
+          + " restriction the patient requests, 42 CFR 2.26)"));
     }
     if (!provision.getPeriod().hasEnd()) {
       problems.add(new Problem("Consent.provision.period.end",
@@ -174,6 +179,28 @@ final class ConsentForm {
     dataCriteria(provision, "Consent.provision", problems);
     nested(provision, "Consent.provision", problems);
     return problems;
+  }
+
+  /**
+   * A restriction request (42 CFR 2.26): a deny consent of the patient, requested by the patient
+   * (performer), with known purposes if it names any; it needs no recipient, intermediary or expiry.
+   */
+  private void restriction(Consent consent, List<Problem> problems) {
+    if (consent.getPerformer().stream().noneMatch(p -> consent.getPatient().getReference() != null
+        && consent.getPatient().getReference().equals(ConsentEvaluator.reference(p)))) {
+      problems.add(new Problem("Consent.performer", "must name the patient: a restriction is requested by the patient"
+          + " (42 CFR 2.26)"));
+    }
+    Consent.ProvisionComponent provision = consent.getProvision();
+    for (int index = 0; index < provision.getPurpose().size(); index++) {
+      Coding purpose = provision.getPurpose().get(index);
+      if (!PurposesOfUse.SYSTEM.equals(purpose.getSystem()) || !purposes.isPurposeOfUse(purpose.getCode())) {
+        problems.add(new Problem("Consent.provision.purpose[" + index + "]", "'" + purpose.getSystem() + "|"
+            + purpose.getCode() + "' is not an HL7 v3 PurposeOfUse"));
+      }
+    }
+    dataCriteria(provision, "Consent.provision", problems);
+    nested(provision, "Consent.provision", problems);
   }
 
   /**

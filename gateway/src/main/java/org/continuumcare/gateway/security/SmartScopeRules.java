@@ -23,6 +23,8 @@ import org.hl7.fhir.r4.model.Patient;
  *   <li>every caller: the CapabilityStatement, terminology operations and {@code $validate};
  *   <li>{@code Patient/[id]/$everything}: callers who read Patients and are not partners (a
  *       partner sees only what is addressed to it, see {@link PartnerIsolation});
+ *   <li>{@code Patient/[id]/$disclosures} (the patient's list of SUD disclosures): care-team
+ *       callers and administrators who read AuditEvents;
  *   <li>gateway operations ({@code $relay-status}, {@code $relay-replay}): administrators only;
  *   <li>analysts: never anything but reads, whatever their scopes say.
  * </ul>
@@ -55,6 +57,11 @@ final class SmartScopeRules {
     }
     if (!caller.isPartner() && (readable.contains(SmartScopes.ANY_TYPE) || readable.contains("Patient"))) {
       rules.allow("patient everything").operation().named("$everything").onInstancesOfType(Patient.class)
+          .andRequireExplicitResponseAuthorization().andThen();
+    }
+    if ((caller.isAdmin() || caller.access() == Caller.Access.CARE_TEAM)
+        && (readable.contains(SmartScopes.ANY_TYPE) || readable.contains("AuditEvent"))) {
+      rules.allow("patient disclosures").operation().named("$disclosures").onInstancesOfType(Patient.class)
           .andRequireExplicitResponseAuthorization().andThen();
     }
     if (caller.access() == Caller.Access.ANALYST) {

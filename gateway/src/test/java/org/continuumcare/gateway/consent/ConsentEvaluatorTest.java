@@ -214,6 +214,28 @@ class ConsentEvaluatorTest {
     assertThat(decideFor(byData, RECORD)).isEqualTo(Outcome.OUT_OF_SCOPE);
   }
 
+  private static Consent restriction(String recipient) {
+    Consent restriction = new Consent().setStatus(Consent.ConsentState.ACTIVE);
+    restriction.setId("Consent/r1");
+    restriction.addCategory(new org.hl7.fhir.r4.model.CodeableConcept(
+        new org.hl7.fhir.r4.model.Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null)));
+    restriction.setPatient(new org.hl7.fhir.r4.model.Reference("Patient/p1"));
+    restriction.getProvision().setType(Consent.ConsentProvisionType.DENY)
+        .addActor().setReference(new org.hl7.fhir.r4.model.Reference(recipient));
+    return restriction;
+  }
+
+  @Test
+  void aRestrictionThePatientRequestedWinsOverEveryPermit() {
+    assertThat(evaluator.evaluate(List.of(valid(), restriction("Organization/demo-housing")), Map.of(),
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).outcome()).isEqualTo(Outcome.RESTRICTED);
+    assertThat(evaluator.evaluate(List.of(valid(), restriction("Organization/demo-employment")), Map.of(),
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).permitted()).isTrue();
+    Consent lifted = restriction("Organization/demo-housing").setStatus(Consent.ConsentState.INACTIVE);
+    assertThat(evaluator.evaluate(List.of(valid(), lifted), Map.of(),
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).permitted()).isTrue();
+  }
+
   @Test
   void aNestedDenyProvisionExcludesWhatItMatches() {
     Consent consent = valid();

@@ -88,10 +88,19 @@ class ConsentScopeIT extends GatewayIntegrationTest {
     Consent consent = consent("Organization/demo-treatment");
     consent.getProvision().addClass_(new Coding(ConsentScope.RESOURCE_TYPES, "MedicationStatement", null));
     consent.getProvision().addClass_(new Coding(ConsentScope.RESOURCE_TYPES, "ServiceRequest", null));
-    record(consent);
+    String consentId = fhir().create().resource(consent).execute().getId().toUnqualifiedVersionless().getValue();
 
     assertThat(SecurityLabels.isPart2(fhir().read().resource(Condition.class).withId(diagnosisId).execute())).isTrue();
     assertThat(ehrReads(MedicationStatement.class, medicationId)).isTrue();
+    MedicationStatement disclosed = fhirAs(EHR).read().resource(MedicationStatement.class).withId(medicationId).execute();
+    assertThat(disclosed.getMeta().getExtensionByUrl(SecurityLabels.CONSENT_SCOPE_EXTENSION).getValue().primitiveValue())
+        .as("a statement of the consent's scope travels with the record (42 CFR 2.32(b))")
+        .contains("Disclosed under " + consentId).contains("to Organization/demo-treatment")
+        .contains("for TREAT").contains("records: MedicationStatement, ServiceRequest");
+    Bundle medications = fhirAs(EHR).search().byUrl("MedicationStatement?subject=Patient/" + patientId)
+        .returnBundle(Bundle.class).execute();
+    assertThat(medications.getEntryFirstRep().getResource().getMeta().hasExtension(SecurityLabels.CONSENT_SCOPE_EXTENSION))
+        .isTrue();
     assertThat(ehrReads(Condition.class, diagnosisId)).isFalse();
     Bundle search = fhirAs(EHR).search().byUrl("Condition?subject=Patient/" + patientId).returnBundle(Bundle.class).execute();
     assertThat(search.getEntry()).isEmpty();
