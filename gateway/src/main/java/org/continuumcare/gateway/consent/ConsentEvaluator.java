@@ -36,7 +36,7 @@ import org.hl7.fhir.r4.model.Reference;
  * ({@link PurposesOfUse}: a consent for {@code TREAT} covers {@code COC}); a purpose of legal
  * proceedings is never covered, whatever a consent lists (42 CFR 2.31(d)).
  *
- * <p>What may be disclosed (42 CFR 2.31(a)(2)): the provision's {@code class}, {@code code}, {@code
+ * <p>What may be disclosed (42 CFR 2.31(a)(3)): the provision's {@code class}, {@code code}, {@code
  * data} and {@code securityLabel} must cover the record ({@link ConsentScope}); a nested provision
  * whose criteria (period, actor, purpose and data criteria) all match the disclosure is an
  * exception of its own type to the provision it is in, and among siblings a deny wins. A recipient

@@ -22,7 +22,7 @@ final class ConsentForm {
   /**
    * {@code Consent.policy.uri} saying the signed form states the patient's right to revoke the
    * consent in writing, except where it was already acted on, and how to revoke it (42 CFR
-   * 2.31(a)(5)); the README gives the statement.
+   * 2.31(a)(6)); the README gives the statement.
    */
   static final String REVOCATION_STATEMENT = "https://continuumcare.org/fhir/consent-policy/part2-revocation";
 
@@ -143,7 +143,7 @@ final class ConsentForm {
     }
     if (!provision.getPeriod().hasEnd()) {
       problems.add(new Problem("Consent.provision.period.end",
-          "needs an expiry date: a SUD disclosure consent must say when it ends (42 CFR 2.31(a)(6))"));
+          "needs an expiry date: a SUD disclosure consent must say when it ends (42 CFR 2.31(a)(7))"));
     }
     if (provision.getActor().stream().noneMatch(actor -> ConsentEvaluator.hasRole(actor.getRole(),
         ConsentEvaluator.RECIPIENT_ROLE_SYSTEM, ConsentEvaluator.RECIPIENT_ROLE))) {
@@ -167,13 +167,16 @@ final class ConsentForm {
             + "' is a purpose of legal proceedings, which a consent cannot grant (42 CFR 2.31(d))"));
       }
     }
+    if (!consent.hasDateTime()) {
+      problems.add(new Problem("Consent.dateTime", "needs the date the consent was signed (42 CFR 2.31(a)(9))"));
+    }
     if (!consent.hasSource()) {
       problems.add(new Problem("Consent.source[x]", "carries no signature or attestation of it: attach the signed"
           + " form (sourceAttachment) or reference the signed record (sourceReference) (42 CFR 2.31(a)(8))"));
     }
     if (consent.getPolicy().stream().noneMatch(policy -> REVOCATION_STATEMENT.equals(policy.getUri()))) {
       problems.add(new Problem("Consent.policy", "does not carry the revocation statement (a policy with uri "
-          + REVOCATION_STATEMENT + "): the form must state the right to revoke and how (42 CFR 2.31(a)(5))"));
+          + REVOCATION_STATEMENT + "): the form must state the right to revoke and how (42 CFR 2.31(a)(6))"));
     }
     irrevocability(consent, problems);
     dataCriteria(provision, "Consent.provision", problems);

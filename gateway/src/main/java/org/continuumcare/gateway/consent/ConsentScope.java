@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Which records a provision is about (42 CFR 2.31(a)(2), "how much and what kind of information"):
+ * Which records a provision is about (42 CFR 2.31(a)(3), a description of the information to be disclosed):
  * every data criterion the provision states must match the record. Pure.
  *
  * <ul>

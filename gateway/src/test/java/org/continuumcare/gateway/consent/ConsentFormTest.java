@@ -49,9 +49,10 @@ class ConsentFormTest {
     Consent consent = complete();
     consent.setSource(null);
     consent.getPolicy().clear();
+    consent.setDateTime(null);
 
     assertThat(form.problems(consent)).extracting(ConsentForm.Problem::element)
-        .containsExactly("Consent.source[x]", "Consent.policy");
+        .containsExactly("Consent.dateTime", "Consent.source[x]", "Consent.policy");
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a consent releases (42 CFR 2.31(a)(2)) and to whom by class (2.31(a)(4)(ii)(B)), over HTTP:
+ * What a consent releases (42 CFR 2.31(a)(3)) and to whom by class (2.31(a)(4)(ii)(B)), over HTTP:
  * the prison's SUD records of one patient (a buprenorphine statement and an opioid use disorder
  * diagnosis) read by the EHR's care team at demo-treatment for TREAT.
  */
