@@ -26,3 +26,7 @@ Description: "Jordan consents that his SUD treatment records held by the prison 
 * provision.purpose[1] = $ActReason#COC
 * provision.securityLabel[0] = $Confidentiality#R
 * provision.securityLabel[1] = $ActCode#42CFRPart2
+* sourceAttachment.contentType = #application/pdf
+* sourceAttachment.url = "urn:uuid:0b8f3c1e-7a2d-4c55-9e61-2f4a8d1c9b01"
+* sourceAttachment.title = "Consent form signed by Jordan Reyes on 2026-11-21"
+* policy[0].uri = "https://continuumcare.org/fhir/consent-policy/part2-revocation"

@@ -90,9 +90,25 @@ class ConsentConfig {
 
   /** SUD disclosure consents written through the API must state what 42 CFR 2.31(a) requires. */
   @Bean
-  FhirServerExtension consentFormCheck(PurposesOfUse purposes) {
-    ConsentForm form = new ConsentForm(purposes, Caller.GATEWAY_ORGANIZATION);
-    return server -> server.registerInterceptor(new ConsentFormInterceptor(form));
+  FhirServerExtension consentFormCheck(PurposesOfUse purposes, ConsentDirectory directory, Clock clock) {
+    ConsentForm form = new ConsentForm(purposes, Caller.GATEWAY_ORGANIZATION,
+        id -> directory.recipient(id).types().contains(ConsentForm.CRIMINAL_JUSTICE_AGENCY));
+    return server -> server.registerInterceptor(new ConsentFormInterceptor(form, clock));
+  }
+
+  /** Disclosure AuditEvents are kept 3 years, on every storage path (42 CFR 2.24, 2.25). */
+  @Bean
+  DisclosureRetentionInterceptor disclosureRetention(Clock clock, IInterceptorService interceptors) {
+    DisclosureRetentionInterceptor interceptor = new DisclosureRetentionInterceptor(clock);
+    interceptors.registerInterceptor(interceptor);
+    return interceptor;
+  }
+
+  /** {@code Patient/[id]/$disclosures}: the patient's list of disclosures. */
+  @Bean
+  FhirServerExtension disclosuresOperation(DaoRegistry daos, Clock clock) {
+    DisclosuresOperationProvider provider = new DisclosuresOperationProvider(daos, clock);
+    return server -> server.registerProvider(provider);
   }
 
   /** The consent-arrival interceptor, registered when the relay (its outbox) is on. */

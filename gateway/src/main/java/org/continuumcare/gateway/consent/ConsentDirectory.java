@@ -5,6 +5,8 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceOrListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Task;
 
 /**
  * The FHIR data consent decisions need, read from the store as the system (never through the
@@ -106,6 +110,43 @@ final class ConsentDirectory {
       current = read(Organization.class, parentId);
     }
     return new Recipient(organizationId, types, ancestors);
+  }
+
+  /** Task statuses of work still under way. */
+  private static final List<String> OPEN_TASK = List.of("requested", "received", "accepted", "ready", "in-progress",
+      "on-hold");
+
+  /**
+   * Whether the organisation has a treating-provider relationship with the patient (42 CFR
+   * 2.31(a)(4)(ii)(B)): an active referral (ServiceRequest) it performs, an open Task it owns, or
+   * membership of an active CareTeam of the patient.
+   */
+  boolean treats(String organizationId, String patientId) {
+    ReferenceParam patient = new ReferenceParam("Patient/" + patientId);
+    ReferenceParam organization = new ReferenceParam("Organization/" + organizationId);
+    SearchParameterMap referrals = SearchParameterMap.newSynchronous()
+        .add(ServiceRequest.SP_SUBJECT, patient).add(ServiceRequest.SP_PERFORMER, organization)
+        .add(ServiceRequest.SP_STATUS, new TokenParam("active"));
+    referrals.setLoadSynchronousUpTo(1);
+    if (!daos.getResourceDao(ServiceRequest.class).searchForResources(referrals, new SystemRequestDetails()).isEmpty()) {
+      return true;
+    }
+    TokenOrListParam open = new TokenOrListParam();
+    OPEN_TASK.forEach(status -> open.addOr(new TokenParam(status)));
+    SearchParameterMap tasks = SearchParameterMap.newSynchronous()
+        .add(Task.SP_PATIENT, patient).add(Task.SP_OWNER, organization).add(Task.SP_STATUS, open);
+    tasks.setLoadSynchronousUpTo(1);
+    if (!daos.getResourceDao(Task.class).searchForResources(tasks, new SystemRequestDetails()).isEmpty()) {
+      return true;
+    }
+    SearchParameterMap teams = SearchParameterMap.newSynchronous()
+        .add(CareTeam.SP_PATIENT, patient).add(CareTeam.SP_STATUS, new TokenParam("active"));
+    for (IBaseResource team : daos.getResourceDao(CareTeam.class).searchForResources(teams, new SystemRequestDetails())) {
+      if (organizations((CareTeam) team).contains(organizationId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For each CareTeam the consents name as recipient, its member and managing Organizations. */

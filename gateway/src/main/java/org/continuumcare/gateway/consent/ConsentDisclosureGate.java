@@ -54,6 +54,10 @@ final class ConsentDisclosureGate implements DisclosureGate {
     }
     String patient = ruling.patientId().orElse(null);
     if (ruling.verdict() == Verdict.DISCLOSE) {
+      // The copy that leaves carries the notice and the consent's scope (42 CFR 2.32).
+      if (resource instanceof org.hl7.fhir.r4.model.Resource disclosed) {
+        SecurityLabels.markDisclosed(disclosed, properties.notice(), ruling.decision().scope());
+      }
       if (entry.attempts() <= 1) {
         audit(entry, patient, purpose, true, ruling);
       }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.continuumcare.gateway.consent.ConsentDecision.Outcome;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
@@ -32,9 +34,14 @@ import org.hl7.fhir.r4.model.Reference;
  * {@code Organization.type} codings ({@code system} + {@code value} = code); {@code
  * provision.purpose} lists the purpose of use (v3 ActReason code) or a purpose it specialises
  * ({@link PurposesOfUse}: a consent for {@code TREAT} covers {@code COC}); a purpose of legal
- * proceedings is never covered, whatever a consent lists (42 CFR 2.31(d)). Nested provisions, data and
- * class restrictions are not evaluated: a consent that needs them must not be recorded as a
- * permit of this profile.
+ * proceedings is never covered, whatever a consent lists (42 CFR 2.31(d)).
+ *
+ * <p>What may be disclosed (42 CFR 2.31(a)(3)): the provision's {@code class}, {@code code}, {@code
+ * data} and {@code securityLabel} must cover the record ({@link ConsentScope}); a nested provision
+ * whose criteria (period, actor, purpose and data criteria) all match the disclosure is an
+ * exception of its own type to the provision it is in, and among siblings a deny wins. A recipient
+ * named only by class ({@code Organization.type}) must also have a treating-provider relationship
+ * with the patient (42 CFR 2.31(a)(4)(ii)(B)), which the caller tells.
  */
 public final class ConsentEvaluator {
 
@@ -54,22 +61,31 @@ public final class ConsentEvaluator {
   }
 
   /**
-   * The best decision any of {@code consents} gives.
+   * The best decision any of {@code consents} gives for disclosing {@code record}.
    *
    * @param consents the patient's consents (any status)
    * @param careTeamOrganizations for each CareTeam id the consents name, the Organization ids
    *     that are its members or manage it
    * @param recipient who would receive the record
    * @param purpose the purpose of use, a v3 ActReason code
+   * @param record the record to disclose
+   * @param treating whether the recipient has a treating-provider relationship with the patient
+   *     (asked only for a recipient the consent names by class)
    */
-  public ConsentDecision evaluate(Collection<Consent> consents,
-      Map<String, Set<String>> careTeamOrganizations, Recipient recipient, String purpose) {
+  public ConsentDecision evaluate(Collection<Consent> consents, Map<String, Set<String>> careTeamOrganizations,
+      Recipient recipient, String purpose, IBaseResource record, BooleanSupplier treating) {
     Instant now = clock.instant();
+    for (Consent consent : consents) {
+      if (restricts(consent, careTeamOrganizations, recipient, purpose, now, record)) {
+        return ConsentDecision.deny(Outcome.RESTRICTED);
+      }
+    }
     Outcome best = Outcome.NO_CONSENT;
     for (Consent consent : consents) {
-      Outcome outcome = evaluate(consent, careTeamOrganizations, recipient, purpose, now);
+      Outcome outcome = evaluate(consent, careTeamOrganizations, recipient, purpose, now, record, treating);
       if (outcome == Outcome.PERMIT) {
-        return ConsentDecision.permit(consent.getIdElement().toUnqualifiedVersionless().getValue());
+        return ConsentDecision.permit(consent.getIdElement().toUnqualifiedVersionless().getValue(),
+            ConsentStatement.of(consent));
       }
       if (outcome.ordinal() < best.ordinal()) {
         best = outcome;
@@ -79,7 +95,7 @@ public final class ConsentEvaluator {
   }
 
   private Outcome evaluate(Consent consent, Map<String, Set<String>> careTeams,
-      Recipient recipient, String purpose, Instant now) {
+      Recipient recipient, String purpose, Instant now, IBaseResource record, BooleanSupplier treating) {
     if (!isPart2Consent(consent)) {
       return Outcome.NO_CONSENT;
     }
@@ -100,8 +116,15 @@ public final class ConsentEvaluator {
     if (provision.getActor().stream().noneMatch(this::isIntermediary)) {
       return Outcome.NO_INTERMEDIARY;
     }
-    if (provision.getActor().stream().noneMatch(actor -> names(actor, recipient, careTeams))) {
-      return Outcome.WRONG_RECIPIENT;
+    if (provision.getActor().stream().noneMatch(actor -> hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)
+        && namesDirectly(actor.getReference(), recipient, careTeams))) {
+      if (provision.getActor().stream().noneMatch(actor -> hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)
+          && namesClass(actor.getReference(), recipient))) {
+        return Outcome.WRONG_RECIPIENT;
+      }
+      if (!treating.getAsBoolean()) {
+        return Outcome.NO_TREATING_RELATIONSHIP;
+      }
     }
     if (purpose != null && purposes.isLegalProceedings(purpose)) {
       return Outcome.LEGAL_PROCEEDINGS;
@@ -110,7 +133,62 @@ public final class ConsentEvaluator {
         .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purposes.covers(p.getCode(), purpose))) {
       return Outcome.WRONG_PURPOSE;
     }
-    return Outcome.PERMIT;
+    if (!ConsentScope.covers(provision, record)) {
+      return Outcome.OUT_OF_SCOPE;
+    }
+    return permits(provision, careTeams, recipient, purpose, now, record) ? Outcome.PERMIT : Outcome.EXCLUDED;
+  }
+
+  /**
+   * Whether {@code consent} is a restriction the patient requested (42 CFR 2.26): an active SUD
+   * consent whose provision denies, and whose criteria (period, actor, purpose, data) match this
+   * disclosure (less its nested permit exceptions). A restriction wins over every permit.
+   */
+  private boolean restricts(Consent consent, Map<String, Set<String>> careTeams, Recipient recipient,
+      String purpose, Instant now, IBaseResource record) {
+    Consent.ProvisionComponent provision = consent.getProvision();
+    return isPart2Consent(consent) && consent.getStatus() == ConsentState.ACTIVE
+        && provision.getType() == Consent.ConsentProvisionType.DENY
+        && matches(provision, careTeams, recipient, purpose, now, record)
+        && !permits(provision, careTeams, recipient, purpose, now, record);
+  }
+
+  /** The provision's own type, unless a matching nested provision makes an exception (deny wins). */
+  private boolean permits(Consent.ProvisionComponent provision, Map<String, Set<String>> careTeams,
+      Recipient recipient, String purpose, Instant now, IBaseResource record) {
+    boolean permit = provision.getType() == Consent.ConsentProvisionType.PERMIT;
+    boolean anyPermit = false;
+    for (Consent.ProvisionComponent nested : provision.getProvision()) {
+      if (!matches(nested, careTeams, recipient, purpose, now, record)) {
+        continue;
+      }
+      if (!permits(nested, careTeams, recipient, purpose, now, record)) {
+        return false;
+      }
+      anyPermit = true;
+    }
+    return permit || anyPermit;
+  }
+
+  /** Whether every criterion a nested provision states matches this disclosure. */
+  private boolean matches(Consent.ProvisionComponent nested, Map<String, Set<String>> careTeams,
+      Recipient recipient, String purpose, Instant now, IBaseResource record) {
+    Period period = nested.getPeriod();
+    if (period.hasEnd() && !now.isBefore(endExclusive(period.getEndElement()))) {
+      return false;
+    }
+    if (period.hasStart() && now.isBefore(period.getStart().toInstant())) {
+      return false;
+    }
+    if (nested.hasActor() && nested.getActor().stream().noneMatch(actor ->
+        namesDirectly(actor.getReference(), recipient, careTeams) || namesClass(actor.getReference(), recipient))) {
+      return false;
+    }
+    if (nested.hasPurpose() && (purpose == null || nested.getPurpose().stream()
+        .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purposes.covers(p.getCode(), purpose)))) {
+      return false;
+    }
+    return ConsentScope.covers(nested, record);
   }
 
   /** Whether the consent is a SUD (42 CFR Part 2) disclosure consent at all. */
@@ -144,12 +222,9 @@ public final class ConsentEvaluator {
         && ("Organization/" + organizationId).equals(reference(actor.getReference()));
   }
 
-  private static boolean names(provisionActorComponent actor, Recipient recipient,
+  /** Whether the reference names the recipient's organisation, a parent of it or its care team. */
+  private static boolean namesDirectly(Reference reference, Recipient recipient,
       Map<String, Set<String>> careTeams) {
-    if (!hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)) {
-      return false;
-    }
-    Reference reference = actor.getReference();
     String target = reference(reference);
     if (target != null) {
       if (target.startsWith("Organization/")) {
@@ -160,6 +235,14 @@ public final class ConsentEvaluator {
         return careTeams.getOrDefault(target.substring("CareTeam/".length()), Set.of())
             .contains(recipient.organizationId());
       }
+      return false;
+    }
+    return false;
+  }
+
+  /** Whether the reference names a class of recipients ({@code Organization.type}) the recipient is in. */
+  static boolean namesClass(Reference reference, Recipient recipient) {
+    if (reference == null || reference.hasReference()) {
       return false;
     }
     Identifier identifier = reference.getIdentifier();

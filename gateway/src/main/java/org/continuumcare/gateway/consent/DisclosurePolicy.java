@@ -41,7 +41,7 @@ final class DisclosurePolicy {
   private final ConsentEvaluator evaluator;
   private final String recipientOrganization;
   private final String purpose;
-  private final Map<String, ConsentDecision> byPatient = new HashMap<>();
+  private final Map<String, PatientConsents> byPatient = new HashMap<>();
   private Recipient recipient;
 
   DisclosurePolicy(FhirContext fhirContext, ConsentDirectory directory, ConsentEvaluator evaluator,
@@ -62,15 +62,27 @@ final class DisclosurePolicy {
         && SecurityLabels.sourceProgram(resource).filter(recipientOrganization::equals).isPresent()) {
       return new Ruling(Verdict.OWN_RECORD, patient, null);
     }
-    ConsentDecision decision = patient.map(this::decisionFor)
+    ConsentDecision decision = patient.map(id -> decisionFor(id, resource))
         .orElse(ConsentDecision.deny(Outcome.NO_CONSENT));
     return new Ruling(decision.permitted() ? Verdict.DISCLOSE : Verdict.WITHHOLD, patient, decision);
   }
 
+  /** A patient's consents and what the recipient is to them, looked up once per request. */
+  private static final class PatientConsents {
+    final List<Consent> consents;
+    final Map<String, Set<String>> careTeams;
+    Boolean treating;
+
+    PatientConsents(List<Consent> consents, Map<String, Set<String>> careTeams) {
+      this.consents = consents;
+      this.careTeams = careTeams;
+    }
+  }
+
   /**
-   * Decides at once for the patients of every SUD record among {@code resources} that is not
-   * decided yet: their consents are read in one query (per {@link ConsentDirectory#BATCH}
-   * patients), instead of one query per patient when each record is ruled on.
+   * Reads at once the consents of the patients of every SUD record among {@code resources} not
+   * looked up yet: one query (per {@link ConsentDirectory#BATCH} patients) instead of one query
+   * per patient when each record is ruled on.
    */
   void prefetch(List<IBaseResource> resources) {
     if (recipientOrganization == null) {
@@ -89,26 +101,30 @@ final class DisclosurePolicy {
     }
     Map<String, List<Consent>> consents = directory.consentsOf(patients);
     for (String patient : patients) {
-      byPatient.put(patient, decide(consents.getOrDefault(patient, List.of())));
+      byPatient.put(patient, consentsOf(consents.getOrDefault(patient, List.of())));
     }
   }
 
-  private ConsentDecision decide(List<Consent> consents) {
-    if (consents.isEmpty()) {
+  private PatientConsents consentsOf(List<Consent> consents) {
+    return new PatientConsents(consents, consents.isEmpty() ? Map.of() : directory.careTeamOrganizations(consents));
+  }
+
+  private ConsentDecision decisionFor(String patientId, IBaseResource resource) {
+    if (recipientOrganization == null) {
+      return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
+    }
+    PatientConsents known = byPatient.computeIfAbsent(patientId, id -> consentsOf(directory.consentsOf(id)));
+    if (known.consents.isEmpty()) {
       return ConsentDecision.deny(Outcome.NO_CONSENT);
     }
     if (recipient == null) {
       recipient = directory.recipient(recipientOrganization);
     }
-    return evaluator.evaluate(consents, directory.careTeamOrganizations(consents), recipient, purpose);
-  }
-
-  private ConsentDecision decisionFor(String patientId) {
-    return byPatient.computeIfAbsent(patientId, id -> {
-      if (recipientOrganization == null) {
-        return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
+    return evaluator.evaluate(known.consents, known.careTeams, recipient, purpose, resource, () -> {
+      if (known.treating == null) {
+        known.treating = directory.treats(recipientOrganization, patientId);
       }
-      return decide(directory.consentsOf(id));
+      return known.treating;
     });
   }
 

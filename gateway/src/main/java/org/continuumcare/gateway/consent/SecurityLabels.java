@@ -36,7 +36,26 @@ public final class SecurityLabels {
   public static final String NOTICE_EXTENSION =
       "https://continuumcare.org/fhir/StructureDefinition/redisclosure-notice";
 
+  /** Extension on {@code meta} stating the scope of the consent a record was disclosed under (§ 2.32(b)). */
+  public static final String CONSENT_SCOPE_EXTENSION =
+      "https://continuumcare.org/fhir/StructureDefinition/disclosure-consent-scope";
+
   private SecurityLabels() {}
+
+  /**
+   * Marks a disclosed copy (42 CFR 2.32): {@code NORDSCLCD}, the notice and, when a consent
+   * permitted it, the statement of that consent's scope (each once).
+   */
+  static void markDisclosed(org.hl7.fhir.r4.model.Resource resource, String notice, Optional<String> scope) {
+    add(resource, ACT_CODE, NO_REDISCLOSURE, "prohibition on redisclosure without consent directive");
+    var meta = resource.getMeta();
+    if (!meta.hasExtension(NOTICE_EXTENSION)) {
+      meta.addExtension(NOTICE_EXTENSION, new org.hl7.fhir.r4.model.StringType(notice));
+    }
+    if (scope.isPresent() && !meta.hasExtension(CONSENT_SCOPE_EXTENSION)) {
+      meta.addExtension(CONSENT_SCOPE_EXTENSION, new org.hl7.fhir.r4.model.StringType(scope.get()));
+    }
+  }
 
   /** Whether the resource carries the 42 CFR Part 2 label. */
   public static boolean isPart2(IBaseResource resource) {

@@ -18,7 +18,6 @@ import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.StringType;
 
 /**
  * SUD consent, as an {@link AccessRule} of the access gate (see the README "SUD consent"): asked
@@ -118,12 +117,12 @@ final class SudConsentService implements AccessRule {
     Session session = session(access);
     Ruling ruling = ruling(session, resource);
     if (ruling.verdict() == Verdict.DISCLOSE) {
-      markDisclosed(shown);
+      SecurityLabels.markDisclosed(shown, notice, ruling.decision().scope());
       session.log.disclosed(ruling.patientId().orElse(null), reference(resource),
           ruling.decision().consentId().orElse(null));
     } else if (ruling.verdict() == Verdict.WITHHOLD && session.emergency.isPresent()) {
       // Reached only in a declared emergency (maySee let it through): 42 CFR 2.51.
-      markDisclosed(shown);
+      SecurityLabels.markDisclosed(shown, notice, Optional.empty());
       session.log.disclosedInEmergency(ruling.patientId().orElse(null), reference(resource),
           "medical emergency (42 CFR 2.51), declared by " + session.caller.clientId() + ": " + session.emergency.get());
       breakGlass.increment();
@@ -169,15 +168,6 @@ final class SudConsentService implements AccessRule {
         access.caller().organizationId(), access.caller().purposeOfUse()), emergency);
     access.memory().put(SESSION, session);
     return session;
-  }
-
-  /** Adds NORDSCLCD and the § 2.32 notice (once). */
-  void markDisclosed(Resource resource) {
-    SecurityLabels.add(resource, SecurityLabels.ACT_CODE, SecurityLabels.NO_REDISCLOSURE,
-        "prohibition on redisclosure without consent directive");
-    if (!resource.getMeta().hasExtension(SecurityLabels.NOTICE_EXTENSION)) {
-      resource.getMeta().addExtension(SecurityLabels.NOTICE_EXTENSION, new StringType(notice));
-    }
   }
 
   /** Consent AuditEvents and SUD consents reveal that a person has SUD records. */

@@ -25,6 +25,8 @@ import org.hl7.fhir.r4.model.Patient;
  *   <li>{@code Patient/[id]/$everything}: callers who read Patients and are not partners (a
  *       partner sees only what is addressed to it, see {@link PartnerIsolation});
  *   <li>Bulk Data {@code $export} and its status: callers who read something, never partners;
+ *   <li>{@code Patient/[id]/$disclosures} (the patient's list of SUD disclosures): care-team
+ *       callers and administrators who read AuditEvents;
  *   <li>gateway operations ({@code $relay-status}, {@code $relay-replay}): administrators only;
  *   <li>analysts: never anything but reads, whatever their scopes say.
  * </ul>
@@ -62,6 +64,11 @@ final class SmartScopeRules {
           .andRequireExplicitResponseAuthorization().andThen();
     }
     bulkExport(rules, caller, readable);
+    if ((caller.isAdmin() || caller.access() == Caller.Access.CARE_TEAM)
+        && (readable.contains(SmartScopes.ANY_TYPE) || readable.contains("AuditEvent"))) {
+      rules.allow("patient disclosures").operation().named("$disclosures").onInstancesOfType(Patient.class)
+          .andRequireExplicitResponseAuthorization().andThen();
+    }
     if (caller.access() == Caller.Access.ANALYST) {
       return rules.build();
     }

@@ -40,7 +40,7 @@ class ConformanceIT extends GatewayIntegrationTest {
     for (String id : List.of("recovery-capital-assessment", "recovery-capital-score", "recovery-plan", "recovery-goal",
         "recovery-care-team", "referral", "referral-task", "release-handoff", "sud-disclosure-consent",
         "medication-supply-at-release", "pre-release-window", "receiving-organization", "recovery-capital-domain",
-        "redisclosure-notice", "release-date", "score-threshold-met")) {
+        "redisclosure-notice", "release-date", "score-threshold-met", "irrevocable-until", "disclosure-consent-scope")) {
       Bundle found = fhir().search().byUrl("StructureDefinition?url=" + BASE + "StructureDefinition/" + id)
           .returnBundle(Bundle.class).execute();
       assertThat(found.getEntry()).as(id).hasSize(1);

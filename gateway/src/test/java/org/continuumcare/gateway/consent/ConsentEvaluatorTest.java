@@ -21,6 +21,19 @@ class ConsentEvaluatorTest {
 
   private final ConsentEvaluator evaluator = new ConsentEvaluator(NOW, "continuum-gateway", PURPOSES);
 
+  /** A SUD record of p1: buprenorphine (RxNorm 1819). */
+  private static final org.hl7.fhir.r4.model.MedicationStatement RECORD = sudRecord();
+
+  private static org.hl7.fhir.r4.model.MedicationStatement sudRecord() {
+    var statement = new org.hl7.fhir.r4.model.MedicationStatement();
+    statement.setId("MedicationStatement/m1");
+    statement.setMedication(new org.hl7.fhir.r4.model.CodeableConcept(
+        new org.hl7.fhir.r4.model.Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", "buprenorphine")));
+    statement.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p1"));
+    SecurityLabels.labelPart2(statement);
+    return statement;
+  }
+
   private static Consent valid() {
     Consent consent = ConsentFixtures.consent("p1", "2026-11-21", "2027-11-21", HOUSING, "TREAT", "COC");
     consent.setId("Consent/c1");
@@ -28,7 +41,7 @@ class ConsentEvaluatorTest {
   }
 
   private ConsentDecision decide(Consent consent, Recipient recipient, String purpose) {
-    return evaluator.evaluate(List.of(consent), Map.of(), recipient, purpose);
+    return evaluator.evaluate(List.of(consent), Map.of(), recipient, purpose, RECORD, () -> true);
   }
 
   @Test
@@ -41,7 +54,7 @@ class ConsentEvaluatorTest {
 
   @Test
   void noConsentAtAllDenies() {
-    assertThat(evaluator.evaluate(List.of(), Map.of(), Recipient.of("demo-housing"), "COC").outcome())
+    assertThat(evaluator.evaluate(List.of(), Map.of(), Recipient.of("demo-housing"), "COC", RECORD, () -> true).outcome())
         .isEqualTo(Outcome.NO_CONSENT);
   }
 
@@ -115,6 +128,20 @@ class ConsentEvaluatorTest {
   }
 
   @Test
+  void recipientNamedOnlyByClassNeedsATreatingProviderRelationship() {
+    Consent consent = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01",
+        new String[] {"https://continuumcare.org/fhir/CodeSystem/partner-type|housing"}, "COC");
+    Recipient housing = new Recipient("demo-housing",
+        Set.of("https://continuumcare.org/fhir/CodeSystem/partner-type|housing"), Set.of());
+
+    assertThat(evaluator.evaluate(List.of(consent), Map.of(), housing, "COC", RECORD, () -> false).outcome())
+        .isEqualTo(Outcome.NO_TREATING_RELATIONSHIP);
+    Consent named = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01", HOUSING, "COC");
+    assertThat(evaluator.evaluate(List.of(named), Map.of(), housing, "COC", RECORD, () -> false).permitted())
+        .as("a recipient named as itself needs no such relationship").isTrue();
+  }
+
+  @Test
   void parentOrganizationCoversItsDepartments() {
     Consent consent = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01",
         new String[] {"Organization/county-health"}, "TREAT");
@@ -129,9 +156,9 @@ class ConsentEvaluatorTest {
         new String[] {"CareTeam/jordan-care-team"}, "TREAT");
     Map<String, Set<String>> teams = Map.of("jordan-care-team", Set.of("demo-treatment"));
 
-    assertThat(evaluator.evaluate(List.of(consent), teams, Recipient.of("demo-treatment"), "TREAT").permitted())
+    assertThat(evaluator.evaluate(List.of(consent), teams, Recipient.of("demo-treatment"), "TREAT", RECORD, () -> true).permitted())
         .isTrue();
-    assertThat(evaluator.evaluate(List.of(consent), teams, Recipient.of("demo-housing"), "TREAT").outcome())
+    assertThat(evaluator.evaluate(List.of(consent), teams, Recipient.of("demo-housing"), "TREAT", RECORD, () -> true).outcome())
         .isEqualTo(Outcome.WRONG_RECIPIENT);
   }
 
@@ -141,10 +168,86 @@ class ConsentEvaluatorTest {
     // Payment does not cover continuity of care (a consent for TREAT would: COC specialises it).
     Consent wrongPurpose = ConsentFixtures.consent("p1", "2026-01-01", "2027-01-01", HOUSING, "HPAYMT");
 
-    assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose), Map.of(), Recipient.of("demo-housing"), "COC")
+    assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose), Map.of(), Recipient.of("demo-housing"), "COC", RECORD, () -> true)
         .outcome()).isEqualTo(Outcome.WRONG_PURPOSE);
     assertThat(evaluator.evaluate(List.of(revoked, wrongPurpose, valid()), Map.of(),
-        Recipient.of("demo-housing"), "COC").permitted()).isTrue();
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).permitted()).isTrue();
+  }
+
+  private static org.hl7.fhir.r4.model.Condition diagnosis() {
+    var condition = new org.hl7.fhir.r4.model.Condition();
+    condition.setId("Condition/d1");
+    condition.setCode(new org.hl7.fhir.r4.model.CodeableConcept(
+        new org.hl7.fhir.r4.model.Coding("http://hl7.org/fhir/sid/icd-10-cm", "F11.20", null)));
+    condition.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p1"));
+    SecurityLabels.labelPart2(condition);
+    return condition;
+  }
+
+  private Outcome decideFor(Consent consent, org.hl7.fhir.instance.model.api.IBaseResource record) {
+    return evaluator.evaluate(List.of(consent), Map.of(), Recipient.of("demo-housing"), "COC", record, () -> true)
+        .outcome();
+  }
+
+  @Test
+  void aConsentForMedicationsAndReferralsDoesNotReleaseDiagnoses() {
+    Consent consent = valid();
+    consent.getProvision().addClass_(new org.hl7.fhir.r4.model.Coding(ConsentScope.RESOURCE_TYPES, "MedicationStatement", null));
+    consent.getProvision().addClass_(new org.hl7.fhir.r4.model.Coding(ConsentScope.RESOURCE_TYPES, "ServiceRequest", null));
+
+    assertThat(decideFor(consent, RECORD)).isEqualTo(Outcome.PERMIT);
+    assertThat(decideFor(consent, diagnosis())).isEqualTo(Outcome.OUT_OF_SCOPE);
+  }
+
+  @Test
+  void provisionCodeAndDataLimitWhatIsReleased() {
+    Consent byCode = valid();
+    byCode.getProvision().addCode(new org.hl7.fhir.r4.model.CodeableConcept(
+        new org.hl7.fhir.r4.model.Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)));
+    Consent byData = valid();
+    byData.getProvision().addData().setMeaning(Consent.ConsentDataMeaning.INSTANCE)
+        .setReference(new org.hl7.fhir.r4.model.Reference("Condition/d1"));
+
+    assertThat(decideFor(byCode, RECORD)).isEqualTo(Outcome.PERMIT);
+    assertThat(decideFor(byCode, diagnosis())).isEqualTo(Outcome.OUT_OF_SCOPE);
+    assertThat(decideFor(byData, diagnosis())).isEqualTo(Outcome.PERMIT);
+    assertThat(decideFor(byData, RECORD)).isEqualTo(Outcome.OUT_OF_SCOPE);
+  }
+
+  private static Consent restriction(String recipient) {
+    Consent restriction = new Consent().setStatus(Consent.ConsentState.ACTIVE);
+    restriction.setId("Consent/r1");
+    restriction.addCategory(new org.hl7.fhir.r4.model.CodeableConcept(
+        new org.hl7.fhir.r4.model.Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null)));
+    restriction.setPatient(new org.hl7.fhir.r4.model.Reference("Patient/p1"));
+    restriction.getProvision().setType(Consent.ConsentProvisionType.DENY)
+        .addActor().setReference(new org.hl7.fhir.r4.model.Reference(recipient));
+    return restriction;
+  }
+
+  @Test
+  void aRestrictionThePatientRequestedWinsOverEveryPermit() {
+    assertThat(evaluator.evaluate(List.of(valid(), restriction("Organization/demo-housing")), Map.of(),
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).outcome()).isEqualTo(Outcome.RESTRICTED);
+    assertThat(evaluator.evaluate(List.of(valid(), restriction("Organization/demo-employment")), Map.of(),
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).permitted()).isTrue();
+    Consent lifted = restriction("Organization/demo-housing").setStatus(Consent.ConsentState.INACTIVE);
+    assertThat(evaluator.evaluate(List.of(valid(), lifted), Map.of(),
+        Recipient.of("demo-housing"), "COC", RECORD, () -> true).permitted()).isTrue();
+  }
+
+  @Test
+  void aNestedDenyProvisionExcludesWhatItMatches() {
+    Consent consent = valid();
+    consent.getProvision().addProvision().setType(Consent.ConsentProvisionType.DENY)
+        .addClass_(new org.hl7.fhir.r4.model.Coding(ConsentScope.RESOURCE_TYPES, "Condition", null));
+    Consent notForHousing = valid();
+    notForHousing.getProvision().addProvision().setType(Consent.ConsentProvisionType.DENY)
+        .addActor().setReference(new org.hl7.fhir.r4.model.Reference("Organization/demo-housing"));
+
+    assertThat(decideFor(consent, RECORD)).isEqualTo(Outcome.PERMIT);
+    assertThat(decideFor(consent, diagnosis())).isEqualTo(Outcome.EXCLUDED);
+    assertThat(decideFor(notForHousing, RECORD)).isEqualTo(Outcome.EXCLUDED);
   }
 
   @Test

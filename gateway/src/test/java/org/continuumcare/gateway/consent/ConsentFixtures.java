@@ -28,6 +28,9 @@ public final class ConsentFixtures {
     consent.setDateTime(new Date(0));
     consent.addPerformer(new Reference("Patient/" + patientId));
     consent.addOrganization(new Reference("Organization/demo-treatment"));
+    consent.setSource(new org.hl7.fhir.r4.model.Attachment().setContentType("application/pdf")
+        .setTitle("Signed consent form").setUrl("urn:uuid:5f0c1b2e-0000-4000-8000-000000000001"));
+    consent.addPolicy().setUri(ConsentForm.REVOCATION_STATEMENT);
     consent.setPolicyRule(new CodeableConcept(new Coding(SecurityLabels.ACT_CODE, "OPTIN", null)));
     Consent.ProvisionComponent provision = consent.getProvision();
     provision.setType(Consent.ConsentProvisionType.PERMIT);

@@ -150,6 +150,11 @@ class ConsentRelayIT extends GatewayIntegrationTest {
     awaitRow("ServiceRequest", referralId, 1, OutboxState.DELIVERED);
     awaitRow("Task", taskId, 1, OutboxState.DELIVERED);
     assertThat(sent("ServiceRequest")).isEqualTo(1);
+    String relayed = partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")))
+        .get(0).getBodyAsString();
+    assertThat(relayed).as("the notice and the consent's scope travel with the relayed record (42 CFR 2.32)")
+        .contains("NORDSCLCD").contains(SecurityLabels.NOTICE_EXTENSION)
+        .contains(SecurityLabels.CONSENT_SCOPE_EXTENSION).contains("Disclosed under " + consentId);
     await().atMost(Duration.ofSeconds(60)).until(() -> fhir().read().resource(Task.class).withId(taskId)
         .execute().getBusinessStatus().getCodingFirstRep().getCode(), "created"::equals);
     assertThat(accounting("disclosure")).anySatisfy(event -> assertThat(event.getEntity())
