@@ -182,4 +182,22 @@ class ViewRunIT extends GatewayIntegrationTest {
     expected.sort(null);
     assertThat(patients).containsExactlyElementsOf(expected);
   }
+
+  @Test
+  void theShippedViewsAreStoredAndRunAtInstanceLevel() throws Exception {
+    HttpResponse<String> consents = http(requestAs(ADMIN, "/fhir/ViewDefinition/view-consents/$run?_format=csv&_limit=1").GET());
+
+    assertThat(consents.statusCode()).isEqualTo(200);
+    assertThat(lines(consents)).first().isEqualTo("id,person,status,part2,source,provision,starts,ends,recipients,purposes,date");
+  }
+
+  @Test
+  void theCapabilityStatementAdvertisesRunAndExport() {
+    org.hl7.fhir.r4.model.CapabilityStatement capabilities = fhirAs(ANALYST).capabilities()
+        .ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
+
+    assertThat(capabilities.getRestFirstRep().getOperation())
+        .extracting(org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceOperationComponent::getDefinition)
+        .contains(ViewCapabilities.RUN, ViewCapabilities.EXPORT);
+  }
 }
