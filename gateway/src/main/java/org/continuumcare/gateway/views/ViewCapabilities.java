@@ -11,6 +11,12 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponen
  * Advertises the SQL on FHIR operations in the CapabilityStatement. R4 has no ViewDefinition
  * resource type to list them under (the IG's own OperationDefinitions use the same workaround),
  * so they are listed as operations of the server, with the IG's canonical definitions.
+ *
+ * <p>Build followed: the SQL on FHIR v2 IG's continuous build, operations as defined in
+ * FHIR/sql-on-fhir-v2 {@code input/fsh/operations.fsh} at commit 3258d1728e98 (ViewDefinitionRun,
+ * code {@code viewdefinition-run}; ViewDefinitionExport, code {@code viewdefinition-export}).
+ * {@code $run} is accepted as the shorter name of {@code $viewdefinition-run}. Views follow the
+ * ViewDefinition of SQL on FHIR v2.0.0, checked by the suite in src/test/resources/sql-on-fhir-v2.
  */
 @Interceptor
 final class ViewCapabilities {
