@@ -200,12 +200,31 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
         .isEqualTo(Task.TaskStatus.REQUESTED);
     assertThat(byIdentifier(Encounter.class, handoffId + "-encounter").getStatus())
         .as("a pending discharge is not a release yet").isEqualTo(Encounter.EncounterStatus.INPROGRESS);
+    // The person consents to the disclosure, so the provider receives the handoff and then its withdrawal.
+    fhir().create().resource(org.continuumcare.gateway.consent.ConsentFixtures.consent(
+        patients().get(0).getIdElement().getIdPart(), "2026-01-01", "2099-12-31",
+        new String[] {"Organization/" + properties.receivingProviderId()}, "COC")).execute();
 
     HttpResponse<String> cancel = postEr7(message("A25", "ADT_A21", "P"));
 
     assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
     assertThat(ackCode(cancel.body())).isEqualTo("AA");
     assertWithdrawn(handoffId, "A25");
+    ca.uhn.fhir.parser.IParser json = FHIR.newJsonParser();
+    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+      assertThat(provider.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+          urlPathMatching(".*/fhir/Task"))))
+          .as("the provider received the cancelled Task").anySatisfy(sent -> {
+            Task task = json.parseResource(Task.class, sent.getBodyAsString());
+            assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
+            assertThat(task.getIdentifierFirstRep().getValue()).isEqualTo(handoffId + "-task-treatment");
+          });
+      assertThat(provider.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+          urlPathMatching(".*/fhir/ServiceRequest"))))
+          .as("the provider received the revoked referral").anySatisfy(sent -> assertThat(
+              json.parseResource(ServiceRequest.class, sent.getBodyAsString()).getStatus())
+              .isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED));
+    });
     long taskVersion = byIdentifier(Task.class, handoffId + "-task-treatment").getIdElement().getVersionIdPartAsLong();
 
     HttpResponse<String> resent = postEr7(message("A25", "ADT_A21", "P"));
