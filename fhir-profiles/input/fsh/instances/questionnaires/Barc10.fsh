@@ -3,6 +3,8 @@ InstanceOf: Questionnaire
 Usage: #definition
 Title: "Brief Assessment of Recovery Capital (BARC-10)"
 Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten statements rated 1 (strongly disagree) to 6 (strongly agree); total 10-60, 47 or more associated with sustained remission. Free to use."
+// Each answer carries its score as ordinalValue, and the total item an SDC calculatedExpression over them, so any
+// SDC form filler computes the total as the server's scorer does (the server stores its own total either way).
 * url = "https://continuumcare.org/fhir/Questionnaire/barc-10"
 * version = "0.1.0"
 * name = "Barc10"
@@ -20,7 +22,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[0].type = #choice
 * item[0].required = true
 * item[0].repeats = false
-* item[0].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(0)
 * item[1].linkId = "barc-10-02"
 * item[1].code = $RCItem#barc-10-02
 * item[1].prefix = "2."
@@ -28,7 +30,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[1].type = #choice
 * item[1].required = true
 * item[1].repeats = false
-* item[1].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(1)
 * item[2].linkId = "barc-10-03"
 * item[2].code = $RCItem#barc-10-03
 * item[2].prefix = "3."
@@ -36,7 +38,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[2].type = #choice
 * item[2].required = true
 * item[2].repeats = false
-* item[2].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(2)
 * item[3].linkId = "barc-10-04"
 * item[3].code = $RCItem#barc-10-04
 * item[3].prefix = "4."
@@ -44,7 +46,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[3].type = #choice
 * item[3].required = true
 * item[3].repeats = false
-* item[3].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(3)
 * item[4].linkId = "barc-10-05"
 * item[4].code = $RCItem#barc-10-05
 * item[4].prefix = "5."
@@ -52,7 +54,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[4].type = #choice
 * item[4].required = true
 * item[4].repeats = false
-* item[4].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(4)
 * item[5].linkId = "barc-10-06"
 * item[5].code = $RCItem#barc-10-06
 * item[5].prefix = "6."
@@ -60,7 +62,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[5].type = #choice
 * item[5].required = true
 * item[5].repeats = false
-* item[5].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(5)
 * item[6].linkId = "barc-10-07"
 * item[6].code = $RCItem#barc-10-07
 * item[6].prefix = "7."
@@ -68,7 +70,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[6].type = #choice
 * item[6].required = true
 * item[6].repeats = false
-* item[6].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(6)
 * item[7].linkId = "barc-10-08"
 * item[7].code = $RCItem#barc-10-08
 * item[7].prefix = "8."
@@ -76,7 +78,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[7].type = #choice
 * item[7].required = true
 * item[7].repeats = false
-* item[7].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(7)
 * item[8].linkId = "barc-10-09"
 * item[8].code = $RCItem#barc-10-09
 * item[8].prefix = "9."
@@ -84,7 +86,7 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[8].type = #choice
 * item[8].required = true
 * item[8].repeats = false
-* item[8].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(8)
 * item[9].linkId = "barc-10-10"
 * item[9].code = $RCItem#barc-10-10
 * item[9].prefix = "10."
@@ -92,4 +94,13 @@ Description: "BARC-10 (Vilsaint et al. 2017, Drug Alcohol Depend 177:71-76): ten
 * item[9].type = #choice
 * item[9].required = true
 * item[9].repeats = false
-* item[9].answerValueSet = "https://continuumcare.org/fhir/ValueSet/barc-10-agreement"
+* insert Barc10AnswerOptions(9)
+* item[10].linkId = "barc-10-total"
+* item[10].text = "Total (10 to 60; 47 or more is associated with sustained remission)"
+* item[10].type = #integer
+* item[10].required = false
+* item[10].readOnly = true
+* item[10].extension[0].url = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"
+* item[10].extension[0].valueExpression.description = "Sum of the ten answers' ordinal values"
+* item[10].extension[0].valueExpression.language = #text/fhirpath
+* item[10].extension[0].valueExpression.expression = "%resource.item.where(linkId != 'barc-10-total').answer.value.ordinal().sum()"

@@ -7,8 +7,10 @@ Description: "MIRC (Bowen et al. 2023, Drug Alcohol Depend 247:109875): 28 state
 * version = "0.1.0"
 * name = "Mirc28"
 * title = "Multidimensional Inventory of Recovery Capital (MIRC-28)"
-* status = #active
-* experimental = false
+// Draft and experimental while its item wording and scoring key are unverified against the published instrument:
+// the server says so in a warning on every MIRC response it stores (see the package README).
+* status = #draft
+* experimental = true
 * subjectType = #Patient
 * publisher = "Continuum"
 * description = "MIRC (Bowen et al. 2023, Drug Alcohol Depend 247:109875): 28 statements rated 1 (strongly disagree) to 4 (strongly agree), four subscales of seven items (social, physical, human, cultural capital), some items reverse-scored; total 28-112. Free to use. Item wording is a placeholder until verified against the published instrument (see the package README)."

@@ -131,20 +131,23 @@ class TerminologyPackageTest {
     }
 
     @Test
-    void everyGravityCodeOurReferralCategoriesReuseIsInTheSdohccFragmentWeShip() {
+    void theSdohccTemporaryCodeSystemWeShipIsTheCompleteRelease230AndHasEveryCodeOurReferralCategoriesReuse() {
         String sdohcc = "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
-        org.hl7.fhir.r4.model.CodeSystem fragment = terminology.codeSystem(sdohcc).orElseThrow();
+        org.hl7.fhir.r4.model.CodeSystem shipped = terminology.codeSystem(sdohcc).orElseThrow();
         org.hl7.fhir.r4.model.ValueSet categories =
                 terminology.valueSet("https://continuumcare.org/fhir/ValueSet/referral-category").orElseThrow();
 
-        assertThat(fragment.getContent()).isEqualTo(org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.FRAGMENT);
+        assertThat(shipped.getContent()).isEqualTo(org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.COMPLETE);
+        assertThat(shipped.getConcept()).hasSize(48);
+        assertThat(shipped.getCount()).isEqualTo(48);
+        assertThat(shipped.getTitle()).contains("hl7.fhir.us.sdoh-clinicalcare 2.3.0");
         java.util.List<String> reused = categories.getCompose().getInclude().stream()
                 .filter(include -> sdohcc.equals(include.getSystem()))
                 .flatMap(include -> include.getConcept().stream())
                 .map(org.hl7.fhir.r4.model.ValueSet.ConceptReferenceComponent::getCode)
                 .toList();
         assertThat(reused).isNotEmpty();
-        assertThat(fragment.getConcept()).extracting(org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent::getCode)
-                .containsExactlyInAnyOrderElementsOf(reused);
+        assertThat(shipped.getConcept()).extracting(org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent::getCode)
+                .containsAll(reused).contains("incarceration-status", "resulting-activity");
     }
 }

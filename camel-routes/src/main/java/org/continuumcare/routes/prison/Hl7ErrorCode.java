@@ -17,6 +17,7 @@ public enum Hl7ErrorCode {
     UNSUPPORTED_EVENT_CODE("201", "Unsupported event code"),
     UNSUPPORTED_PROCESSING_ID("202", "Unsupported processing id"),
     UNSUPPORTED_VERSION_ID("203", "Unsupported version id"),
+    UNKNOWN_KEY_IDENTIFIER("204", "Unknown key identifier"),
     APPLICATION_INTERNAL_ERROR("207", "Application internal error");
 
     private final String code;

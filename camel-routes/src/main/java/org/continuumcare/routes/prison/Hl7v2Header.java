@@ -54,6 +54,36 @@ public record Hl7v2Header(char fieldSeparator, String encodingCharacters, String
         return "NE".equals(applicationAckType);
     }
 
+    /**
+     * Enhanced acknowledgment mode: MSH-15 or MSH-16 is valued (both empty: original mode, where every message gets
+     * its application acknowledgment).
+     */
+    public boolean enhancedMode() {
+        return !acceptAckType.isEmpty() || !applicationAckType.isEmpty();
+    }
+
+    /**
+     * Whether the sender asked for an acknowledgment with this code: always in original mode; in enhanced mode by the
+     * condition (HL7 table 0155) of MSH-15 for accept acknowledgments (CA, CE, CR) and of MSH-16 for application
+     * acknowledgments (AA, AE, AR): AL always, NE never, ER only for an error or reject, SU only for success. An
+     * empty field in enhanced mode counts as AL.
+     */
+    public boolean wants(HandoffRejection.AckCode code) {
+        if (!enhancedMode()) {
+            return true;
+        }
+        boolean accept = code == HandoffRejection.AckCode.CA || code == HandoffRejection.AckCode.CE
+                || code == HandoffRejection.AckCode.CR;
+        String condition = accept ? acceptAckType : applicationAckType;
+        boolean success = code == HandoffRejection.AckCode.AA || code == HandoffRejection.AckCode.CA;
+        return switch (condition.isEmpty() ? "AL" : condition) {
+            case "NE" -> false;
+            case "ER" -> !success;
+            case "SU" -> success;
+            default -> true;
+        };
+    }
+
     /** True for versions whose ERR segment has ERR-2..ERR-8 (2.5 and later); older ones carry ERR-1 only. */
     public boolean structuredErr() {
         return !(version.startsWith("2.3") || version.startsWith("2.4") || version.startsWith("2.2")

@@ -10,7 +10,8 @@ import org.continuumcare.routes.prison.Hl7v2Segments.Segment;
 
 /**
  * The segment structure of a release handoff, checked before any field is read: one message (one MSH); the
- * segments the trigger event requires (ADT^A03: EVN, PID, PV1; ADT^A04/A08: PID, PV1), each once and in the
+ * segments the trigger event requires (ADT^A03: EVN, PID, PV1; ADT^A04/A08/A16 and the cancels A11/A12/A13/A25:
+ * PID, PV1), each once and in the
  * standard's order (EVN, PID, PV1). A message cut short (a sender's buffer, a copy-paste) lacks PV1 or more and is
  * refused with AR, ERR-3 100 "Segment sequence error" naming the segment, instead of being stored as a handoff with
  * whatever was left.
@@ -26,7 +27,12 @@ final class Hl7v2Structure {
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "A03", List.of("EVN", "PID", "PV1"),
             "A04", List.of("PID", "PV1"),
-            "A08", List.of("PID", "PV1"));
+            "A08", List.of("PID", "PV1"),
+            "A16", List.of("PID", "PV1"),
+            "A11", List.of("PID", "PV1"),
+            "A12", List.of("PID", "PV1"),
+            "A13", List.of("PID", "PV1"),
+            "A25", List.of("PID", "PV1"));
     private static final Set<String> SINGLE = Set.of("MSH", "EVN", "PID", "PV1");
 
     Optional<HandoffRejection> check(Hl7v2Header header, Hl7v2Segments message) {

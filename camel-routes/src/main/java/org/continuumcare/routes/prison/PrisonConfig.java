@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * Wires the prison release handoff when {@code continuum.prison.enabled=true} (default false: the gateway must
  * first provide the transaction endpoint, {@code direct:fhir-transaction}). Optionally uses the application's
  * {@link Clock}, {@link FhirContext} and {@link ObjectMapper}, and its {@link HandoffQueue}: with one, a sender asking
- * for the accept acknowledgment only (MSH-16 = NE) is answered CA once its handoff is queued.
+ * for the accept acknowledgment only (MSH-16 = NE) is answered CA once its handoff is queued; and its
+ * {@link HandoffRecords}, which a cancel (ADT^A11/A12/A13/A25) needs to withdraw a stored handoff.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
@@ -58,7 +59,8 @@ public class PrisonConfig {
 
     @Bean
     PrisonHandoffRoute prisonHandoffRoute(PrisonProperties properties, PrisonHl7v2Translator translator,
-            ObjectProvider<HandoffQueue> queue, ObjectProvider<Clock> clock, ObjectProvider<FhirContext> fhirContext) {
+            ObjectProvider<HandoffQueue> queue, ObjectProvider<HandoffRecords> records, ObjectProvider<Clock> clock,
+            ObjectProvider<FhirContext> fhirContext) {
         HandoffQueue store = queue.getIfAvailable();
         HandoffQueueSteps queueSteps = null;
         if (store != null) {
@@ -68,6 +70,9 @@ public class PrisonConfig {
                             () -> ThreadLocalRandom.current().nextLong()),
                     clock.getIfAvailable(Clock::systemUTC));
         }
-        return new PrisonHandoffRoute(properties, new PrisonHandoffSteps(translator), queueSteps);
+        HandoffWithdrawalMapper withdrawals = new HandoffWithdrawalMapper(properties.handoffDefaults(),
+                clock.getIfAvailable(Clock::systemUTC), UUID::randomUUID);
+        return new PrisonHandoffRoute(properties,
+                new PrisonHandoffSteps(translator, records.getIfAvailable(), withdrawals), queueSteps);
     }
 }

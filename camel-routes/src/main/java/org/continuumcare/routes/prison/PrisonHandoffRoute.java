@@ -10,7 +10,8 @@ import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
  * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec behind {@link MllpFrameGuard}: frame
  * timeout and size limit) and {@code direct:} both go to
  * {@code prison-handoff-hl7v2-inbound}: translate -> (handoff) commit the FHIR transaction at the configured endpoint
- * -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AE and stores nothing. With a queue
+ * -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AR (AE when the store refused the content)
+ * and stores nothing. A cancel (ADT^A11/A12/A13/A25) goes to {@code prison-handoff-withdraw}. With a queue
  * ({@link HandoffQueueSteps}), a handoff whose sender asked for the accept acknowledgment only (enhanced mode,
  * MSH-16 = NE) is queued durably and answered CA (CE/CR instead of AE/AR), and the drainers
  * ({@code prison-handoff-queue-1..n}) store it as FHIR afterwards.
@@ -22,6 +23,8 @@ public final class PrisonHandoffRoute extends RouteBuilder {
     public static final String DIRECT = "direct:prison-handoff-hl7v2";
     public static final String COMMIT_ROUTE_ID = "prison-handoff-commit";
     static final String COMMIT = "direct:prison-handoff-commit";
+    public static final String WITHDRAW_ROUTE_ID = "prison-handoff-withdraw";
+    static final String WITHDRAW = "direct:prison-handoff-withdraw";
     static final String MLLP_DECODER = "continuumPrisonMllpDecoder";
     static final String MLLP_ENCODER = "continuumPrisonMllpEncoder";
     static final String MLLP_GUARD = "continuumPrisonMllpGuard";
@@ -56,8 +59,11 @@ public final class PrisonHandoffRoute extends RouteBuilder {
         getContext().getRegistry().bind(MLLP_ENCODER, encoder);
         getContext().getRegistry().bind(MLLP_GUARD, new MllpFrameGuardFactory(properties.mllp(), steps::tooLarge));
 
+        // Over MLLP the sender's MSH-15/MSH-16 decide whether an acknowledgment is sent back at all (HTTP always
+        // answers: a request has a response; its status says the outcome).
         from(properties.mllpUri()).routeId(MLLP_ROUTE_ID)
-                .to(DIRECT);
+                .to(DIRECT)
+                .bean(steps, "respond");
 
         from(DIRECT).routeId(ROUTE_ID)
                 .convertBodyTo(String.class)
@@ -65,6 +71,8 @@ public final class PrisonHandoffRoute extends RouteBuilder {
                 .choice()
                     .when(body().isInstanceOf(Hl7v2Intake.Rejected.class))
                         .bean(steps, "rejected")
+                    .when(body().isInstanceOf(Hl7v2Intake.Withdrawal.class))
+                        .to(WITHDRAW)
                     .when(method(this, "queued"))
                         .to(QUEUE)
                     .otherwise()
@@ -76,6 +84,23 @@ public final class PrisonHandoffRoute extends RouteBuilder {
                     .bean(steps, "transaction")
                     .to(properties.transactionEndpoint())
                     .bean(steps, "accepted")
+                .doCatch(Exception.class)
+                    .bean(steps, "storeFailed")
+                .end();
+
+        // A cancel: read the handoff as stored, commit its withdrawal (the relay sends the changed Composition,
+        // referrals and Tasks to the partners they went to), answer AA; an unknown handoff AE naming PID-3/PV1-19.
+        from(WITHDRAW).routeId(WITHDRAW_ROUTE_ID)
+                .doTry()
+                    .bean(steps, "withdrawal")
+                    .choice()
+                        .when(body().isNotNull())
+                            .to(properties.transactionEndpoint())
+                    .end()
+                    .bean(steps, "withdrawn")
+                .endDoTry()
+                .doCatch(UnknownHandoffException.class)
+                    .bean(steps, "unknownHandoff")
                 .doCatch(Exception.class)
                     .bean(steps, "storeFailed")
                 .end();

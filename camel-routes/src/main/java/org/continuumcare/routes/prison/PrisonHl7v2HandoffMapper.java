@@ -76,6 +76,9 @@ public final class PrisonHl7v2HandoffMapper {
         }
         String sendingFacility = Hl7v2Segments.get(msh, 4, 1);
         List<PersonIdentifier> identifiers = identifiers(pid, sendingFacility, faults);
+        if (PrisonHl7v2Parser.WITHDRAWAL_EVENTS.contains(header.triggerEvent())) {
+            return withdrawal(parsed, identifiers, pv1, pv2, faults);
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate birthDate = date(pid, 7, faults, "birth date").orElse(null);
         if (birthDate != null && birthDate.isAfter(today)) {
@@ -100,6 +103,30 @@ public final class PrisonHl7v2HandoffMapper {
                 dischargeDisposition(pv1), medications, conditions, null, ReleaseHandoff.Needs.NONE,
                 defaults.receivingProviderId(), null,
                 new SourceMessage(CONTENT_TYPE, parsed.er7().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * A cancel (A11/A12/A13/A25) names the handoff it withdraws as the handoff did: the first PID-3 identifier and
+     * the PV1-19 visit number, else its release date (PV1-45, else PV2-9).
+     */
+    private static Hl7v2Mapping withdrawal(Hl7v2ParseResult.Parsed parsed, List<PersonIdentifier> identifiers,
+            Segment pv1, Segment pv2, List<Hl7v2Fault> faults) {
+        String visitNumber = Hl7v2Segments.get(pv1, 19, 1);
+        Optional<LocalDate> discharged = date(pv1, 45, faults, "discharge date/time");
+        Optional<LocalDate> expected = date(pv2, 9, faults, "expected discharge date/time");
+        Optional<LocalDate> releaseDate = discharged.or(() -> expected);
+        if (visitNumber == null && releaseDate.isEmpty() && faults.isEmpty()) {
+            faults.add(Hl7v2Fault.field("PV1", 19, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "a cancel names the handoff"
+                    + " it withdraws by PV1-19 visit number (or the release date, PV1-45 or PV2-9) as it was sent"));
+        }
+        if (!faults.isEmpty()) {
+            return new Hl7v2Mapping.Refused(HandoffRejection.error(faults));
+        }
+        PersonIdentifier key = identifiers.get(0);
+        String handoffKey = "hl7v2|" + key.system() + "|" + key.value() + "|"
+                + (visitNumber != null ? "visit:" + visitNumber : "release:" + releaseDate.get());
+        return new Hl7v2Mapping.Withdraw(new HandoffWithdrawal(handoffKey, parsed.header().triggerEvent(),
+                identifiers, new SourceMessage(CONTENT_TYPE, parsed.er7().getBytes(StandardCharsets.UTF_8))));
     }
 
     private List<PersonIdentifier> identifiers(Segment pid, String sendingFacility, List<Hl7v2Fault> faults) {

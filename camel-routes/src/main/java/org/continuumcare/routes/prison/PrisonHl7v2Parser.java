@@ -16,7 +16,15 @@ public final class PrisonHl7v2Parser {
 
     static final Set<String> SUPPORTED_VERSIONS =
             Set.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
-    static final Set<String> SUPPORTED_EVENTS = Set.of("A03", "A04", "A08");
+    /** Events that create or update a handoff (A16 pending discharge, A03 discharge, A04/A08 ahead of release). */
+    static final Set<String> HANDOFF_EVENTS = Set.of("A03", "A04", "A08", "A16");
+    /** Events that withdraw one (A11 cancel admit, A12 cancel transfer, A13 cancel discharge, A25 cancel pending). */
+    static final Set<String> WITHDRAWAL_EVENTS = Set.of("A11", "A12", "A13", "A25");
+    static final Set<String> SUPPORTED_EVENTS = Set.of("A03", "A04", "A08", "A16", "A11", "A12", "A13", "A25");
+    /** MSH-11 processing id of production; T (training) and D (debugging) never become real referrals. */
+    static final String PRODUCTION = "P";
+    private static final String ACCEPTED = "ADT^A03, ADT^A04, ADT^A08, ADT^A16 (release handoffs) and ADT^A11,"
+            + " ADT^A12, ADT^A13, ADT^A25 (their withdrawal)";
     private static final Pattern SEGMENT_ID = Pattern.compile("[A-Z][A-Z0-9]{2}");
     private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|\r|\n");
 
@@ -85,14 +93,23 @@ public final class PrisonHl7v2Parser {
         if (header.messageCode().isEmpty() || header.triggerEvent().isEmpty()) {
             faults.add(Hl7v2Fault.field("MSH", 9, Hl7ErrorCode.REQUIRED_FIELD_MISSING,
                     "message type and trigger event are required"));
-        } else if (!"ADT".equals(header.messageCode()) || !SUPPORTED_EVENTS.contains(header.triggerEvent())) {
+        } else if (!"ADT".equals(header.messageCode())) {
             faults.add(Hl7v2Fault.field("MSH", 9, Hl7ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
                     "unsupported message type " + header.messageCode() + "^" + header.triggerEvent()
-                            + ": this interface accepts ADT^A03, ADT^A04 and ADT^A08 (release handoffs)"));
+                            + ": this interface accepts " + ACCEPTED));
+        } else if (!SUPPORTED_EVENTS.contains(header.triggerEvent())) {
+            faults.add(new Hl7v2Fault("MSH", 1, 9, 2, Hl7ErrorCode.UNSUPPORTED_EVENT_CODE,
+                    "unsupported trigger event " + header.triggerEvent() + ": this interface accepts ADT^A03, A04,"
+                            + " A08, A16 (handoffs) and A11, A12, A13, A25 (withdrawals)"));
         }
         if (header.controlId().isEmpty()) {
             faults.add(Hl7v2Fault.field("MSH", 10, Hl7ErrorCode.REQUIRED_FIELD_MISSING,
                     "message control id is required"));
+        }
+        if (!PRODUCTION.equals(header.processingId())) {
+            faults.add(Hl7v2Fault.field("MSH", 11, Hl7ErrorCode.UNSUPPORTED_PROCESSING_ID,
+                    "processing id " + header.processingId() + " is not P (production): training and debugging"
+                            + " messages are not taken as real handoffs; nothing was kept"));
         }
         if (header.version().isEmpty()) {
             faults.add(Hl7v2Fault.field("MSH", 12, Hl7ErrorCode.REQUIRED_FIELD_MISSING, "version id is required"));

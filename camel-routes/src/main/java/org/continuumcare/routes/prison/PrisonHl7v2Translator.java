@@ -54,12 +54,17 @@ public final class PrisonHl7v2Translator {
             if (mapping instanceof Hl7v2Mapping.Refused refused) {
                 return rejected(message.header(), refused.rejection());
             }
+            if (mapping instanceof Hl7v2Mapping.Withdraw withdraw) {
+                return new Hl7v2Intake.Withdrawal(message.header(), withdraw.withdrawal());
+            }
             ReleaseHandoff handoff = ((Hl7v2Mapping.Mapped) mapping).handoff();
             return new Hl7v2Intake.Translated(message.header(), handoff, transactionMapper.map(handoff));
         } catch (RuntimeException e) {
             log.error("HL7 v2 handoff {} could not be translated", message.header().controlId(), e);
-            return rejected(message.header(), HandoffRejection.error(List.of(Hl7v2Fault.message(
-                    Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, "the handoff could not be translated: internal error"))));
+            // Not the message's fault: AR (HL7: rejected for a reason unrelated to its content), 207.
+            return rejected(message.header(), HandoffRejection.reject(Hl7v2Fault.message(
+                    Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, "the handoff could not be translated: internal error;"
+                            + " nothing was kept, send it again")));
         }
     }
 
@@ -92,12 +97,36 @@ public final class PrisonHl7v2Translator {
     }
 
     /**
-     * An AE (CE for a sender asking for the accept acknowledgment only) for a handoff that was translated but
-     * could not be committed (a retry may succeed).
+     * An AR (CR for a sender asking for the accept acknowledgment only), ERR-3 207, for a handoff that was translated
+     * but could not be committed for a reason unrelated to its content (store down, internal error): HL7 table 0008
+     * AR, "rejected for reasons unrelated to content"; the same message may be sent again.
      */
     public String failed(Hl7v2Header header, String reason) {
+        return acks.reject(header, HandoffRejection.reject(
+                Hl7v2Fault.message(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, reason)));
+    }
+
+    /**
+     * An AE (CE), ERR-3 207, for a handoff the FHIR store refused because of its content (e.g. an HTTP 422: a
+     * referenced record that does not exist): fix it before sending it again.
+     */
+    public String refused(Hl7v2Header header, String reason) {
         return acks.reject(header, HandoffRejection.error(List.of(
                 Hl7v2Fault.message(Hl7ErrorCode.APPLICATION_INTERNAL_ERROR, reason))));
+    }
+
+    /**
+     * An AE (CE) for a cancel of a handoff that is not stored, naming the fields it was looked up by (PID-3, PV1-19),
+     * ERR-3 204 "Unknown key identifier".
+     */
+    public String unknownHandoff(Hl7v2Header header) {
+        log.info("HL7 v2 handoff {} refused with AE: no stored handoff to withdraw", header.controlId());
+        return acks.reject(header, HandoffRejection.error(List.of(
+                Hl7v2Fault.field("PID", 3, Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+                        "no stored handoff for this person identifier (first PID-3) and visit"),
+                Hl7v2Fault.field("PV1", 19, Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+                        "no stored handoff for this visit number (PV1-19; without one, the release date PV1-45 or"
+                                + " PV2-9) and person: nothing to withdraw"))));
     }
 
     private Hl7v2Intake rejected(Hl7v2Header header, HandoffRejection rejection) {

@@ -154,6 +154,9 @@ public record PrisonProperties(Boolean enabled, String mllpHost, Integer mllpPor
     public String mllpUri() {
         return "netty:tcp://" + mllpHost + ":" + mllpPort + "?sync=true&decoders=#" + PrisonHandoffRoute.MLLP_GUARD
                 + ",#" + PrisonHandoffRoute.MLLP_DECODER
-                + "&encoders=#" + PrisonHandoffRoute.MLLP_ENCODER;
+                + "&encoders=#" + PrisonHandoffRoute.MLLP_ENCODER
+                // A sender in enhanced mode may ask for no acknowledgment (MSH-15/16 NE, ER on success, SU on
+                // failure): then nothing is written back and the connection stays open (logged by the route).
+                + "&disconnectOnNoReply=false&noReplyLogLevel=OFF";
     }
 }

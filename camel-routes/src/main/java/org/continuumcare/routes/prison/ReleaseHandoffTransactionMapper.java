@@ -76,7 +76,12 @@ public final class ReleaseHandoffTransactionMapper {
 
     /** The identifier value prefix of every resource of this handoff (UUID derived from the handoff key). */
     public static String handoffId(ReleaseHandoff handoff) {
-        return UUID.nameUUIDFromBytes(handoff.handoffKey().getBytes(StandardCharsets.UTF_8)).toString();
+        return handoffId(handoff.handoffKey());
+    }
+
+    /** The handoff id of a handoff key (a name-based UUID). */
+    public static String handoffId(String handoffKey) {
+        return UUID.nameUUIDFromBytes(handoffKey.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public Bundle map(ReleaseHandoff handoff) {

@@ -136,7 +136,7 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
         Hl7v2Acks ack = Hl7v2Acks.parse(send(PrisonFixtures.er7(msh, Hl7v2Samples.EVN, Hl7v2Samples.PID)));
 
         assertThat(ack.get("/MSA-1")).isEqualTo("CR");
-        assertThat(ack.get("/ERR-3-1")).isEqualTo("200");
+        assertThat(ack.get("/ERR-3-1")).isEqualTo("201");
         assertThat(queue.counts()).containsEntry("PENDING", 0L);
     }
 
@@ -213,12 +213,14 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
     }
 
     @Test
-    void whenTheQueueCannotBeWrittenTheSenderGetsCeAndNothingIsStored() {
+    void whenTheQueueCannotBeWrittenTheSenderGetsCrAndNothingIsStored() {
         new JdbcTemplate(db).execute("alter table continuum_handoff_queue rename to continuum_handoff_queue_gone");
 
         Hl7v2Acks ack = Hl7v2Acks.parse(send(QueuedSamples.acceptOnly("Q-1", "MRN-1", "20261215")));
 
-        assertThat(ack.get("/MSA-1")).isEqualTo("CE");
+        // A failure unrelated to the content: CR (HL7 table 0008), 207; the same message may be sent again.
+        assertThat(ack.get("/MSA-1")).isEqualTo("CR");
+        assertThat(ack.get("/ERR-3-1")).isEqualTo("207");
         assertThat(ack.get("/ERR-8")).contains("could not be queued");
         assertThat(committed).isEmpty();
         new JdbcTemplate(db).execute("alter table continuum_handoff_queue_gone rename to continuum_handoff_queue");

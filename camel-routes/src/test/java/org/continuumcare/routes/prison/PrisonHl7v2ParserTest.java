@@ -78,11 +78,13 @@ class PrisonHl7v2ParserTest {
     }
 
     @Test
-    void admissionIsNotAHandoff() {
+    void admissionIsNotAHandoffButAnUnsupportedEventAr201OnMsh92() {
         Hl7v2Fault fault = onlyFault(PrisonFixtures.er7(MSH_251.replace("ADT^A03^ADT_A03", "ADT^A01^ADT_A01"), PID),
                 HandoffRejection.AckCode.AR);
 
-        assertThat(fault.reason()).startsWith("unsupported message type ADT^A01");
+        assertThat(fault.reason()).startsWith("unsupported trigger event A01");
+        assertThat(fault.location()).isEqualTo("MSH-9.2");
+        assertThat(fault.code()).isEqualTo(Hl7ErrorCode.UNSUPPORTED_EVENT_CODE);
     }
 
     @Test

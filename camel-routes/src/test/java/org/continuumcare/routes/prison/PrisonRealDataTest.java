@@ -24,16 +24,16 @@ class PrisonRealDataTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource({
-            "ADT-A01-01.hl7, AR, MSH-9, 200",
-            "ADT-A01-02.hl7, AR, MSH-9, 200",
+            "ADT-A01-01.hl7, AR, MSH-9.2, 201",
+            "ADT-A01-02.hl7, AR, MSH-9.2, 201",
             "ADT-A03-01.hl7, AA, , ",
             "ADT-A03-02.hl7, AA, , ",
             "ADT-A04-01.hl7, AA, , ",
             "ADT-A04-02.hl7, AA, , ",
             "ADT-A08-01.hl7, AA, , ",
             "ADT-A08-02.hl7, AE, PV2-9, 101",
-            "ADT01-23.hl7, AR, MSH-9, 200",
-            "ADT04-251.hl7, AE, PV2-9, 101",
+            "ADT01-23.hl7, AR, MSH-9.2, 201",
+            "ADT04-251.hl7, AR, MSH-11, 202",
             "REF-I12-01.hl7, AR, MSH-9, 200",
             "REF-I12-02.hl7, AR, MSH-9, 200",
             "REF-I14-01.hl7, AR, MSH-9, 200",
@@ -59,7 +59,7 @@ class PrisonRealDataTest {
         assertThat(parsed.get("/MSA-1")).isEqualTo(ackCode);
         assertThat(parsed.get("/MSA-2")).isEqualTo(intake.header().controlId());
         if (errorCode != null) {
-            String[] where = location.split("-");
+            String[] where = location.split("[-.]");
             if (intake.header().structuredErr()) {
                 assertThat(parsed.get("/ERR-2-1")).isEqualTo(where[0]);
                 assertThat(parsed.get("/ERR-2-3")).isEqualTo(where[1]);
@@ -88,6 +88,7 @@ class PrisonRealDataTest {
         assertThat(rejected.rejection().ackCode()).isEqualTo(HandoffRejection.AckCode.AR);
         assertThat(rejected.rejection().faults().get(0).reason())
                 .startsWith("unsupported message type REF^I12")
-                .contains("ADT^A03, ADT^A04 and ADT^A08");
+                .contains("ADT^A03, ADT^A04, ADT^A08, ADT^A16 (release handoffs) and ADT^A11, ADT^A12, ADT^A13,"
+                        + " ADT^A25 (their withdrawal)");
     }
 }

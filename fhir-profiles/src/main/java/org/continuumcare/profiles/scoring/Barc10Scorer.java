@@ -15,8 +15,16 @@ public final class Barc10Scorer implements InstrumentScorer {
     public static final int REMISSION_THRESHOLD = 47;
     static final List<String> ITEMS = IntStream.rangeClosed(1, 10).mapToObj(i -> String.format("barc-10-%02d", i)).toList();
 
+    /**
+     * The Questionnaire's read-only total (an SDC calculatedExpression over the answers' ordinalValue): a form filler
+     * may send it; it is accepted when in range and not used, the total is computed here.
+     */
+    static final String TOTAL_ITEM = "barc-10-total";
+
     private static final InstrumentDefinition DEFINITION = new InstrumentDefinition(INSTRUMENT,
-            RecoveryCapitalCodes.BARC_10_QUESTIONNAIRE, ITEMS.stream().map(code -> ItemSpec.scale(code, 1, 6)).toList());
+            RecoveryCapitalCodes.BARC_10_QUESTIONNAIRE, java.util.stream.Stream.concat(
+                    ITEMS.stream().map(code -> ItemSpec.scale(code, 1, 6)),
+                    java.util.stream.Stream.of(new ItemSpec(TOTAL_ITEM, ItemSpec.Kind.SCALE, false, 10, 60))).toList());
 
     @Override
     public InstrumentDefinition definition() {

@@ -53,6 +53,29 @@ class Barc10ScorerTest {
     }
 
     @Test
+    void theTotalAFormFillerCalculatedIsAcceptedAndTheTotalIsComputedHere() {
+        // 7 x 5 + 3 x 4 = 47, whatever the form filler's calculatedExpression sent
+        List<Answer> answers = answers(5, 5, 5, 5, 5, 5, 5, 4, 4, 4);
+        answers.add(Answer.numeric("barc-10-total", 47));
+
+        Score score = onlyScore(scorer.score(answers));
+
+        assertThat(score.value()).isEqualTo(47);
+    }
+
+    @Test
+    void aTotalOutsideTenToSixtyIsRejectedNamingIt() {
+        List<Answer> answers = answers(5, 5, 5, 5, 5, 5, 5, 4, 4, 4);
+        answers.add(Answer.numeric("barc-10-total", 61));
+
+        ScoringResult result = scorer.score(answers);
+
+        assertThat(result).isInstanceOf(ScoringResult.Rejected.class);
+        assertThat(((ScoringResult.Rejected) result).problems()).extracting(ItemProblem::itemCode)
+                .containsExactly("barc-10-total");
+    }
+
+    @Test
     void fortySixIsJustBelowTheCutOff() {
         // 6 x 5 + 4 x 4 = 30 + 16 = 46
         Score score = onlyScore(scorer.score(answers(5, 5, 5, 5, 5, 5, 4, 4, 4, 4)));

@@ -22,6 +22,7 @@ import org.continuumcare.profiles.scoring.AssessmentScoring;
 import org.continuumcare.profiles.scoring.ItemProblem;
 import org.continuumcare.profiles.scoring.Score;
 import org.continuumcare.profiles.scoring.ScoreObservationMapper;
+import org.continuumcare.profiles.scoring.RecoveryCapitalCodes;
 import org.continuumcare.profiles.scoring.ScoringResult;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -51,6 +52,16 @@ final class AssessmentScoringInterceptor {
 
   private static final String DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
   private static final String PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+
+  /** MIRC-28 is draft and experimental (Questionnaire.status, .experimental): every response to it is told so. */
+  static final String MIRC_28 = RecoveryCapitalCodes.MIRC_28_QUESTIONNAIRE;
+  static final String MIRC_DRAFT = "Questionnaire " + MIRC_28 + " is draft and experimental: its item wording and"
+      + " scoring key are not verified against the published MIRC-28; do not base care decisions on these answers";
+
+  private static String withoutVersion(String canonical) {
+    int bar = canonical.indexOf('|');
+    return bar < 0 ? canonical : canonical.substring(0, bar);
+  }
 
   private final AssessmentScoring scoring;
   private final ScoreObservationMapper mapper;
@@ -108,6 +119,9 @@ final class AssessmentScoringInterceptor {
   }
 
   private void derive(QuestionnaireResponse response, ScoringResult result, RequestDetails request, String operation) {
+    if (MIRC_28.equals(withoutVersion(response.getQuestionnaire()))) {
+      ScoringWarnings.add(request, MIRC_DRAFT);
+    }
     List<Score> scores;
     if (result instanceof ScoringResult.Scored scored) {
       scores = scored.scores();

@@ -40,6 +40,12 @@ class HandoffOutboundConfig {
     return new FhirHandoffTaskStore(daos);
   }
 
+  /** What a cancel (ADT^A11/A12/A13/A25) reads to withdraw a stored handoff. */
+  @Bean
+  FhirHandoffRecords handoffRecords(DaoRegistry daos) {
+    return new FhirHandoffRecords(daos);
+  }
+
   @Bean
   HandoffAlertMetrics handoffAlertMetrics(MeterRegistry registry) {
     return new HandoffAlertMetrics(registry);

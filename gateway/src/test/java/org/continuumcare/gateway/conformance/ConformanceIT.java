@@ -120,7 +120,7 @@ class ConformanceIT extends GatewayIntegrationTest {
     UnprocessableEntityException refused =
         catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(assessment).execute());
 
-    assertThat(diagnostics(refused)).contains("QuestionnaireResponse.item[2].answer[0]").contains("'9'");
+    assertThat(diagnostics(refused)).contains("QuestionnaireResponse.item[2].answer[0]").contains("agreement-scale-6::9");
     assertThat(client.search().byUrl("QuestionnaireResponse?subject=" + patient).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
     assertThat(client.search().byUrl("Observation?subject=" + patient).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
   }
@@ -153,6 +153,40 @@ class ConformanceIT extends GatewayIntegrationTest {
           assertThat(issue.getDiagnostics()).contains("no total").contains("barc-10-08");
         });
     assertThat(scoresOf(client, outcome.getId().getIdPart(), "barc-10-total")).isEmpty();
+  }
+
+  @Test
+  void mircIsInstalledAsDraftAndExperimentalAndEveryMircResponseStoredCarriesTheWarning() {
+    IGenericClient client = fhir();
+    org.hl7.fhir.r4.model.Questionnaire mirc = (org.hl7.fhir.r4.model.Questionnaire) client.search()
+        .byUrl("Questionnaire?url=" + BASE + "Questionnaire/mirc-28").returnBundle(Bundle.class).execute()
+        .getEntryFirstRep().getResource();
+    assertThat(mirc.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.DRAFT);
+    assertThat(mirc.getExperimental()).isTrue();
+    QuestionnaireResponse assessment = exampleFor("jordan-mirc-28-2026-11-20", newPatient(client));
+
+    MethodOutcome created = client.create().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+    assessment.setId(created.getId().toUnqualifiedVersionless());
+    assessment.setAuthoredElement(new org.hl7.fhir.r4.model.DateTimeType("2026-11-21"));
+    MethodOutcome updated = client.update().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+
+    for (MethodOutcome outcome : List.of(created, updated)) {
+      assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue()).anySatisfy(issue -> {
+        assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+        assertThat(issue.getDiagnostics()).contains("mirc-28 is draft and experimental");
+      });
+    }
+  }
+
+  @Test
+  void aBarc10ResponseIsNotToldAboutMirc() {
+    IGenericClient client = fhir();
+
+    MethodOutcome outcome = client.create().resource(barc10For(newPatient(client)))
+        .prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+
+    assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue())
+        .noneSatisfy(issue -> assertThat(issue.getDiagnostics()).contains("mirc-28"));
   }
 
   @Test
@@ -236,8 +270,13 @@ class ConformanceIT extends GatewayIntegrationTest {
 
   /** The package's worked BARC-10 example, answered by and about a fresh patient. */
   private static QuestionnaireResponse barc10For(String patient) {
+    return exampleFor("jordan-barc-10-2026-11-20", patient);
+  }
+
+  /** A worked example response of the package, answered by and about a fresh patient. */
+  private static QuestionnaireResponse exampleFor(String exampleId, String patient) {
     QuestionnaireResponse example = (QuestionnaireResponse) FhirPackages.resources(FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
-        .stream().filter(resource -> resource.getIdElement().getIdPart().equals("jordan-barc-10-2026-11-20"))
+        .stream().filter(resource -> resource.getIdElement().getIdPart().equals(exampleId))
         .findFirst().orElseThrow();
     QuestionnaireResponse assessment = example.copy();
     assessment.setId((String) null);

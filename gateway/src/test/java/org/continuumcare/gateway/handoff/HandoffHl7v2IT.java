@@ -42,7 +42,7 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
         Arguments.of("ADT-A04-02.hl7", "AA", 200),
         Arguments.of("ADT-A08-01.hl7", "AA", 200),
         Arguments.of("ADT-A08-02.hl7", "AE", 422),
-        Arguments.of("ADT04-251.hl7", "AE", 422),
+        Arguments.of("ADT04-251.hl7", "AR", 400),
         Arguments.of("ADT-A01-01.hl7", "AR", 400),
         Arguments.of("ADT-A01-02.hl7", "AR", 400),
         Arguments.of("ADT01-23.hl7", "AR", 400),
