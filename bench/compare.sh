@@ -10,18 +10,22 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root="$here/.."
 ROUNDS=${ROUNDS:-2}; GW=${GW_PORT:-8080}; BL=${BL_PORT:-8090}
+PG_PORT=${PG_PORT:-55432}; PG_DIR=${PG_DIR:-/tmp/continuum-bench-pg}
 OUT=${OUT:-/tmp/continuum-compare}; mkdir -p "$OUT"; : > "$OUT/raw.tsv"
 read -r -a JOPTS <<< "${BENCH_JAVA_OPTS:-}"
 # GW_PROFILE=1: the gateway also records a Java Flight Recorder profile (dumped to $OUT/gateway.jfr at the end).
 GW_OPTS=(); [ -n "${GW_PROFILE:-}" ] && GW_OPTS=(-XX:StartFlightRecording=name=bench,settings=profile)
-gw_jar="$root/gateway/target/continuum-gateway.jar"; bl_jar="$here/baseline/target/continuum-bench-baseline.jar"
+gw_jar="${GW_JAR:-$root/gateway/target/continuum-gateway.jar}"; bl_jar="$here/baseline/target/continuum-bench-baseline.jar"
 cp_file="$here/target/gatling-classpath.txt"
 for f in "$gw_jar" "$bl_jar" "$cp_file"; do [ -f "$f" ] || { echo "missing $f: build first (see the head of $0)" >&2; exit 1; }; done
 HZ=$(getconf CLK_TCK)
 
-url=$("$here/postgres.sh" start)
-psql -h 127.0.0.1 -p 55432 -U postgres -qtc "select 1 from pg_database where datname='baseline'" | grep -q 1 \
-  || psql -h 127.0.0.1 -p 55432 -U postgres -qc "create database baseline owner continuum"
+url=$("$here/postgres.sh" start "$PG_DIR" "$PG_PORT")
+# Both servers start on empty databases, every run.
+for db in continuum baseline; do
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "drop database if exists $db with (force)"
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database $db owner continuum"
+done
 bl_url="${url%/*}/baseline"
 
 cpu_ms() { awk -v hz="$HZ" '{print ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
@@ -36,11 +40,11 @@ trap cleanup EXIT
 start() {
   local name=$1 port=$2 ready=$3; shift 4
   local t0; t0=$(now)
-  "$@" > "/tmp/continuum-compare-$name.log" 2>&1 &
+  "$@" > "$OUT/$name-server.log" 2>&1 &
   local pid=$!; pids+=("$pid"); echo "$pid" > "$OUT/$name.pid"
   local t_port="" code
   for _ in $(seq 1 3000); do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "/tmp/continuum-compare-$name.log"; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$OUT/$name-server.log"; exit 1; }
     code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$port$ready" || true)
     [ -z "$t_port" ] && [ "$code" != "000" ] && t_port=$(now)
     [ "$code" = 200 ] && break
@@ -61,11 +65,12 @@ start baseline "$BL" /actuator/health/readiness -- env SPRING_DATASOURCE_URL="$b
 gw_pid=$(cat "$OUT/gateway.pid"); bl_pid=$(cat "$OUT/baseline.pid")
 token=$("$here/token.sh" demo-admin "$GW")
 
-# Idle: both servers ready and untouched, 20 s to settle, then 30 s of CPU.
-sleep 20
-g0=$(cpu_ms "$gw_pid"); b0=$(cpu_ms "$bl_pid"); sleep 30; g1=$(cpu_ms "$gw_pid"); b1=$(cpu_ms "$bl_pid")
+# Idle: both servers ready and untouched, IDLE_SETTLE s (60) to settle, then IDLE_WINDOW s (60) of CPU.
+settle=${IDLE_SETTLE:-60}; window=${IDLE_WINDOW:-60}
+sleep "$settle"
+g0=$(cpu_ms "$gw_pid"); b0=$(cpu_ms "$bl_pid"); sleep "$window"; g1=$(cpu_ms "$gw_pid"); b1=$(cpu_ms "$bl_pid")
 printf 'gateway\tidle\tcpu_ms_per_s\t%.1f\nbaseline\tidle\tcpu_ms_per_s\t%.1f\n' \
-  "$(echo "($g1 - $g0) / 30" | bc -l)" "$(echo "($b1 - $b0) / 30" | bc -l)" >> "$OUT/raw.tsv"
+  "$(echo "($g1 - $g0) / $window" | bc -l)" "$(echo "($b1 - $b0) / $window" | bc -l)" >> "$OUT/raw.tsv"
 
 # run NAME SIMULATION REQUEST_LABEL -Dk=v...: one Gatling run against each server per round, interleaved.
 run() {
@@ -76,11 +81,11 @@ run() {
       [ "$target" = baseline ] && { port=$BL; pid=$bl_pid; tok=none; }
       local dir="$OUT/gatling/$label-$target-$round"; rm -rf "$dir"; mkdir -p "$dir"
       local c0 t0 c1 t1; c0=$(cpu_ms "$pid"); t0=$(now)
-      java -cp "$here/target/test-classes:$(cat "$cp_file")" -Dcontinuum.fhir-base="http://127.0.0.1:$port/fhir" \
+      java --add-opens=java.base/java.lang=ALL-UNNAMED -Dlogback.configurationFile="$here/prison/logback-bench.xml" -cp "$here/target/test-classes:$(cat "$cp_file")" -Dcontinuum.fhir-base="http://127.0.0.1:$port/fhir" \
         -Dcontinuum.token="$tok" "$@" io.gatling.app.Gatling -s "org.continuumcare.bench.$sim" -rf "$dir" \
         > "$dir.log" 2>&1 || { echo "$label on $target failed: $dir.log" >&2; tail -20 "$dir.log" >&2; }
       c1=$(cpu_ms "$pid"); t1=$(now)
-      python3 "$here/compare_report.py" gatling "$dir" "$req" "$target" "$label" "$(echo "$c1 - $c0" | bc -l)" >> "$OUT/raw.tsv"
+      python3 "$here/compare_report.py" gatling "$dir" "$req" "$target" "$label" "$(echo "$c1 - $c0" | bc -l)" >> "$OUT/raw.tsv" || true
     done
   done
 }
@@ -92,10 +97,10 @@ printf 'gateway\tafter_load\trss_mb\t%s\nbaseline\tafter_load\trss_mb\t%s\n' "$(
 # $validate of an assessment (the gateway only: plain HAPI does not know the profile), warm.
 ROUNDS=1
 dir="$OUT/gatling/assessment-validate-gateway"; rm -rf "$dir"; mkdir -p "$dir"
-java -cp "$here/target/test-classes:$(cat "$cp_file")" -Dcontinuum.fhir-base="http://127.0.0.1:$GW/fhir" \
+java --add-opens=java.base/java.lang=ALL-UNNAMED -Dlogback.configurationFile="$here/prison/logback-bench.xml" -cp "$here/target/test-classes:$(cat "$cp_file")" -Dcontinuum.fhir-base="http://127.0.0.1:$GW/fhir" \
   -Dcontinuum.token="$token" -Dclients=1 -Drequests=100 io.gatling.app.Gatling \
   -s org.continuumcare.bench.AssessmentSimulation -rf "$dir" > "$dir.log" 2>&1 || true
-python3 "$here/compare_report.py" gatling "$dir" "validate" gateway assessment-validate 0 >> "$OUT/raw.tsv"
+python3 "$here/compare_report.py" gatling "$dir" "QuestionnaireResponse \$validate" gateway assessment-validate 0 >> "$OUT/raw.tsv" || true
 [ -n "${GW_PROFILE:-}" ] && jcmd "$gw_pid" JFR.dump name=bench filename="$OUT/gateway.jfr" >/dev/null
 jcmd "$gw_pid" GC.class_histogram > "$OUT/gateway-histogram.txt" 2>/dev/null || true
 jcmd "$bl_pid" GC.class_histogram > "$OUT/baseline-histogram.txt" 2>/dev/null || true

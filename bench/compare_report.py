@@ -6,16 +6,29 @@ REQUEST_PREFIX picks one request of the simulation (Gatling's per-request page);
 import collections, glob, os, re, sys
 
 
+def global_stats(run_dir):
+    """Gatling's console summary of the whole run (its HTML keeps the global figures in scripts)."""
+    text = open(run_dir.rstrip('/') + '.log', encoding='utf-8').read()
+    block = text[text.rfind('---- Global Information'):]
+    cells = {}
+    for name, value in re.findall(r'> ([a-z0-9 ()]+?)\s*\|\s*([0-9.,]+)\s*\|', block):
+        cells[name.strip()] = value
+    return {'Total count': cells['request count'], 'Mean count/s': cells['mean throughput (rps)'],
+            '50th percentile': cells['response time 50th percentile (ms)'],
+            '95th percentile': cells['response time 95th percentile (ms)']}
+
+
 def stats(run_dir, prefix):
-    pages = glob.glob(os.path.join(run_dir, '*', 'req_*.html')) if prefix else []
-    pages += glob.glob(os.path.join(run_dir, '*', 'index.html'))
+    if not prefix:
+        return global_stats(run_dir)
+    pages = glob.glob(os.path.join(run_dir, '*', 'req_*.html'))
     for page in pages:
         text = open(page, encoding='utf-8').read()
         title = re.search(r'<title>Gatling Stats - ([^<]*)</title>', text)
         name = title.group(1).strip() if title else ''
         if prefix and not name.startswith(prefix):
             continue
-        cells = dict(re.findall(r'<td class="title">([^<]*)</td>\s*<td class="total">([^<]*)</td>', text))
+        cells = dict(re.findall(r'<td class="title">([^<]*)(?:</abbr>)?</td>\s*<td class="total">([^<]*)</td>', text))
         return cells
     raise SystemExit('no Gatling page for %r under %s' % (prefix, run_dir))
 
