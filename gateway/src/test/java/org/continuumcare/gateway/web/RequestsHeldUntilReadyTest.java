@@ -20,7 +20,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /** Between Tomcat's start and the application being ready, requests wait instead of being answered. */
@@ -38,7 +37,10 @@ class RequestsHeldUntilReadyTest {
 
   @Test
   void aRequestMadeBeforeReadinessIsAnsweredOnlyOnceTheApplicationIsReady() throws Exception {
-    server = (TomcatWebServer) new TomcatServletWebServerFactory(0).getWebServer(context ->
+    RequestsHeldUntilReady hold = new RequestsHeldUntilReady();
+    TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
+    factory.addConnectorCustomizers(hold);
+    server = (TomcatWebServer) factory.getWebServer(context ->
         context.addServlet("hello", new HttpServlet() {
           @Override
           protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,9 +48,7 @@ class RequestsHeldUntilReadyTest {
           }
         }).addMapping("/"));
     server.start();
-    RequestsHeldUntilReady hold = new RequestsHeldUntilReady();
     ServletWebServerApplicationContext context = new ServletWebServerApplicationContext();
-    hold.onApplicationEvent(new ServletWebServerInitializedEvent(server, context));
 
     assertThatThrownBy(() -> get(Duration.ofMillis(500))).isInstanceOf(HttpTimeoutException.class);
     CompletableFuture<HttpResponse<String>> waiting = client.sendAsync(request(Duration.ofSeconds(60)), HttpResponse.BodyHandlers.ofString());
