@@ -2,6 +2,7 @@ package org.continuumcare.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -33,6 +34,8 @@ public class AssessmentSimulation extends Simulation {
 
   private final int clients = FhirBench.intProperty("clients", 1);
   private final int requests = FhirBench.intProperty("requests", 200);
+  /** -Dassessment.validate=false: stores only (bench/compare.sh compares them with a plain HAPI store). */
+  private final boolean validateFirst = !"false".equals(System.getProperty("assessment.validate"));
 
   private static String assessmentFor(String patientId) {
     QuestionnaireResponse assessment = EXAMPLE.copy();
@@ -51,10 +54,11 @@ public class AssessmentSimulation extends Simulation {
               .check(status().is(201), jsonPath("$.id").saveAs("patientId")))
           .exec(session -> session.set("assessment", assessmentFor(session.getString("patientId"))))
           .repeat(requests)
-          .on(exec(http("QuestionnaireResponse $validate")
-                  .post("/QuestionnaireResponse/$validate")
-                  .body(StringBody("#{assessment}"))
-                  .check(status().is(200)))
+          .on(doIf(session -> validateFirst)
+                  .then(exec(http("QuestionnaireResponse $validate")
+                      .post("/QuestionnaireResponse/$validate")
+                      .body(StringBody("#{assessment}"))
+                      .check(status().is(200))))
               .exec(http("store assessment (validate + score)")
                   .post("/QuestionnaireResponse")
                   .body(StringBody("#{assessment}"))

@@ -1,5 +1,6 @@
 package org.continuumcare.routes.prison;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -115,6 +116,17 @@ public final class PrisonHandoffRoute extends RouteBuilder {
         return queue != null && queue.acceptOnly(exchange);
     }
 
+    /** Empty polls after which an idle drainer backs off, and the polls it then skips each time. */
+    static final int IDLE_POLLS = 5;
+    static final int IDLE_SKIPS = 9;
+
+    private static void noteWhetherClaimed(Exchange exchange) {
+        List<?> claimed = exchange.getMessage().getBody(List.class);
+        if (claimed != null && !claimed.isEmpty()) {
+            exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, true);
+        }
+    }
+
     private void configureQueue() {
         from(QUEUE).routeId(QUEUE_ROUTE_ID)
                 .doTry()
@@ -125,12 +137,17 @@ public final class PrisonHandoffRoute extends RouteBuilder {
 
         PrisonProperties.Queue settings = properties.queue();
         long period = settings.pollInterval().toMillis();
+        // An idle drainer backs off: after IDLE_POLLS empty polls it looks only every
+        // (IDLE_SKIPS + 1) x poll-interval (200 ms -> 2 s), until a poll finds work again.
         for (int i = 1; i <= settings.drainers(); i++) {
-            from("timer:" + DRAIN_ROUTE_PREFIX + i + "?fixedRate=false&period=" + period + "&delay=" + period)
+            from("scheduler:" + DRAIN_ROUTE_PREFIX + i + "?delay=" + period + "&initialDelay=" + period
+                    + "&synchronous=true&backoffIdleThreshold=" + IDLE_POLLS + "&backoffMultiplier=" + IDLE_SKIPS)
                     .routeId(DRAIN_ROUTE_PREFIX + i)
                     .setProperty(HandoffQueueSteps.MORE, constant(true))
+                    .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
                     .loopDoWhile(exchangeProperty(HandoffQueueSteps.MORE).isEqualTo(true))
                         .bean(queue, "claim")
+                        .process(PrisonHandoffRoute::noteWhetherClaimed)
                         .split(body())
                             .to(STORE_QUEUED)
                         .end()

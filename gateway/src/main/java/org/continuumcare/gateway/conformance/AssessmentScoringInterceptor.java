@@ -136,6 +136,7 @@ final class AssessmentScoringInterceptor {
     }
     String responseReference = "QuestionnaireResponse/" + response.getIdElement().getIdPart();
     SystemRequestDetails system = new SystemRequestDetails();
+    system.getUserData().put(ProfileValidationInterceptor.SERVER_DERIVED, Boolean.TRUE);
     IFhirResourceDao<Observation> observations = daos.getResourceDao(Observation.class);
     Map<String, Observation> current = currentScores(observations, responseReference, system);
 

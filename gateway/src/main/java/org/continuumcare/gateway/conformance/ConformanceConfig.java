@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.continuumcare.profiles.scoring.AssessmentScoring;
 import org.continuumcare.profiles.scoring.MircScoringKey;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Continuum's FHIR packages on the server: installed at startup, enforced on every write, and
@@ -25,6 +28,16 @@ class ConformanceConfig {
   @Bean
   FhirPackageInstaller fhirPackageInstaller(IPackageInstallerSvc installer) {
     return new FhirPackageInstaller(installer);
+  }
+
+  /**
+   * The instance validator of every validation on this server ({@code $validate}, validation on
+   * write): HAPI's, configured by HAPI, with its InstanceValidators pooled instead of built per call.
+   */
+  @Bean
+  @Primary
+  PooledInstanceValidator pooledInstanceValidator(@Qualifier("myInstanceValidator") IInstanceValidatorModule hapis) {
+    return new PooledInstanceValidator((FhirInstanceValidator) hapis);
   }
 
   @Bean

@@ -39,6 +39,13 @@ final class ProfileValidationInterceptor {
   /** Request user data: the transaction Bundle being processed, to name its entries in errors. */
   static final String TRANSACTION_BUNDLE = ProfileValidationInterceptor.class.getName() + ".transaction";
 
+  /**
+   * Request user data: the write is of resources this server derived itself (the score Observations
+   * of an assessment), whose conformance the fhir-profiles tests prove for every instrument and
+   * edge case; they are not validated again on every store. Never set on a client's request.
+   */
+  static final String SERVER_DERIVED = ProfileValidationInterceptor.class.getName() + ".derived";
+
   private final FhirContext fhirContext;
   private final FhirValidator validator;
   private final Object batchKey = new Object();
@@ -66,6 +73,9 @@ final class ProfileValidationInterceptor {
   }
 
   private void check(IBaseResource resource, RequestDetails request) {
+    if (request != null && Boolean.TRUE.equals(request.getUserData().get(SERVER_DERIVED))) {
+      return;
+    }
     boolean claimsProfile = ContinuumCanonicals.claimsOurProfile(resource);
     boolean assessment = ContinuumCanonicals.answersOurQuestionnaire(resource);
     if (!claimsProfile && !assessment) {

@@ -1,5 +1,8 @@
 package org.continuumcare.gateway.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import ca.uhn.fhir.context.FhirContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +80,20 @@ class SecurityConfig {
             && caller.caller().allows(resourceType, permission));
   }
 
+  /**
+   * How long an external issuer's JWK set is used before it is fetched again, and the longest a
+   * verified token is trusted without being checked again (both: a revoked key stops working
+   * within about this long). Nimbus's own JWK set cache defaults to the same 5 minutes.
+   */
+  static final Duration KEY_SET_TTL = Duration.ofMinutes(5);
+
+  /** Verified tokens kept at most (a few hundred bytes each). */
+  static final int VERIFIED_TOKENS_MAX = 10_000;
+
   @Bean
-  JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<DevSigningKey> devKey) {
+  JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<DevSigningKey> devKey, Clock clock) {
+    AtomicReference<VerifiedTokenCache> verifiedTokens = new AtomicReference<>();
+    JwkSetChangeCache keySets = new JwkSetChangeCache(clock, KEY_SET_TTL, () -> verifiedTokens.get().clear());
     SecurityProperties.DevIssuer dev = properties.devIssuer();
     boolean external = properties.issuerUri() != null || properties.jwkSetUri() != null;
     if (dev.enabled() && external) {
@@ -91,10 +106,10 @@ class SecurityConfig {
       decoder = NimbusJwtDecoder.withPublicKey(devKey.getObject().publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
       issuer = dev.issuer().toString();
     } else if (properties.jwkSetUri() != null) {
-      decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+      decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).cache(keySets).build();
       issuer = properties.issuerUri() == null ? null : properties.issuerUri();
     } else if (properties.issuerUri() != null) {
-      decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+      decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).cache(keySets).build();
       issuer = properties.issuerUri();
     } else {
       throw new IllegalStateException("No token issuer is configured, so no request could be authenticated. Set "
@@ -108,6 +123,7 @@ class SecurityConfig {
           "aud", audience -> audience != null && audience.contains(properties.audience())));
     }
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-    return decoder;
+    verifiedTokens.set(new VerifiedTokenCache(decoder, clock, KEY_SET_TTL, VERIFIED_TOKENS_MAX));
+    return verifiedTokens.get();
   }
 }

@@ -19,6 +19,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class WebConfig {
 
   @Bean
+  RequestsHeldUntilReady requestsHeldUntilReady() {
+    return new RequestsHeldUntilReady();
+  }
+
+  @Bean
   ErrorDocuments errorDocuments(ObjectProvider<FhirContext> fhirContext) {
     return new ErrorDocuments(() -> fhirContext.getIfAvailable(FhirContext::forR4Cached));
   }

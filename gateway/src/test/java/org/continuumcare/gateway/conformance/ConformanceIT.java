@@ -26,12 +26,15 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Continuum's FHIR packages installed, enforced on write, and assessments scored as they are stored. */
 class ConformanceIT extends GatewayIntegrationTest {
 
   private static final String BASE = "https://continuumcare.org/fhir/";
   private static final String AGREEMENT_6 = BASE + "CodeSystem/agreement-scale-6";
+
+  @Autowired PooledInstanceValidator validator;
 
   @Test
   void everyProfileAndExtensionIsFoundByItsCanonicalUrl() {
@@ -92,6 +95,35 @@ class ConformanceIT extends GatewayIntegrationTest {
         .returnBundle(Bundle.class).execute();
     assertThat(((Provenance) provenance.getEntryFirstRep().getResource()).getEntityFirstRep().getWhat().getReference())
         .startsWith("QuestionnaireResponse/" + id);
+  }
+
+  @Test
+  void storingAnAssessmentValidatesWhatTheClientSentOnceAndNotTheScoresDerivedFromIt() {
+    IGenericClient client = fhir();
+    QuestionnaireResponse assessment = barc10For(newPatient(client));
+    long before = validator.validationsRun();
+
+    String id = client.create().resource(assessment).execute().getId().getIdPart();
+
+    assertThat(single(scoresOf(client, id, "barc-10-total")).getMeta().getProfile())
+        .extracting(UriType::getValue).contains(BASE + "StructureDefinition/recovery-capital-score");
+    assertThat(validator.validationsRun() - before).isEqualTo(1);
+  }
+
+  @Test
+  void aScoreObservationSentByAClientIsStillValidated() {
+    IGenericClient client = fhir();
+    Observation score = new Observation();
+    score.getMeta().addProfile(BASE + "StructureDefinition/recovery-capital-score");
+    score.setStatus(Observation.ObservationStatus.FINAL);
+    score.getCode().addCoding().setSystem(BASE + "CodeSystem/recovery-capital-score-type").setCode("barc-10-total");
+    score.setSubject(new Reference(newPatient(client)));
+    score.setValue(new IntegerType(40));
+
+    UnprocessableEntityException refused =
+        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(score).execute());
+
+    assertThat(diagnostics(refused)).contains("Observation");
   }
 
   @Test
