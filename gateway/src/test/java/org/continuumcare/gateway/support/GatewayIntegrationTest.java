@@ -31,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "continuum.http.max-request-body=1MB",
       "continuum.data-dir=target/it-data",
+      // An analytics SQL statement is stopped after this (production: 30 s), so ViewExportIT proves it quickly.
+      "continuum.analytics.sql-timeout=2s",
       // Tokens from the gateway's own development issuer, forced on in the postgres profile.
       "continuum.security.dev-issuer.enabled=true",
       "continuum.security.dev-issuer.force=true",
