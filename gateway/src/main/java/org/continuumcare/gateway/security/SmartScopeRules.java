@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.Patient;
  *   <li>Bulk Data {@code $export} and its status: callers who read something, never partners;
  *   <li>{@code Patient/[id]/$disclosures} (the patient's list of SUD disclosures): care-team
  *       callers and administrators who read AuditEvents;
+ *   <li>{@code Measure/[id]/$evaluate-measure}: callers who may search some type (see gateway.measures);
  *   <li>gateway operations ({@code $relay-status}, {@code $relay-replay}): administrators only;
  *   <li>analysts: never anything but reads, whatever their scopes say.
  * </ul>
@@ -54,6 +55,12 @@ final class SmartScopeRules {
       }
     }
     SmartScopes scopes = caller.scopes();
+    if (!union(scopes, Permission.SEARCH).isEmpty()) {
+      // Aggregates over what the AccessGate shows the caller; the operation checks the scopes of
+      // each type a measure reads, suppresses small counts and allows subject lists to admins only.
+      rules.allow("outcome measures").operation().named("$evaluate-measure")
+          .onInstancesOfType(org.hl7.fhir.r4.model.Measure.class).andAllowAllResponses().andThen();
+    }
 
     Set<String> readable = union(scopes, Permission.READ, Permission.SEARCH);
     for (String type : readable) {

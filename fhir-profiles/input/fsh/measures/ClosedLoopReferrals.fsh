@@ -1,0 +1,80 @@
+Instance: closed-loop-referrals
+InstanceOf: Measure
+Usage: #definition
+Title: "M2 Closed-loop referrals"
+Description: "Of the referrals sent to partners in the period, the share that reached completed; the shares rejected and cancelled; the median days from sent to accepted and to completed; stratified by partner and referral category. Follows the closed-loop idea of the HL7 Gravity SDOH Clinical Care and BSeR guides (a referral Task moving to completed); there is no published closed-loop rate measure with a fixed specification, so this is Continuum's own. Computed in Java over the resources the caller may see (not CQL)."
+* url = "https://continuumcare.org/fhir/Measure/closed-loop-referrals"
+* name = "ClosedLoopReferrals"
+* status = #draft
+* experimental = false
+* publisher = "Continuum"
+* scoring = http://terminology.hl7.org/CodeSystem/measure-scoring#proportion
+* type = http://terminology.hl7.org/CodeSystem/measure-type#process
+* subjectCodeableConcept = http://hl7.org/fhir/resource-types#Patient
+* improvementNotation = http://terminology.hl7.org/CodeSystem/measure-improvement-notation#increase
+* definition[0] = "Period: periodStart to periodEnd, whole days in UTC, both included."
+* definition[1] = "Sent: Task.authoredOn of the referral Task (ReferralTask: code fulfill, focus the Referral ServiceRequest). One case per Task (a referral to two partners is two loops)."
+* definition[2] = "Accepted at: Task.lastModified (else meta.lastUpdated) of the first stored version of the Task whose status is accepted, in-progress, on-hold or completed. Completed at: the same for status completed."
+* rationale = "A referral only helps if it is taken up; closing the loop is what the Gravity SDOH referral pattern exists for."
+* group[0].code = https://continuumcare.org/fhir/CodeSystem/measure-group#closed-loop
+* group[0].description = "Share of referrals sent in the period whose Task is now completed."
+* group[0].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#initial-population
+* group[0].population[0].description = "Referral Tasks (code fulfill, focus a ServiceRequest) with authoredOn in the period, status not draft and not entered-in-error."
+* group[0].population[0].criteria.language = #text/plain
+* group[0].population[0].criteria.expression = "Referral Tasks (code fulfill, focus a ServiceRequest) with authoredOn in the period, status not draft and not entered-in-error."
+* group[0].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
+* group[0].population[1].description = "The initial population."
+* group[0].population[1].criteria.language = #text/plain
+* group[0].population[1].criteria.expression = "The initial population."
+* group[0].population[2].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator-exclusion
+* group[0].population[2].description = "None: draft and entered-in-error Tasks were never sent and are outside the initial population."
+* group[0].population[2].criteria.language = #text/plain
+* group[0].population[2].criteria.expression = "None: draft and entered-in-error Tasks were never sent and are outside the initial population."
+* group[0].population[3].code = http://terminology.hl7.org/CodeSystem/measure-population#numerator
+* group[0].population[3].description = "Tasks whose current status is completed."
+* group[0].population[3].criteria.language = #text/plain
+* group[0].population[3].criteria.expression = "Tasks whose current status is completed."
+* group[0].stratifier[0].code = https://continuumcare.org/fhir/CodeSystem/measure-stratifier#partner
+* group[0].stratifier[0].description = "The partner: Task.owner (Organization reference)."
+* group[0].stratifier[1].code = https://continuumcare.org/fhir/CodeSystem/measure-stratifier#category
+* group[0].stratifier[1].description = "The referral category: first category code of the focus ServiceRequest ('unknown' if the caller may not see it)."
+* group[1].code = https://continuumcare.org/fhir/CodeSystem/measure-group#rejected
+* group[1].description = "Share of the denominator whose Task is now rejected. Same strata."
+* group[1].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
+* group[1].population[0].description = "As group closed-loop."
+* group[1].population[0].criteria.language = #text/plain
+* group[1].population[0].criteria.expression = "As group closed-loop."
+* group[1].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#numerator
+* group[1].population[1].description = "Tasks whose current status is rejected."
+* group[1].population[1].criteria.language = #text/plain
+* group[1].population[1].criteria.expression = "Tasks whose current status is rejected."
+* group[2].code = https://continuumcare.org/fhir/CodeSystem/measure-group#cancelled
+* group[2].description = "Share of the denominator whose Task is now cancelled. Same strata."
+* group[2].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
+* group[2].population[0].description = "As group closed-loop."
+* group[2].population[0].criteria.language = #text/plain
+* group[2].population[0].criteria.expression = "As group closed-loop."
+* group[2].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#numerator
+* group[2].population[1].description = "Tasks whose current status is cancelled."
+* group[2].population[1].criteria.language = #text/plain
+* group[2].population[1].criteria.expression = "Tasks whose current status is cancelled."
+* group[3].code = https://continuumcare.org/fhir/CodeSystem/measure-group#days-to-accepted
+* group[3].description = "Median days (fractional, 3 decimals) from sent to accepted, over the denominator's Tasks that were ever accepted (continuous variable; score = median)."
+* group[3].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#measure-population
+* group[3].population[0].description = "Denominator Tasks with an accepted time."
+* group[3].population[0].criteria.language = #text/plain
+* group[3].population[0].criteria.expression = "Denominator Tasks with an accepted time."
+* group[3].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#measure-observation
+* group[3].population[1].description = "(accepted at - Task.authoredOn) in days."
+* group[3].population[1].criteria.language = #text/plain
+* group[3].population[1].criteria.expression = "(accepted at - Task.authoredOn) in days."
+* group[4].code = https://continuumcare.org/fhir/CodeSystem/measure-group#days-to-completed
+* group[4].description = "Median days from sent to completed, over the denominator's Tasks now completed (continuous variable; score = median)."
+* group[4].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#measure-population
+* group[4].population[0].description = "Denominator Tasks now completed, with a completed time."
+* group[4].population[0].criteria.language = #text/plain
+* group[4].population[0].criteria.expression = "Denominator Tasks now completed, with a completed time."
+* group[4].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#measure-observation
+* group[4].population[1].description = "(completed at - Task.authoredOn) in days."
+* group[4].population[1].criteria.language = #text/plain
+* group[4].population[1].criteria.expression = "(completed at - Task.authoredOn) in days."

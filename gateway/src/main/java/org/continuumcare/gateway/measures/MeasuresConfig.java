@@ -1,0 +1,43 @@
+package org.continuumcare.gateway.measures;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import java.time.Clock;
+import java.util.List;
+import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.continuumcare.gateway.security.AccessGate;
+import org.continuumcare.profiles.packages.FhirPackages;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Measure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Outcome measures: the recovery package's Measures stored at startup and {@code $evaluate-measure}. */
+@Configuration(proxyBeanMethods = false)
+class MeasuresConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(MeasuresConfig.class);
+
+  @Bean
+  ApplicationRunner shippedMeasures(FhirContext fhir, DaoRegistry daos) {
+    return arguments -> {
+      List<IBaseResource> measures = FhirPackages.resources(fhir, FhirPackages.load(FhirPackages.RECOVERY), "Measure");
+      for (IBaseResource measure : measures) {
+        daos.getResourceDao(Measure.class).update((Measure) measure, new SystemRequestDetails());
+      }
+      log.info("Stored {} shipped Measures", measures.size());
+    };
+  }
+
+  @Bean
+  FhirServerExtension measureOperations(DaoRegistry daos, AccessGate gate, Clock clock) {
+    EvaluateMeasureProvider provider = new EvaluateMeasureProvider(daos, gate,
+        List.of(new ClosedLoopReferrals(), new HandoffTimeliness(), new RecoveryCapitalChange()),
+        new MeasureAudit(daos, clock), clock);
+    return server -> server.registerProvider(provider);
+  }
+}
