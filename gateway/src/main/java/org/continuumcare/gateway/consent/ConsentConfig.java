@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * SUD consent: labels at storage, consent on reads and writes (a rule of the access gate) and
@@ -50,9 +51,10 @@ class ConsentConfig {
   }
 
   @Bean
-  DisclosureAuditor disclosureAuditor(DaoRegistry daos, Clock clock, MeterRegistry meters) {
+  DisclosureAuditor disclosureAuditor(DaoRegistry daos, Clock clock,
+      PlatformTransactionManager transactions, MeterRegistry meters) {
     return new DisclosureAuditor(daos, new DisclosureAuditEventMapper(clock, Caller.GATEWAY_ORGANIZATION),
-        meters);
+        transactions, meters);
   }
 
   @Bean
