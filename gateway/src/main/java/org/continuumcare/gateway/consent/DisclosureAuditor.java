@@ -5,6 +5,8 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.List;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.slf4j.Logger;
@@ -29,15 +31,17 @@ final class DisclosureAuditor {
   private final DisclosureAuditEventMapper mapper;
   private final MeterRegistry meters;
   private final TransactionTemplate transaction;
+  private final EntityManager entityManager;
   private final Counter lost;
 
   DisclosureAuditor(DaoRegistry daos, DisclosureAuditEventMapper mapper,
-      PlatformTransactionManager transactions, MeterRegistry meters) {
+      PlatformTransactionManager transactions, EntityManager entityManager, MeterRegistry meters) {
     this.auditEvents = daos.getResourceDao(AuditEvent.class);
     this.mapper = mapper;
     this.meters = meters;
     // PROPAGATION_REQUIRED: a caller already in a transaction (a relay delivery) keeps its events in it.
     this.transaction = new TransactionTemplate(transactions);
+    this.entityManager = entityManager;
     this.lost = Counter.builder("continuum.audit.lost")
         .description("AuditEvents that could not be stored")
         .tag("source", "consent")
@@ -51,8 +55,18 @@ final class DisclosureAuditor {
     List<AuditEvent> events = disclosures.stream().map(mapper::toAuditEvent).toList();
     try {
       transaction.executeWithoutResult(tx -> {
-        SystemRequestDetails system = new SystemRequestDetails();
-        events.forEach(event -> auditEvents.create(event, system));
+        // Each create resolves the references its search parameters index (patient, records,
+        // consents) with a query; in AUTO mode every such query first flushed and dirty-checked all
+        // events written so far (quadratic in the page's patients). The lookups only read records
+        // that existed before this transaction, so flushing at commit is enough.
+        FlushModeType previous = entityManager.getFlushMode();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        try {
+          SystemRequestDetails system = new SystemRequestDetails();
+          events.forEach(event -> auditEvents.create(event, system));
+        } finally {
+          entityManager.setFlushMode(previous);
+        }
       });
     } catch (RuntimeException failed) {
       lost.increment(events.size());
