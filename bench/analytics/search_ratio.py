@@ -51,6 +51,10 @@ def consent(patient_ref, recipient, purpose):
                          {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "42CFRPart2"}]}],
             "patient": {"reference": patient_ref}, "dateTime": "2026-01-01", "performer": [{"reference": patient_ref}],
             "organization": [{"reference": "Organization/demo-prison"}],
+            # The signed form and the revocation statement the consent form check requires (42 CFR 2.31).
+            "sourceAttachment": {"contentType": "application/pdf", "title": "Signed consent form",
+                                 "url": "urn:uuid:5f0c1b2e-0000-4000-8000-000000000001"},
+            "policy": [{"uri": "https://continuumcare.org/fhir/consent-policy/part2-revocation"}],
             "policyRule": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "OPTIN"}]},
             "provision": {"type": "permit", "period": {"start": "2026-01-01", "end": "2099-12-31"},
                           "actor": [{"role": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "code": "IRCP"}]},

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * SUD consent: labels at storage, consent on reads and writes (a rule of the access gate) and
@@ -50,9 +53,11 @@ class ConsentConfig {
   }
 
   @Bean
-  DisclosureAuditor disclosureAuditor(DaoRegistry daos, Clock clock, MeterRegistry meters) {
+  DisclosureAuditor disclosureAuditor(DaoRegistry daos, Clock clock,
+      PlatformTransactionManager transactions, EntityManagerFactory entityManagers, MeterRegistry meters) {
+    // The shared EntityManager: the one bound to the current transaction.
     return new DisclosureAuditor(daos, new DisclosureAuditEventMapper(clock, Caller.GATEWAY_ORGANIZATION),
-        meters);
+        transactions, SharedEntityManagerCreator.createSharedEntityManager(entityManagers), meters);
   }
 
   @Bean
