@@ -7,12 +7,14 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.continuumcare.routes.relay.Delivery;
 import org.continuumcare.routes.relay.FailureClassifier;
@@ -37,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * when the referral comes again (a later Task version, e.g. cancelled). A 2xx answer is delivered; failures are
  * classified as the FHIR adapter does (5xx, 408, 429, timeouts: retry; other 4xx, bad addresses, referrals that
  * cannot be mapped: dead letter). A relayed Referral without a ReferralTask for the partner sends nothing (its
- * Task's own delivery carries it) and answers 204.
+ * Task's own delivery carries it) and answers 204. A disclosed SUD record's notice and consent-scope statement
+ * (42 CFR § 2.32, {@code meta} extensions of the relayed copy) travel as the JSON's {@code disclosure} object
+ * ({@link DisclosureStatement}), for every partner.
  */
 public final class PartnerJsonAdapter implements PartnerAdapter {
 
@@ -92,20 +96,34 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
                         entry.versionedReference(), entry.partnerId());
                 return 204;
             }
+            Optional<DisclosureStatement> relayed = DisclosureStatement.of(delivery.resource());
             int status = 0;
             for (ReferralParts parts : referrals) {
-                status = send(address, body(parts), entry, referrals.size() == 1 ? entry.idempotencyKey()
+                status = send(address, body(parts, relayed), entry, referrals.size() == 1 ? entry.idempotencyKey()
                         : entry.idempotencyKey() + "/" + parts.taskId());
             }
             return status;
         });
     }
 
-    /** The partner JSON for one referral, checked against the partner's schema. */
+    /**
+     * The partner JSON for one referral, checked against the partner's schema, with the disclosure statement
+     * its Task or Referral carries.
+     */
     public String body(ReferralParts parts) {
+        return body(parts, Optional.empty());
+    }
+
+    /** As {@link #body(ReferralParts)}, with {@code relayed}, the statement of the relayed copy, first. */
+    String body(ReferralParts parts, Optional<DisclosureStatement> relayed) {
         JsonNode document;
         try {
             document = json.valueToTree(mapper.apply(parts));
+            Optional<DisclosureStatement> statement = relayed.isPresent() ? relayed
+                    : DisclosureStatement.of(parts.task(), parts.referral());
+            if (statement.isPresent() && document instanceof ObjectNode object) {
+                statement.get().addTo(object);
+            }
             schema.requireValid(document);
             return json.writeValueAsString(document);
         } catch (BaseServerResponseException | IllegalArgumentException

@@ -13,6 +13,7 @@ import ca.uhn.fhir.rest.param.ParamPrefixEnum;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -29,8 +30,11 @@ import org.hl7.fhir.r4.model.Resource;
  * 2.24 for disclosures through the gateway as intermediary, 2.25 accounting) of the past {@link
  * DisclosureRetentionInterceptor#RETENTION_YEARS} years, newest first, as a searchset Bundle of
  * the disclosure AuditEvents (reads, relays and emergency disclosures, each with recipient,
- * purpose, records and consent or emergency reason). For the care team and administrators; any
- * other caller gets 403. The gate has checked that the caller may see the Patient.
+ * purpose, records and consent or emergency reason). For the care team and administrators, and
+ * for the patient through a patient-facing app (SMART {@code patient/AuditEvent.rs} with the
+ * launch context {@code patient} naming this Patient); any other caller gets 403. The gate has
+ * checked that the caller may see the Patient; the patient's own list is theirs whole, so the
+ * consent services do not filter it.
  */
 final class DisclosuresOperationProvider {
 
@@ -46,8 +50,12 @@ final class DisclosuresOperationProvider {
   public Bundle disclosures(@IdParam IdType patient, RequestDetails request) {
     Caller caller = Caller.of(request).orElseThrow(
         () -> new ForbiddenOperationException("$disclosures needs an authenticated caller"));
-    if (!caller.isAdmin() && caller.access() != Caller.Access.CARE_TEAM) {
-      throw new ForbiddenOperationException("$disclosures is for the patient's care team and administrators");
+    boolean ownList = caller.readsOwnDisclosures(patient.getIdPart());
+    if (!caller.isAdmin() && caller.access() != Caller.Access.CARE_TEAM && !ownList) {
+      throw new ForbiddenOperationException("$disclosures is for the patient, their care team and administrators");
+    }
+    if (ownList) {
+      ConsentInterceptor.skipAllConsentForRequest(request);
     }
     Date since = Date.from(clock.instant().atOffset(ZoneOffset.UTC)
         .minusYears(DisclosureRetentionInterceptor.RETENTION_YEARS).toInstant());

@@ -19,9 +19,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *     #PURPOSE_OF_USE_SYSTEM}) such as {@code TREAT} or {@code COC}: claim {@code purpose_of_use}
  *     or the client's configured default
  * @param scopes what the token's SMART scopes grant
+ * @param patient the SMART launch context: the id of the Patient a patient-facing app acts for
+ *     (token claim {@code patient}); null if none. Together with {@code patient/} scopes it
+ *     grants that patient's own list of disclosures and nothing else ({@link #readsOwnDisclosures})
  */
 public record Caller(
-    String clientId, String organizationId, Access access, String purposeOfUse, SmartScopes scopes) {
+    String clientId, String organizationId, Access access, String purposeOfUse, SmartScopes scopes,
+    String patient) {
+
+  /** Operation through which a patient reads the list of disclosures of their SUD records. */
+  public static final String DISCLOSURES_OPERATION = "$disclosures";
+
+  /** A caller without a patient launch context. */
+  public Caller(String clientId, String organizationId, Access access, String purposeOfUse, SmartScopes scopes) {
+    this(clientId, organizationId, access, purposeOfUse, scopes, null);
+  }
 
   /** Code system of {@link #purposeOfUse()}. */
   public static final String PURPOSE_OF_USE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
@@ -101,6 +113,17 @@ public record Caller(
       return false;
     }
     return scopes.allows(resourceType, permission);
+  }
+
+  /**
+   * Whether this caller is the patient's own app asking for {@code Patient/patientId}'s list of
+   * disclosures: its launch context is that patient and its {@code patient/} scopes read
+   * AuditEvents ({@code patient/AuditEvent.rs}, {@code patient/*.rs}, v1 {@code .read}). This is
+   * the only thing {@code patient/} scopes grant.
+   */
+  public boolean readsOwnDisclosures(String patientId) {
+    return patient != null && patient.equals(patientId)
+        && (scopes.allowsForPatient("AuditEvent", Permission.READ) || scopes.allowsForPatient("AuditEvent", Permission.SEARCH));
   }
 
   public boolean isAdmin() {

@@ -17,13 +17,17 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  * (or {@code azp}, or {@code sub}), scopes from {@code scope}/{@code scp}, organisation, access and
  * purpose of use from the claims {@code organization}, {@code access} and {@code purpose_of_use}
  * or else from the client's binding in {@code continuum.security.clients}. A client with neither
- * is a partner of no organisation: it sees nothing that is addressed to someone.
+ * is a partner of no organisation: it sees nothing that is addressed to someone. The SMART launch
+ * context {@code patient} (a Patient id) is taken from the token only, never from a binding.
  */
 final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
   static final String ORGANIZATION = "organization";
   static final String ACCESS = "access";
   static final String PURPOSE_OF_USE = "purpose_of_use";
+  /** SMART launch context: the Patient a patient-facing app acts for. */
+  static final String PATIENT = "patient";
+  private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
   private final SecurityProperties properties;
 
@@ -45,7 +49,7 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
     Access access = access(jwt.getClaimAsString(ACCESS), binding);
     String purpose = firstNonBlank(jwt.getClaimAsString(PURPOSE_OF_USE), binding == null ? null : binding.purposeOfUse(), "TREAT");
     List<String> scopes = scopes(jwt);
-    Caller caller = new Caller(clientId, organization, access, purpose, SmartScopes.parse(scopes));
+    Caller caller = new Caller(clientId, organization, access, purpose, SmartScopes.parse(scopes), patient(jwt));
     Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
     scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
     return new CallerAuthentication(jwt, authorities, caller);
@@ -65,6 +69,17 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
       }
     }
     return binding == null ? Access.PARTNER : binding.access();
+  }
+
+  private static String patient(Jwt jwt) {
+    Object claim = jwt.getClaims().get(PATIENT);
+    if (claim == null) {
+      return null;
+    }
+    if (!(claim instanceof String id) || !FHIR_ID.matcher(id).matches()) {
+      throw new InvalidBearerTokenException("The token's patient claim is not a Patient id");
+    }
+    return id;
   }
 
   private static List<String> scopes(Jwt jwt) {

@@ -131,7 +131,10 @@ class DevTokenIssuerConfig {
     return new InMemoryRegisteredClientRepository(clients);
   }
 
-  /** Puts the client's organisation, access and purpose into its tokens; all its scopes if it asked for none. */
+  /**
+   * Puts the client's organisation, access, purpose and patient launch context (claim {@code
+   * patient}, for a patient-facing app) into its tokens; all its scopes if it asked for none.
+   */
   @Bean
   OAuth2TokenCustomizer<JwtEncodingContext> devTokenClaims(SecurityProperties properties) {
     return context -> {
@@ -145,6 +148,9 @@ class DevTokenIssuerConfig {
       context.getClaims().claim(CallerJwtConverter.PURPOSE_OF_USE, client.purposeOfUse());
       if (client.organization() != null) {
         context.getClaims().claim(CallerJwtConverter.ORGANIZATION, client.organization());
+      }
+      if (client.patient() != null) {
+        context.getClaims().claim(CallerJwtConverter.PATIENT, client.patient());
       }
       if (context.getAuthorizedScopes().isEmpty()) {
         context.getClaims().claim("scope", String.join(" ", client.scopes()));

@@ -95,9 +95,20 @@ final class GateInterceptor {
       }
       return; // an update of an unknown id: HAPI decides whether the caller may create by update
     }
-    if (!gate.maySee(request, current.get())) {
+    if (!gate.maySee(request, current.get()) && !readsOwnDisclosures(request, operation, target)) {
       throw AccessGate.notKnown(target);
     }
+  }
+
+  /**
+   * A patient-facing app asking for its launch patient's list of disclosures: the patient may
+   * see that list although no referral addresses them to the app's (absent) organisation. The
+   * scope rules let such a caller do nothing else.
+   */
+  private static boolean readsOwnDisclosures(RequestDetails request, RestOperationTypeEnum operation, IIdType target) {
+    return operation == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
+        && Caller.DISCLOSURES_OPERATION.equals(request.getOperation()) && "Patient".equals(target.getResourceType())
+        && Caller.of(request).map(caller -> caller.readsOwnDisclosures(target.getIdPart())).orElse(false);
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_PREPATCH)

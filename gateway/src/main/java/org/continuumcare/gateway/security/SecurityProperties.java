@@ -81,13 +81,15 @@ public record SecurityProperties(
    * @param secret its client secret (client_secret_basic or client_secret_post)
    * @param scopes the scopes it may request; all of them when it requests none
    * @param organization, access, purposeOfUse put into its tokens as claims
+   * @param patient the SMART launch context (claim {@code patient}) of a patient-facing app; null if none
    */
   public record DevClient(
       String secret,
       List<String> scopes,
       String organization,
       @DefaultValue("PARTNER") Access access,
-      @DefaultValue("TREAT") String purposeOfUse) {
+      @DefaultValue("TREAT") String purposeOfUse,
+      String patient) {
 
     public DevClient {
       scopes = scopes == null ? List.of() : List.copyOf(scopes);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.continuumcare.gateway.security.SmartScopes.Permission;
 import org.hl7.fhir.r4.model.Group;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
@@ -26,7 +27,9 @@ import org.hl7.fhir.r4.model.Patient;
  *       partner sees only what is addressed to it, see {@link PartnerIsolation});
  *   <li>Bulk Data {@code $export} and its status: callers who read something, never partners;
  *   <li>{@code Patient/[id]/$disclosures} (the patient's list of SUD disclosures): care-team
- *       callers and administrators who read AuditEvents;
+ *       callers and administrators who read AuditEvents; and a patient-facing app for its launch
+ *       patient only ({@link Caller#readsOwnDisclosures}: claim {@code patient} and {@code
+ *       patient/AuditEvent.rs}), which is all that {@code patient/} scopes ever grant;
  *   <li>{@code Measure/[id]/$evaluate-measure}: callers who may search some type (see gateway.measures);
  *   <li>gateway operations ({@code $relay-status}, {@code $relay-replay}): administrators only;
  *   <li>analysts: never anything but reads, whatever their scopes say.
@@ -73,8 +76,12 @@ final class SmartScopeRules {
     bulkExport(rules, caller, readable);
     if ((caller.isAdmin() || caller.access() == Caller.Access.CARE_TEAM)
         && (readable.contains(SmartScopes.ANY_TYPE) || readable.contains("AuditEvent"))) {
-      rules.allow("patient disclosures").operation().named("$disclosures").onInstancesOfType(Patient.class)
+      rules.allow("patient disclosures").operation().named(Caller.DISCLOSURES_OPERATION).onInstancesOfType(Patient.class)
           .andRequireExplicitResponseAuthorization().andThen();
+    }
+    if (caller.patient() != null && caller.readsOwnDisclosures(caller.patient())) {
+      rules.allow("patient's own disclosures").operation().named(Caller.DISCLOSURES_OPERATION)
+          .onInstance(new IdType("Patient", caller.patient())).andAllowAllResponses().andThen();
     }
     if (caller.access() == Caller.Access.ANALYST) {
       return rules.build();

@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  *
  * <p>Understood: SMART v2 {@code system/<Type|*>.<cruds>} (letters in that order, any subset) and
  * the v1 forms {@code system/<Type|*>.read}, {@code .write} and {@code .*}; {@code user/} scopes
- * are read the same way, since every Continuum client acts for an organisation. Anything else
- * ({@code patient/} scopes, which need a launch context, malformed or hostile strings) grants
- * nothing and is reported by {@link #ignored()}: a token can never gain access through a scope
- * Continuum does not understand.
+ * are read the same way, since every Continuum client acts for an organisation. {@code patient/}
+ * scopes (same forms) grant nothing here either: they are kept apart ({@link #allowsForPatient})
+ * and, with a launch context, let a patient-facing app read the patient's own list of
+ * disclosures and nothing else ({@link Caller#readsOwnDisclosures}). Anything else (malformed or
+ * hostile strings) grants nothing. Every scope that grants nothing through {@link #allows},
+ * {@code patient/} ones included, is reported by {@link #ignored()}: a token can never gain
+ * access through a scope Continuum does not understand.
  */
 public final class SmartScopes {
 
@@ -44,32 +47,41 @@ public final class SmartScopes {
   public static final String ANY_TYPE = "*";
 
   private static final Pattern SCOPE =
-      Pattern.compile("(?:system|user)/(\\*|[A-Z][A-Za-z]{1,63})\\.(read|write|\\*|c?r?u?d?s?)");
+      Pattern.compile("(system|user|patient)/(\\*|[A-Z][A-Za-z]{1,63})\\.(read|write|\\*|c?r?u?d?s?)");
+  private static final String PATIENT_CONTEXT = "patient";
 
   private final Map<String, EnumSet<Permission>> byType;
+  private final Map<String, EnumSet<Permission>> patientByType;
   private final List<String> ignored;
 
-  private SmartScopes(Map<String, EnumSet<Permission>> byType, List<String> ignored) {
+  private SmartScopes(Map<String, EnumSet<Permission>> byType, Map<String, EnumSet<Permission>> patientByType,
+      List<String> ignored) {
     this.byType = byType;
+    this.patientByType = patientByType;
     this.ignored = ignored;
   }
 
   public static SmartScopes parse(Collection<String> scopes) {
     Map<String, EnumSet<Permission>> byType = new LinkedHashMap<>();
+    Map<String, EnumSet<Permission>> patientByType = new LinkedHashMap<>();
     List<String> ignored = new java.util.ArrayList<>();
     for (String scope : scopes) {
       Matcher matcher = scope == null ? null : SCOPE.matcher(scope);
-      if (matcher == null || !matcher.matches() || matcher.group(2).isEmpty()) {
+      if (matcher == null || !matcher.matches() || matcher.group(3).isEmpty()) {
         if (scope != null) {
           ignored.add(scope);
         }
         continue;
       }
-      byType
-          .computeIfAbsent(matcher.group(1), type -> EnumSet.noneOf(Permission.class))
-          .addAll(permissions(matcher.group(2)));
+      boolean patientContext = PATIENT_CONTEXT.equals(matcher.group(1));
+      if (patientContext) {
+        ignored.add(scope);
+      }
+      (patientContext ? patientByType : byType)
+          .computeIfAbsent(matcher.group(2), type -> EnumSet.noneOf(Permission.class))
+          .addAll(permissions(matcher.group(3)));
     }
-    return new SmartScopes(Map.copyOf(byType), List.copyOf(ignored));
+    return new SmartScopes(Map.copyOf(byType), Map.copyOf(patientByType), List.copyOf(ignored));
   }
 
   public static SmartScopes parse(String spaceSeparated) {
@@ -104,6 +116,20 @@ public final class SmartScopes {
   private boolean has(String type, Permission permission) {
     EnumSet<Permission> granted = byType.get(type);
     return granted != null && granted.contains(permission);
+  }
+
+  /**
+   * Whether a {@code patient/} scope names {@code permission} on {@code resourceType} (or on
+   * {@code *}). This grants nothing by itself: only {@link Caller#readsOwnDisclosures} asks.
+   */
+  public boolean allowsForPatient(String resourceType, Permission permission) {
+    for (String type : List.of(ANY_TYPE, resourceType)) {
+      EnumSet<Permission> granted = patientByType.get(type);
+      if (granted != null && granted.contains(permission)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every type is granted {@code permission} ({@code system/*.x}). */
@@ -150,7 +176,7 @@ public final class SmartScopes {
     return byType.isEmpty();
   }
 
-  /** Scope strings that granted nothing (not SMART, {@code patient/}, malformed). */
+  /** Scope strings that grant nothing through {@link #allows} (not SMART, {@code patient/}, malformed). */
   public List<String> ignored() {
     return ignored;
   }

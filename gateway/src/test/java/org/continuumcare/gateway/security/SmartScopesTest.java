@@ -45,6 +45,35 @@ class SmartScopesTest {
     assertThat(SmartScopes.parse("user/Patient.r").allows("Patient", Permission.READ)).isTrue();
   }
 
+  @Test
+  void patientScopesGrantNothingThemselvesAndAreKeptForTheLaunchPatient() {
+    SmartScopes scopes = SmartScopes.parse("patient/AuditEvent.rs patient/Observation.read");
+
+    assertThat(scopes.isEmpty()).isTrue();
+    assertThat(scopes.allows("AuditEvent", Permission.READ)).isFalse();
+    assertThat(scopes.ignored()).containsExactly("patient/AuditEvent.rs", "patient/Observation.read");
+    assertThat(scopes.allowsForPatient("AuditEvent", Permission.SEARCH)).isTrue();
+    assertThat(scopes.allowsForPatient("Observation", Permission.READ)).isTrue();
+    assertThat(scopes.allowsForPatient("Patient", Permission.READ)).isFalse();
+    assertThat(SmartScopes.parse("patient/*.r").allowsForPatient("AuditEvent", Permission.READ)).isTrue();
+    assertThat(SmartScopes.parse("system/*.rs").allowsForPatient("AuditEvent", Permission.READ)).isFalse();
+    assertThat(SmartScopes.parse("patient/AuditEvent.xyz").allowsForPatient("AuditEvent", Permission.READ)).isFalse();
+  }
+
+  @Test
+  void onlyTheLaunchPatientsOwnListIsGrantedByPatientScopes() {
+    SmartScopes scopes = SmartScopes.parse("patient/AuditEvent.rs");
+    Caller app = new Caller("app", null, Caller.Access.PARTNER, "PATRQT", scopes, "p1");
+
+    assertThat(app.readsOwnDisclosures("p1")).isTrue();
+    assertThat(app.readsOwnDisclosures("p2")).isFalse();
+    assertThat(new Caller("app", null, Caller.Access.PARTNER, "PATRQT", scopes).readsOwnDisclosures("p1")).isFalse();
+    assertThat(new Caller("app", null, Caller.Access.PARTNER, "PATRQT", SmartScopes.parse("system/*.rs"), "p1")
+        .readsOwnDisclosures("p1")).isFalse();
+    assertThat(new Caller("app", null, Caller.Access.PARTNER, "PATRQT", SmartScopes.parse("patient/Observation.rs"), "p1")
+        .readsOwnDisclosures("p1")).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "patient/*.read", "system/*.", "system/*.rc", "system/Patient.xyz", "system/patient.read",
