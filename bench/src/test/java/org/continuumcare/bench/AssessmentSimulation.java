@@ -29,12 +29,21 @@ public class AssessmentSimulation extends Simulation {
 
   private static final FhirContext FHIR = FhirContext.forR4Cached();
   private static final QuestionnaireResponse EXAMPLE =
-      (QuestionnaireResponse) FhirPackages.resources(FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
-          .stream().filter(r -> r.getIdElement().getIdPart().equals("jordan-barc-10-2026-11-20")).findFirst().orElseThrow();
+      (QuestionnaireResponse)
+          FhirPackages.resources(
+                  FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
+              .stream()
+              .filter(r -> r.getIdElement().getIdPart().equals("jordan-barc-10-2026-11-20"))
+              .findFirst()
+              .orElseThrow();
 
   private final int clients = FhirBench.intProperty("clients", 1);
   private final int requests = FhirBench.intProperty("requests", 200);
-  /** -Dassessment.validate=false: stores only (bench/compare.sh compares them with a plain HAPI store). */
+
+  /**
+   * -Dassessment.validate=false: stores only (bench/compare.sh compares them with a plain HAPI
+   * store).
+   */
   private final boolean validateFirst = !"false".equals(System.getProperty("assessment.validate"));
 
   private static String assessmentFor(String patientId) {
@@ -48,21 +57,26 @@ public class AssessmentSimulation extends Simulation {
 
   private final ScenarioBuilder assessments =
       scenario("assessments x" + clients)
-          .exec(http("create Patient")
-              .post("/Patient")
-              .body(StringBody(session -> FhirBench.patientJson(UUID.randomUUID().toString())))
-              .check(status().is(201), jsonPath("$.id").saveAs("patientId")))
+          .exec(
+              http("create Patient")
+                  .post("/Patient")
+                  .body(StringBody(session -> FhirBench.patientJson(UUID.randomUUID().toString())))
+                  .check(status().is(201), jsonPath("$.id").saveAs("patientId")))
           .exec(session -> session.set("assessment", assessmentFor(session.getString("patientId"))))
           .repeat(requests)
-          .on(doIf(session -> validateFirst)
-                  .then(exec(http("QuestionnaireResponse $validate")
-                      .post("/QuestionnaireResponse/$validate")
-                      .body(StringBody("#{assessment}"))
-                      .check(status().is(200))))
-              .exec(http("store assessment (validate + score)")
-                  .post("/QuestionnaireResponse")
-                  .body(StringBody("#{assessment}"))
-                  .check(status().is(201))));
+          .on(
+              doIf(session -> validateFirst)
+                  .then(
+                      exec(
+                          http("QuestionnaireResponse $validate")
+                              .post("/QuestionnaireResponse/$validate")
+                              .body(StringBody("#{assessment}"))
+                              .check(status().is(200))))
+                  .exec(
+                      http("store assessment (validate + score)")
+                          .post("/QuestionnaireResponse")
+                          .body(StringBody("#{assessment}"))
+                          .check(status().is(201))));
 
   {
     setUp(assessments.injectOpen(atOnceUsers(clients)))

@@ -28,24 +28,37 @@ public class SearchMixSimulation extends Simulation {
           .exec(
               http("seed transaction")
                   .post("")
-                  .body(StringBody(session -> FhirBench.transactionJson(session.getString("value"))))
+                  .body(
+                      StringBody(session -> FhirBench.transactionJson(session.getString("value"))))
                   .check(status().is(200))
-                  .check(jsonPath("$.entry[0].response.location").transform(l -> l.split("/")[1]).saveAs("patientId")))
+                  .check(
+                      jsonPath("$.entry[0].response.location")
+                          .transform(l -> l.split("/")[1])
+                          .saveAs("patientId")))
           .repeat(requests)
           .on(
               exec(http("search Patient by identifier")
-                      .get(session -> "/Patient?identifier=" + FhirBench.RUN_SYSTEM + "|" + session.getString("value"))
+                      .get(
+                          session ->
+                              "/Patient?identifier="
+                                  + FhirBench.RUN_SYSTEM
+                                  + "|"
+                                  + session.getString("value"))
                       .check(status().is(200), jsonPath("$.total").ofInt().is(1)))
                   .exec(http("read Patient").get("/Patient/#{patientId}").check(status().is(200)))
-                  .exec(http("search Observation by subject")
-                      .get("/Observation?subject=Patient/#{patientId}&_count=50")
-                      .check(status().is(200)))
-                  .exec(http("search Patient _revinclude Observation")
-                      .get("/Patient?_id=#{patientId}&_revinclude=Observation:subject&_count=100")
-                      .check(status().is(200)))
-                  .exec(http("search Patient by name")
-                      .get("/Patient?family=Bench42&_count=20")
-                      .check(status().is(200))));
+                  .exec(
+                      http("search Observation by subject")
+                          .get("/Observation?subject=Patient/#{patientId}&_count=50")
+                          .check(status().is(200)))
+                  .exec(
+                      http("search Patient _revinclude Observation")
+                          .get(
+                              "/Patient?_id=#{patientId}&_revinclude=Observation:subject&_count=100")
+                          .check(status().is(200)))
+                  .exec(
+                      http("search Patient by name")
+                          .get("/Patient?family=Bench42&_count=20")
+                          .check(status().is(200))));
 
   {
     setUp(mix.injectOpen(atOnceUsers(clients)))

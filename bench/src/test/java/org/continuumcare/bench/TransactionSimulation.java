@@ -11,7 +11,10 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.UUID;
 
-/** 100-entry transaction bundles (1 Patient + 99 Observations by urn:uuid), {@code -Dclients} x {@code -Drequests}. */
+/**
+ * 100-entry transaction bundles (1 Patient + 99 Observations by urn:uuid), {@code -Dclients} x
+ * {@code -Drequests}.
+ */
 public class TransactionSimulation extends Simulation {
 
   private final int clients = FhirBench.intProperty("clients", 1);
@@ -23,7 +26,9 @@ public class TransactionSimulation extends Simulation {
           .on(
               http("transaction 100 entries")
                   .post("")
-                  .body(StringBody(session -> FhirBench.transactionJson(UUID.randomUUID().toString())))
+                  .body(
+                      StringBody(
+                          session -> FhirBench.transactionJson(UUID.randomUUID().toString())))
                   .check(status().is(200)));
 
   {

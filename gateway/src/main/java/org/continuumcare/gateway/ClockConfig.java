@@ -4,7 +4,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock of the application; tests and features take it by injection, never the system clock. */
+/**
+ * The one clock of the application; tests and features take it by injection, never the system
+ * clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 

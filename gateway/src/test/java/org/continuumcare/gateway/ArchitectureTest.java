@@ -16,32 +16,42 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static JavaClasses gateway;
+  private static JavaClasses gateway;
 
-    @BeforeAll
-    static void importClasses() {
-        gateway = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.continuumcare.gateway");
-    }
+  @BeforeAll
+  static void importClasses() {
+    gateway =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.continuumcare.gateway");
+  }
 
-    @Test
-    void theGatewayNamesNoJsonPartnerOnlyTheSpi() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                "org.continuumcare.routes.housing..", "org.continuumcare.routes.employment..",
-                "org.continuumcare.routes.probation..")
-                .because("partners register through org.continuumcare.routes.partner.PartnerFormat")
-                .check(gateway);
-    }
+  @Test
+  void theGatewayNamesNoJsonPartnerOnlyTheSpi() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.continuumcare.routes.housing..",
+            "org.continuumcare.routes.employment..",
+            "org.continuumcare.routes.probation..")
+        .because("partners register through org.continuumcare.routes.partner.PartnerFormat")
+        .check(gateway);
+  }
 
-    @Test
-    void onlyTheHandoffPackageUsesThePrisonPartner() {
-        noClasses().that().resideOutsideOfPackage("org.continuumcare.gateway.handoff..")
-                .should().dependOnClassesThat().resideInAPackage("org.continuumcare.routes.prison..")
-                .check(gateway);
-    }
+  @Test
+  void onlyTheHandoffPackageUsesThePrisonPartner() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.continuumcare.gateway.handoff..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.continuumcare.routes.prison..")
+        .check(gateway);
+  }
 
-    @Test
-    void packagesDependOnEachOtherWithoutCycles() {
-        slices().matching("org.continuumcare.gateway.(*)..").should().beFreeOfCycles().check(gateway);
-    }
+  @Test
+  void packagesDependOnEachOtherWithoutCycles() {
+    slices().matching("org.continuumcare.gateway.(*)..").should().beFreeOfCycles().check(gateway);
+  }
 }

@@ -12,29 +12,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the employment partner's pure mappers when {@code continuum.employment.enabled=true}; absent otherwise.
+ * Wires the employment partner's pure mappers when {@code continuum.employment.enabled=true};
+ * absent otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.employment", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(EmploymentProperties.class)
 public class EmploymentConfig {
 
-    @Bean
-    EmploymentReferralMapper employmentReferralMapper(ObjectProvider<Clock> clock) {
-        return new EmploymentReferralMapper(clock.getIfAvailable(Clock::systemUTC));
-    }
+  @Bean
+  EmploymentReferralMapper employmentReferralMapper(ObjectProvider<Clock> clock) {
+    return new EmploymentReferralMapper(clock.getIfAvailable(Clock::systemUTC));
+  }
 
-    @Bean
-    EmploymentOutcomeMapper employmentOutcomeMapper(EmploymentProperties properties, ObjectProvider<Clock> clock) {
-        return new EmploymentOutcomeMapper(PartnerCodeMap.fromClasspath(EmploymentOutcomeMapper.STATUS_MAP_RESOURCE),
-                ConceptMapTranslator.shared(), CodeSystemLookup.shared(), clock.getIfAvailable(Clock::systemUTC),
-                properties.partnerId());
-    }
+  @Bean
+  EmploymentOutcomeMapper employmentOutcomeMapper(
+      EmploymentProperties properties, ObjectProvider<Clock> clock) {
+    return new EmploymentOutcomeMapper(
+        PartnerCodeMap.fromClasspath(EmploymentOutcomeMapper.STATUS_MAP_RESOURCE),
+        ConceptMapTranslator.shared(),
+        CodeSystemLookup.shared(),
+        clock.getIfAvailable(Clock::systemUTC),
+        properties.partnerId());
+  }
 
-    /** The employment partner, registered with the gateway. */
-    @Bean
-    PartnerFormat employmentPartner(EmploymentProperties properties, EmploymentReferralMapper referrals,
-            EmploymentOutcomeMapper outcomes) {
-        return new EmploymentPartner(properties, referrals, outcomes);
-    }
+  /** The employment partner, registered with the gateway. */
+  @Bean
+  PartnerFormat employmentPartner(
+      EmploymentProperties properties,
+      EmploymentReferralMapper referrals,
+      EmploymentOutcomeMapper outcomes) {
+    return new EmploymentPartner(properties, referrals, outcomes);
+  }
 }

@@ -6,19 +6,23 @@ import java.util.Objects;
 /**
  * How to read one partner's HMIS export.
  *
- * @param personalIdSystem identifier system under which referrals carry the partner's HMIS PersonalID
- * @param recordIdSystem   identifier system of the Observations made from HMIS records (deterministic ids)
- * @param zone             time zone of the HMIS dates (Task update event times are the start of that day)
- * @param partnerId        the partner Organization id (recorded as the source of Task updates)
+ * @param personalIdSystem identifier system under which referrals carry the partner's HMIS
+ *     PersonalID
+ * @param recordIdSystem identifier system of the Observations made from HMIS records (deterministic
+ *     ids)
+ * @param zone time zone of the HMIS dates (Task update event times are the start of that day)
+ * @param partnerId the partner Organization id (recorded as the source of Task updates)
  */
-public record HmisImportSettings(String personalIdSystem, String recordIdSystem, ZoneId zone, String partnerId) {
+public record HmisImportSettings(
+    String personalIdSystem, String recordIdSystem, ZoneId zone, String partnerId) {
 
-    public static final String DEFAULT_RECORD_ID_SYSTEM = "https://continuumcare.org/fhir/sid/hmis-record";
+  public static final String DEFAULT_RECORD_ID_SYSTEM =
+      "https://continuumcare.org/fhir/sid/hmis-record";
 
-    public HmisImportSettings {
-        Objects.requireNonNull(personalIdSystem, "personalIdSystem");
-        Objects.requireNonNull(recordIdSystem, "recordIdSystem");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(partnerId, "partnerId");
-    }
+  public HmisImportSettings {
+    Objects.requireNonNull(personalIdSystem, "personalIdSystem");
+    Objects.requireNonNull(recordIdSystem, "recordIdSystem");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(partnerId, "partnerId");
+  }
 }

@@ -7,9 +7,14 @@ import org.continuumcare.routes.referral.TaskStatusUpdate;
  */
 public interface HmisImportSink {
 
-    /** A housing-status Observation to create if none with {@code ifNoneExist} exists (conditional create). */
-    void observation(HousingStatusObservation observation);
+  /**
+   * A housing-status Observation to create if none with {@code ifNoneExist} exists (conditional
+   * create).
+   */
+  void observation(HousingStatusObservation observation);
 
-    /** A Task update derived from the export (checked by the StatusUpdatePolicy before it is applied). */
-    void taskUpdate(TaskStatusUpdate update);
+  /**
+   * A Task update derived from the export (checked by the StatusUpdatePolicy before it is applied).
+   */
+  void taskUpdate(TaskStatusUpdate update);
 }

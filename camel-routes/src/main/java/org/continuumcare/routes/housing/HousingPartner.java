@@ -16,49 +16,66 @@ import org.continuumcare.routes.partnerjson.PartnerOutbound;
  */
 final class HousingPartner implements PartnerFormat {
 
-    static final String STATUS_CALLBACK_SCHEMA = "housing/housing-status-callback.schema.json";
-    static final String HMIS_DROP_ROUTE_ID = "housing-hmis-drop-inbound";
+  static final String STATUS_CALLBACK_SCHEMA = "housing/housing-status-callback.schema.json";
+  static final String HMIS_DROP_ROUTE_ID = "housing-hmis-drop-inbound";
 
-    private final HousingProperties properties;
-    private final PartnerJsonAdapter.Format referrals;
-    private final StatusCallback<HousingStatusCallback> callbacks;
-    private final HmisImport hmis;
+  private final HousingProperties properties;
+  private final PartnerJsonAdapter.Format referrals;
+  private final StatusCallback<HousingStatusCallback> callbacks;
+  private final HmisImport hmis;
 
-    HousingPartner(HousingProperties properties, HousingReferralMapper referrals,
-            HousingStatusCallbackMapper callbackMapper, HmisCsvImporter importer) {
-        this.properties = properties;
-        this.referrals = new PartnerJsonAdapter.Format(HousingReferral.CONNECTION_TYPE, HousingReferral.ROUTE_ID,
-                referrals::map, PartnerJsonSchema.fromClasspath(HousingReferral.SCHEMA));
-        this.callbacks = new StatusCallback<>("housing-status-callback", STATUS_CALLBACK_SCHEMA,
-                HousingStatusCallback.class, HousingStatusCallback::referralId,
-                (callback, task) -> PartnerReport.of(callbackMapper.map(callback)));
-        this.hmis = new HmisImport(importer, properties.hmisPersonalIdSystem(), properties.hmisZone(),
-                properties.hmisMaxUpload().toBytes(), "continuum.housing.hmis-max-upload", properties.hmisDropDir(),
-                HMIS_DROP_ROUTE_ID);
-    }
+  HousingPartner(
+      HousingProperties properties,
+      HousingReferralMapper referrals,
+      HousingStatusCallbackMapper callbackMapper,
+      HmisCsvImporter importer) {
+    this.properties = properties;
+    this.referrals =
+        new PartnerJsonAdapter.Format(
+            HousingReferral.CONNECTION_TYPE,
+            HousingReferral.ROUTE_ID,
+            referrals::map,
+            PartnerJsonSchema.fromClasspath(HousingReferral.SCHEMA));
+    this.callbacks =
+        new StatusCallback<>(
+            "housing-status-callback",
+            STATUS_CALLBACK_SCHEMA,
+            HousingStatusCallback.class,
+            HousingStatusCallback::referralId,
+            (callback, task) -> PartnerReport.of(callbackMapper.map(callback)));
+    this.hmis =
+        new HmisImport(
+            importer,
+            properties.hmisPersonalIdSystem(),
+            properties.hmisZone(),
+            properties.hmisMaxUpload().toBytes(),
+            "continuum.housing.hmis-max-upload",
+            properties.hmisDropDir(),
+            HMIS_DROP_ROUTE_ID);
+  }
 
-    @Override
-    public String partnerId() {
-        return properties.partnerId();
-    }
+  @Override
+  public String partnerId() {
+    return properties.partnerId();
+  }
 
-    @Override
-    public PartnerJsonAdapter.Format referrals() {
-        return referrals;
-    }
+  @Override
+  public PartnerJsonAdapter.Format referrals() {
+    return referrals;
+  }
 
-    @Override
-    public PartnerOutbound outbound() {
-        return properties.outbound();
-    }
+  @Override
+  public PartnerOutbound outbound() {
+    return properties.outbound();
+  }
 
-    @Override
-    public Optional<StatusCallback<?>> statusCallback() {
-        return Optional.of(callbacks);
-    }
+  @Override
+  public Optional<StatusCallback<?>> statusCallback() {
+    return Optional.of(callbacks);
+  }
 
-    @Override
-    public Optional<HmisImport> hmisImport() {
-        return Optional.of(hmis);
-    }
+  @Override
+  public Optional<HmisImport> hmisImport() {
+    return Optional.of(hmis);
+  }
 }

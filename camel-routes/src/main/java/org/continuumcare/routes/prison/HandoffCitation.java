@@ -5,30 +5,33 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stored record a handoff cites rather than carries, and where the request named it: the JSON channel's
- * latest assessment ({@code /latestAssessment/reference}) and consent ({@code /consent/reference}). The gateway
- * lets a handoff cite only records of the person it hands over. HL7 v2 handoffs cite nothing (the v2 mapping
- * carries every record it maps inline), so for them the list is empty.
+ * A stored record a handoff cites rather than carries, and where the request named it: the JSON
+ * channel's latest assessment ({@code /latestAssessment/reference}) and consent ({@code
+ * /consent/reference}). The gateway lets a handoff cite only records of the person it hands over.
+ * HL7 v2 handoffs cite nothing (the v2 mapping carries every record it maps inline), so for them
+ * the list is empty.
  *
- * @param pointer   JSON pointer (RFC 6901) of the citing field in the request
+ * @param pointer JSON pointer (RFC 6901) of the citing field in the request
  * @param reference the cited record, {@code Type/id}
  */
 public record HandoffCitation(String pointer, String reference) {
 
-    public HandoffCitation {
-        Objects.requireNonNull(pointer, "pointer");
-        Objects.requireNonNull(reference, "reference");
-    }
+  public HandoffCitation {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(reference, "reference");
+  }
 
-    /** Every record {@code handoff} cites, in request order. */
-    public static List<HandoffCitation> of(ReleaseHandoff handoff) {
-        List<HandoffCitation> citations = new ArrayList<>();
-        if (handoff.latestAssessment() != null && handoff.latestAssessment().reference() != null) {
-            citations.add(new HandoffCitation("/latestAssessment/reference", handoff.latestAssessment().reference()));
-        }
-        if (handoff.consentReference() != null) {
-            citations.add(new HandoffCitation("/consent/reference", handoff.consentReference()));
-        }
-        return List.copyOf(citations);
+  /** Every record {@code handoff} cites, in request order. */
+  public static List<HandoffCitation> of(ReleaseHandoff handoff) {
+    List<HandoffCitation> citations = new ArrayList<>();
+    if (handoff.latestAssessment() != null && handoff.latestAssessment().reference() != null) {
+      citations.add(
+          new HandoffCitation(
+              "/latestAssessment/reference", handoff.latestAssessment().reference()));
     }
+    if (handoff.consentReference() != null) {
+      citations.add(new HandoffCitation("/consent/reference", handoff.consentReference()));
+    }
+    return List.copyOf(citations);
+  }
 }

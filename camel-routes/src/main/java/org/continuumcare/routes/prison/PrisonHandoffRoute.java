@@ -8,159 +8,179 @@ import org.apache.camel.component.hl7.HL7MLLPNettyDecoderFactory;
 import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
 
 /**
- * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec behind {@link MllpFrameGuard}: frame
- * timeout and size limit) and {@code direct:} both go to
- * {@code prison-handoff-hl7v2-inbound}: translate -> (handoff) commit the FHIR transaction at the configured endpoint
- * -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AR (AE when the store refused the content)
- * and stores nothing. A cancel (ADT^A11/A12/A13/A25) goes to {@code prison-handoff-withdraw}. With a queue
- * ({@link HandoffQueueSteps}), a handoff whose sender asked for the accept acknowledgment only (enhanced mode,
- * MSH-16 = NE) is queued durably and answered CA (CE/CR instead of AE/AR), and the drainers
- * ({@code prison-handoff-queue-1..n}) store it as FHIR afterwards.
+ * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec behind {@link
+ * MllpFrameGuard}: frame timeout and size limit) and {@code direct:} both go to {@code
+ * prison-handoff-hl7v2-inbound}: translate -> (handoff) commit the FHIR transaction at the
+ * configured endpoint -> AA, or (refused) the AE/AR naming the fault; a commit failure answers AR
+ * (AE when the store refused the content) and stores nothing. A cancel (ADT^A11/A12/A13/A25) goes
+ * to {@code prison-handoff-withdraw}. With a queue ({@link HandoffQueueSteps}), a handoff whose
+ * sender asked for the accept acknowledgment only (enhanced mode, MSH-16 = NE) is queued durably
+ * and answered CA (CE/CR instead of AE/AR), and the drainers ({@code prison-handoff-queue-1..n})
+ * store it as FHIR afterwards.
  */
 public final class PrisonHandoffRoute extends RouteBuilder {
 
-    public static final String ROUTE_ID = "prison-handoff-hl7v2-inbound";
-    public static final String MLLP_ROUTE_ID = "prison-handoff-mllp-inbound";
-    public static final String DIRECT = "direct:prison-handoff-hl7v2";
-    public static final String COMMIT_ROUTE_ID = "prison-handoff-commit";
-    static final String COMMIT = "direct:prison-handoff-commit";
-    public static final String WITHDRAW_ROUTE_ID = "prison-handoff-withdraw";
-    static final String WITHDRAW = "direct:prison-handoff-withdraw";
-    static final String MLLP_DECODER = "continuumPrisonMllpDecoder";
-    static final String MLLP_ENCODER = "continuumPrisonMllpEncoder";
-    static final String MLLP_GUARD = "continuumPrisonMllpGuard";
-    public static final String QUEUE_ROUTE_ID = "prison-handoff-enqueue";
-    static final String QUEUE = "direct:prison-handoff-enqueue";
-    public static final String DRAIN_ROUTE_PREFIX = "prison-handoff-queue-";
-    public static final String STORE_QUEUED_ROUTE_ID = "prison-handoff-store-queued";
-    static final String STORE_QUEUED = "direct:prison-handoff-store-queued";
+  public static final String ROUTE_ID = "prison-handoff-hl7v2-inbound";
+  public static final String MLLP_ROUTE_ID = "prison-handoff-mllp-inbound";
+  public static final String DIRECT = "direct:prison-handoff-hl7v2";
+  public static final String COMMIT_ROUTE_ID = "prison-handoff-commit";
+  static final String COMMIT = "direct:prison-handoff-commit";
+  public static final String WITHDRAW_ROUTE_ID = "prison-handoff-withdraw";
+  static final String WITHDRAW = "direct:prison-handoff-withdraw";
+  static final String MLLP_DECODER = "continuumPrisonMllpDecoder";
+  static final String MLLP_ENCODER = "continuumPrisonMllpEncoder";
+  static final String MLLP_GUARD = "continuumPrisonMllpGuard";
+  public static final String QUEUE_ROUTE_ID = "prison-handoff-enqueue";
+  static final String QUEUE = "direct:prison-handoff-enqueue";
+  public static final String DRAIN_ROUTE_PREFIX = "prison-handoff-queue-";
+  public static final String STORE_QUEUED_ROUTE_ID = "prison-handoff-store-queued";
+  static final String STORE_QUEUED = "direct:prison-handoff-store-queued";
 
-    private final PrisonProperties properties;
-    private final PrisonHandoffSteps steps;
-    private final HandoffQueueSteps queue;
+  private final PrisonProperties properties;
+  private final PrisonHandoffSteps steps;
+  private final HandoffQueueSteps queue;
 
-    /** Without a queue: every handoff is answered after its FHIR commit. */
-    public PrisonHandoffRoute(PrisonProperties properties, PrisonHandoffSteps steps) {
-        this(properties, steps, null);
+  /** Without a queue: every handoff is answered after its FHIR commit. */
+  public PrisonHandoffRoute(PrisonProperties properties, PrisonHandoffSteps steps) {
+    this(properties, steps, null);
+  }
+
+  public PrisonHandoffRoute(
+      PrisonProperties properties, PrisonHandoffSteps steps, HandoffQueueSteps queue) {
+    this.properties = Objects.requireNonNull(properties, "properties");
+    this.steps = Objects.requireNonNull(steps, "steps");
+    this.queue = queue;
+  }
+
+  @Override
+  public void configure() {
+    HL7MLLPNettyDecoderFactory decoder = new HL7MLLPNettyDecoderFactory();
+    decoder.setCharset("UTF-8");
+    HL7MLLPNettyEncoderFactory encoder = new HL7MLLPNettyEncoderFactory();
+    encoder.setCharset("UTF-8");
+    getContext().getRegistry().bind(MLLP_DECODER, decoder);
+    getContext().getRegistry().bind(MLLP_ENCODER, encoder);
+    getContext()
+        .getRegistry()
+        .bind(MLLP_GUARD, new MllpFrameGuardFactory(properties.mllp(), steps::tooLarge));
+
+    // Over MLLP the sender's MSH-15/MSH-16 decide whether an acknowledgment is sent back at all
+    // (HTTP always
+    // answers: a request has a response; its status says the outcome).
+    from(properties.mllpUri()).routeId(MLLP_ROUTE_ID).to(DIRECT).bean(steps, "respond");
+
+    from(DIRECT)
+        .routeId(ROUTE_ID)
+        .convertBodyTo(String.class)
+        .bean(steps, "translate")
+        .choice()
+        .when(body().isInstanceOf(Hl7v2Intake.Rejected.class))
+        .bean(steps, "rejected")
+        .when(body().isInstanceOf(Hl7v2Intake.Withdrawal.class))
+        .to(WITHDRAW)
+        .when(method(this, "queued"))
+        .to(QUEUE)
+        .otherwise()
+        .to(COMMIT)
+        .end();
+
+    from(COMMIT)
+        .routeId(COMMIT_ROUTE_ID)
+        .doTry()
+        .bean(steps, "transaction")
+        .to(properties.transactionEndpoint())
+        .bean(steps, "accepted")
+        .doCatch(Exception.class)
+        .bean(steps, "storeFailed")
+        .end();
+
+    // A cancel: read the handoff as stored, commit its withdrawal (the relay sends the changed
+    // Composition,
+    // referrals and Tasks to the partners they went to), answer AA; an unknown handoff AE naming
+    // PID-3/PV1-19.
+    from(WITHDRAW)
+        .routeId(WITHDRAW_ROUTE_ID)
+        .doTry()
+        .bean(steps, "withdrawal")
+        .choice()
+        .when(body().isNotNull())
+        .to(properties.transactionEndpoint())
+        .end()
+        .bean(steps, "withdrawn")
+        .endDoTry()
+        .doCatch(UnknownHandoffException.class)
+        .bean(steps, "unknownHandoff")
+        .doCatch(Exception.class)
+        .bean(steps, "storeFailed")
+        .end();
+
+    if (queue != null) {
+      configureQueue();
+    }
+  }
+
+  /** True when the handoff goes to the queue (there is one, and the sender asked for CA only). */
+  public boolean queued(Exchange exchange) {
+    return queue != null && queue.acceptOnly(exchange);
+  }
+
+  /** Empty polls after which an idle drainer backs off, and the polls it then skips each time. */
+  static final int IDLE_POLLS = 5;
+
+  static final int IDLE_SKIPS = 9;
+
+  private static void noteWhetherClaimed(Exchange exchange) {
+    List<?> claimed = exchange.getMessage().getBody(List.class);
+    if (claimed != null && !claimed.isEmpty()) {
+      exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, true);
+    }
+  }
+
+  private void configureQueue() {
+    from(QUEUE)
+        .routeId(QUEUE_ROUTE_ID)
+        .doTry()
+        .bean(queue, "enqueue")
+        .doCatch(Exception.class)
+        .bean(steps, "queueFailed")
+        .end();
+
+    PrisonProperties.Queue settings = properties.queue();
+    long period = settings.pollInterval().toMillis();
+    // An idle drainer backs off: after IDLE_POLLS empty polls it looks only every
+    // (IDLE_SKIPS + 1) x poll-interval (200 ms -> 2 s), until a poll finds work again.
+    for (int i = 1; i <= settings.drainers(); i++) {
+      from("scheduler:"
+              + DRAIN_ROUTE_PREFIX
+              + i
+              + "?delay="
+              + period
+              + "&initialDelay="
+              + period
+              + "&synchronous=true&backoffIdleThreshold="
+              + IDLE_POLLS
+              + "&backoffMultiplier="
+              + IDLE_SKIPS)
+          .routeId(DRAIN_ROUTE_PREFIX + i)
+          .setProperty(HandoffQueueSteps.MORE, constant(true))
+          .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
+          .loopDoWhile(exchangeProperty(HandoffQueueSteps.MORE).isEqualTo(true))
+          .bean(queue, "claim")
+          .process(PrisonHandoffRoute::noteWhetherClaimed)
+          .split(body())
+          .to(STORE_QUEUED)
+          .end()
+          .end();
     }
 
-    public PrisonHandoffRoute(PrisonProperties properties, PrisonHandoffSteps steps, HandoffQueueSteps queue) {
-        this.properties = Objects.requireNonNull(properties, "properties");
-        this.steps = Objects.requireNonNull(steps, "steps");
-        this.queue = queue;
-    }
-
-    @Override
-    public void configure() {
-        HL7MLLPNettyDecoderFactory decoder = new HL7MLLPNettyDecoderFactory();
-        decoder.setCharset("UTF-8");
-        HL7MLLPNettyEncoderFactory encoder = new HL7MLLPNettyEncoderFactory();
-        encoder.setCharset("UTF-8");
-        getContext().getRegistry().bind(MLLP_DECODER, decoder);
-        getContext().getRegistry().bind(MLLP_ENCODER, encoder);
-        getContext().getRegistry().bind(MLLP_GUARD, new MllpFrameGuardFactory(properties.mllp(), steps::tooLarge));
-
-        // Over MLLP the sender's MSH-15/MSH-16 decide whether an acknowledgment is sent back at all (HTTP always
-        // answers: a request has a response; its status says the outcome).
-        from(properties.mllpUri()).routeId(MLLP_ROUTE_ID)
-                .to(DIRECT)
-                .bean(steps, "respond");
-
-        from(DIRECT).routeId(ROUTE_ID)
-                .convertBodyTo(String.class)
-                .bean(steps, "translate")
-                .choice()
-                    .when(body().isInstanceOf(Hl7v2Intake.Rejected.class))
-                        .bean(steps, "rejected")
-                    .when(body().isInstanceOf(Hl7v2Intake.Withdrawal.class))
-                        .to(WITHDRAW)
-                    .when(method(this, "queued"))
-                        .to(QUEUE)
-                    .otherwise()
-                        .to(COMMIT)
-                .end();
-
-        from(COMMIT).routeId(COMMIT_ROUTE_ID)
-                .doTry()
-                    .bean(steps, "transaction")
-                    .to(properties.transactionEndpoint())
-                    .bean(steps, "accepted")
-                .doCatch(Exception.class)
-                    .bean(steps, "storeFailed")
-                .end();
-
-        // A cancel: read the handoff as stored, commit its withdrawal (the relay sends the changed Composition,
-        // referrals and Tasks to the partners they went to), answer AA; an unknown handoff AE naming PID-3/PV1-19.
-        from(WITHDRAW).routeId(WITHDRAW_ROUTE_ID)
-                .doTry()
-                    .bean(steps, "withdrawal")
-                    .choice()
-                        .when(body().isNotNull())
-                            .to(properties.transactionEndpoint())
-                    .end()
-                    .bean(steps, "withdrawn")
-                .endDoTry()
-                .doCatch(UnknownHandoffException.class)
-                    .bean(steps, "unknownHandoff")
-                .doCatch(Exception.class)
-                    .bean(steps, "storeFailed")
-                .end();
-
-        if (queue != null) {
-            configureQueue();
-        }
-    }
-
-    /** True when the handoff goes to the queue (there is one, and the sender asked for CA only). */
-    public boolean queued(Exchange exchange) {
-        return queue != null && queue.acceptOnly(exchange);
-    }
-
-    /** Empty polls after which an idle drainer backs off, and the polls it then skips each time. */
-    static final int IDLE_POLLS = 5;
-    static final int IDLE_SKIPS = 9;
-
-    private static void noteWhetherClaimed(Exchange exchange) {
-        List<?> claimed = exchange.getMessage().getBody(List.class);
-        if (claimed != null && !claimed.isEmpty()) {
-            exchange.setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, true);
-        }
-    }
-
-    private void configureQueue() {
-        from(QUEUE).routeId(QUEUE_ROUTE_ID)
-                .doTry()
-                    .bean(queue, "enqueue")
-                .doCatch(Exception.class)
-                    .bean(steps, "queueFailed")
-                .end();
-
-        PrisonProperties.Queue settings = properties.queue();
-        long period = settings.pollInterval().toMillis();
-        // An idle drainer backs off: after IDLE_POLLS empty polls it looks only every
-        // (IDLE_SKIPS + 1) x poll-interval (200 ms -> 2 s), until a poll finds work again.
-        for (int i = 1; i <= settings.drainers(); i++) {
-            from("scheduler:" + DRAIN_ROUTE_PREFIX + i + "?delay=" + period + "&initialDelay=" + period
-                    + "&synchronous=true&backoffIdleThreshold=" + IDLE_POLLS + "&backoffMultiplier=" + IDLE_SKIPS)
-                    .routeId(DRAIN_ROUTE_PREFIX + i)
-                    .setProperty(HandoffQueueSteps.MORE, constant(true))
-                    .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
-                    .loopDoWhile(exchangeProperty(HandoffQueueSteps.MORE).isEqualTo(true))
-                        .bean(queue, "claim")
-                        .process(PrisonHandoffRoute::noteWhetherClaimed)
-                        .split(body())
-                            .to(STORE_QUEUED)
-                        .end()
-                    .end();
-        }
-
-        from(STORE_QUEUED).routeId(STORE_QUEUED_ROUTE_ID)
-                .doTry()
-                    .bean(queue, "transaction")
-                    .to(properties.transactionEndpoint())
-                    .bean(queue, "stored")
-                .doCatch(Exception.class)
-                    .bean(queue, "failed")
-                .end();
-    }
+    from(STORE_QUEUED)
+        .routeId(STORE_QUEUED_ROUTE_ID)
+        .doTry()
+        .bean(queue, "transaction")
+        .to(properties.transactionEndpoint())
+        .bean(queue, "stored")
+        .doCatch(Exception.class)
+        .bean(queue, "failed")
+        .end();
+  }
 }

@@ -22,79 +22,112 @@ import org.continuumcare.routes.prison.ReleaseHandoff.SourceMessage;
  */
 public final class ReleaseHandoffJsonMapper {
 
-    public static final String CONTENT_TYPE = "application/json";
+  public static final String CONTENT_TYPE = "application/json";
 
-    public ReleaseHandoff map(JsonNode body, byte[] original) {
-        JsonNode person = body.path("person");
-        List<PersonIdentifier> identifiers = new ArrayList<>();
-        for (JsonNode identifier : person.path("identifiers")) {
-            identifiers.add(new PersonIdentifier(identifier.path("system").asText(), identifier.path("value").asText(),
-                    null));
-        }
-        List<PersonName> names = new ArrayList<>();
-        if (person.has("name")) {
-            List<String> given = new ArrayList<>();
-            person.path("name").path("given").forEach(g -> given.add(g.asText()));
-            names.add(new PersonName(text(person.path("name"), "family"), given));
-        }
-        JsonNode release = body.path("release");
-        ReleaseDate releaseDate = new ReleaseDate(date(release, "date"), release.path("confirmed").asBoolean(),
-                date(release, "earliest"), date(release, "latest"));
-        JsonNode facility = release.path("facility");
-        PersonIdentifier key = identifiers.get(0);
-        String handoffKey = body.has("handoffId") ? "json|id|" + body.path("handoffId").asText()
-                : "json|" + key.system() + "|" + key.value() + "|release:" + releaseDate.date();
-        JsonNode needs = body.path("needs");
-        return new ReleaseHandoff(handoffKey, identifiers, names, date(person, "birthDate"), text(person, "sex"),
-                releaseDate, release.has("type") ? release.path("type").asText() : "other",
-                new ReleaseFacility(text(facility, "id"), text(facility, "name")), null, medications(body),
-                conditions(body), assessment(body.path("latestAssessment")),
-                new Needs(needs.path("housing").asBoolean(), needs.path("employment").asBoolean(),
-                        needs.path("peerSupport").asBoolean()),
-                body.path("receivingProvider").path("organizationId").asText(),
-                text(body.path("consent"), "reference"), new SourceMessage(CONTENT_TYPE, original));
+  public ReleaseHandoff map(JsonNode body, byte[] original) {
+    JsonNode person = body.path("person");
+    List<PersonIdentifier> identifiers = new ArrayList<>();
+    for (JsonNode identifier : person.path("identifiers")) {
+      identifiers.add(
+          new PersonIdentifier(
+              identifier.path("system").asText(), identifier.path("value").asText(), null));
     }
+    List<PersonName> names = new ArrayList<>();
+    if (person.has("name")) {
+      List<String> given = new ArrayList<>();
+      person.path("name").path("given").forEach(g -> given.add(g.asText()));
+      names.add(new PersonName(text(person.path("name"), "family"), given));
+    }
+    JsonNode release = body.path("release");
+    ReleaseDate releaseDate =
+        new ReleaseDate(
+            date(release, "date"),
+            release.path("confirmed").asBoolean(),
+            date(release, "earliest"),
+            date(release, "latest"));
+    JsonNode facility = release.path("facility");
+    PersonIdentifier key = identifiers.get(0);
+    String handoffKey =
+        body.has("handoffId")
+            ? "json|id|" + body.path("handoffId").asText()
+            : "json|" + key.system() + "|" + key.value() + "|release:" + releaseDate.date();
+    JsonNode needs = body.path("needs");
+    return new ReleaseHandoff(
+        handoffKey,
+        identifiers,
+        names,
+        date(person, "birthDate"),
+        text(person, "sex"),
+        releaseDate,
+        release.has("type") ? release.path("type").asText() : "other",
+        new ReleaseFacility(text(facility, "id"), text(facility, "name")),
+        null,
+        medications(body),
+        conditions(body),
+        assessment(body.path("latestAssessment")),
+        new Needs(
+            needs.path("housing").asBoolean(),
+            needs.path("employment").asBoolean(),
+            needs.path("peerSupport").asBoolean()),
+        body.path("receivingProvider").path("organizationId").asText(),
+        text(body.path("consent"), "reference"),
+        new SourceMessage(CONTENT_TYPE, original));
+  }
 
-    private static List<HandoffMedication> medications(JsonNode body) {
-        List<HandoffMedication> medications = new ArrayList<>();
-        for (JsonNode medication : body.path("medications")) {
-            medications.add(new HandoffMedication(
-                    MedicationRole.valueOf(medication.path("role").asText().toUpperCase(Locale.ROOT)),
-                    coded(medication.path("code")), text(medication, "name"), text(medication, "dosage"),
-                    medication.has("supplyAtReleaseDays") ? medication.path("supplyAtReleaseDays").asInt() : null,
-                    date(medication, "startDate")));
-        }
-        return medications;
+  private static List<HandoffMedication> medications(JsonNode body) {
+    List<HandoffMedication> medications = new ArrayList<>();
+    for (JsonNode medication : body.path("medications")) {
+      medications.add(
+          new HandoffMedication(
+              MedicationRole.valueOf(medication.path("role").asText().toUpperCase(Locale.ROOT)),
+              coded(medication.path("code")),
+              text(medication, "name"),
+              text(medication, "dosage"),
+              medication.has("supplyAtReleaseDays")
+                  ? medication.path("supplyAtReleaseDays").asInt()
+                  : null,
+              date(medication, "startDate")));
     }
+    return medications;
+  }
 
-    private static List<HandoffCondition> conditions(JsonNode body) {
-        List<HandoffCondition> conditions = new ArrayList<>();
-        for (JsonNode condition : body.path("conditions")) {
-            conditions.add(new HandoffCondition(coded(condition.path("code")), text(condition, "text"),
-                    date(condition, "onsetDate")));
-        }
-        return conditions;
+  private static List<HandoffCondition> conditions(JsonNode body) {
+    List<HandoffCondition> conditions = new ArrayList<>();
+    for (JsonNode condition : body.path("conditions")) {
+      conditions.add(
+          new HandoffCondition(
+              coded(condition.path("code")),
+              text(condition, "text"),
+              date(condition, "onsetDate")));
     }
+    return conditions;
+  }
 
-    private static AssessmentSummary assessment(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        return new AssessmentSummary(text(node, "reference"), text(node, "instrument"), date(node, "date"),
-                node.has("totalScore") ? node.path("totalScore").asInt() : null, text(node, "summary"));
+  private static AssessmentSummary assessment(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
     }
+    return new AssessmentSummary(
+        text(node, "reference"),
+        text(node, "instrument"),
+        date(node, "date"),
+        node.has("totalScore") ? node.path("totalScore").asInt() : null,
+        text(node, "summary"));
+  }
 
-    private static Coded coded(JsonNode node) {
-        return node.isObject() ? new Coded(text(node, "system"), text(node, "code"), text(node, "display")) : null;
-    }
+  private static Coded coded(JsonNode node) {
+    return node.isObject()
+        ? new Coded(text(node, "system"), text(node, "code"), text(node, "display"))
+        : null;
+  }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isTextual() ? value.asText() : null;
-    }
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isTextual() ? value.asText() : null;
+  }
 
-    private static LocalDate date(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : LocalDate.parse(value);
-    }
+  private static LocalDate date(JsonNode node, String field) {
+    String value = text(node, field);
+    return value == null ? null : LocalDate.parse(value);
+  }
 }

@@ -5,20 +5,31 @@ import java.util.Objects;
 import org.continuumcare.routes.partnerjson.PartnerPerson;
 import org.continuumcare.routes.referral.ReferralParts;
 
-/** Referral (ServiceRequest) + ReferralTask + Patient -> the probation service's referral JSON. Pure. */
+/**
+ * Referral (ServiceRequest) + ReferralTask + Patient -> the probation service's referral JSON.
+ * Pure.
+ */
 public final class ProbationReferralMapper {
 
-    private final Clock clock;
+  private final Clock clock;
 
-    public ProbationReferralMapper(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
+  public ProbationReferralMapper(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
-    public ProbationReferral map(ReferralParts parts) {
-        return new ProbationReferral(ProbationReferral.SCHEMA_VERSION,
-                parts.task().hasStatus() ? parts.task().getStatus().toCode() : null, parts.taskId(), parts.referralId(),
-                clock.instant().toString(), parts.authoredOn(), parts.requestedService(), parts.categoryCodes(),
-                parts.priorityCode(), parts.requestedFrom(), PartnerPerson.of(parts.patient()),
-                parts.requesterName());
-    }
+  public ProbationReferral map(ReferralParts parts) {
+    return new ProbationReferral(
+        ProbationReferral.SCHEMA_VERSION,
+        parts.task().hasStatus() ? parts.task().getStatus().toCode() : null,
+        parts.taskId(),
+        parts.referralId(),
+        clock.instant().toString(),
+        parts.authoredOn(),
+        parts.requestedService(),
+        parts.categoryCodes(),
+        parts.priorityCode(),
+        parts.requestedFrom(),
+        PartnerPerson.of(parts.patient()),
+        parts.requesterName());
+  }
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Exponential backoff with jitter: before attempt {@code n + 1} wait
- * {@code min(max, base * 2^(n-1))}, of which up to {@code jitter} (a fraction) is randomly taken
- * off, so that partners coming back are not hit by every retry at once.
+ * Exponential backoff with jitter: before attempt {@code n + 1} wait {@code min(max, base *
+ * 2^(n-1))}, of which up to {@code jitter} (a fraction) is randomly taken off, so that partners
+ * coming back are not hit by every retry at once.
  */
 public final class Backoff {
 
@@ -36,8 +36,10 @@ public final class Backoff {
   public Duration delayAfter(int attemptsMade) {
     int doublings = Math.max(0, Math.min(attemptsMade - 1, 62));
     long baseMillis = base.toMillis();
-    long exponential = doublings >= Long.numberOfLeadingZeros(baseMillis) - 1
-        ? Long.MAX_VALUE : baseMillis << doublings;
+    long exponential =
+        doublings >= Long.numberOfLeadingZeros(baseMillis) - 1
+            ? Long.MAX_VALUE
+            : baseMillis << doublings;
     long capped = Math.min(exponential, max.toMillis());
     long jitterMillis = (long) (capped * jitter * random.nextDouble());
     return Duration.ofMillis(capped - jitterMillis);

@@ -11,17 +11,17 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One HTTP exchange with a partner, answer and body included, bounded in time, sent on the
- * calling (delivery) thread.
+ * One HTTP exchange with a partner, answer and body included, bounded in time, sent on the calling
+ * (delivery) thread.
  *
- * <p>Why not {@code HttpClient.sendAsync(...).get(timeout)}: the JDK client completes the future
- * it returns from {@code sendAsync} in {@code CompletableFuture}'s default executor, which on a
+ * <p>Why not {@code HttpClient.sendAsync(...).get(timeout)}: the JDK client completes the future it
+ * returns from {@code sendAsync} in {@code CompletableFuture}'s default executor, which on a
  * machine with two cores or fewer (common pool parallelism 1) is a <em>new thread per task</em>:
  * one thread started per delivery (the most frequent running frame in thread dumps at 200
  * deliveries/s on 2 cores; sending synchronously raised the relay's throughput by about 17 %).
- * {@code send} has no such stage. The request's own timeout covers only
- * the response headers, so a watchdog interrupts the sender when the whole answer is late; the JDK
- * client cancels the exchange on interrupt.
+ * {@code send} has no such stage. The request's own timeout covers only the response headers, so a
+ * watchdog interrupts the sender when the whole answer is late; the JDK client cancels the exchange
+ * on interrupt.
  */
 public final class BoundedExchange {
 
@@ -37,15 +37,15 @@ public final class BoundedExchange {
   }
 
   /**
-   * Sends the request and reads the whole answer, or throws {@link HttpTimeoutException} when
-   * it takes longer than the limit (an I/O failure as the client reports it).
+   * Sends the request and reads the whole answer, or throws {@link HttpTimeoutException} when it
+   * takes longer than the limit (an I/O failure as the client reports it).
    *
    * @throws InterruptedException when the calling thread was interrupted by someone else
    */
   public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
     Deadline deadline = new Deadline(Thread.currentThread());
-    ScheduledFuture<?> alarm = WATCHDOG.schedule(deadline::expire, limit.toMillis(),
-        TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> alarm =
+        WATCHDOG.schedule(deadline::expire, limit.toMillis(), TimeUnit.MILLISECONDS);
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException | IOException e) {
@@ -69,11 +69,14 @@ public final class BoundedExchange {
   }
 
   private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, "relay-answer-deadline");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "relay-answer-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
     executor.setRemoveOnCancelPolicy(true);
     return executor;
   }

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Caches a {@link PartnerDirectory} for a short time: partners' Endpoints change rarely, but
- * every delivery and every routed write looks them up. {@link #invalidate()} drops everything at
- * once (the gateway calls it when an Organization or Endpoint is written); the TTL bounds how long
- * a change made elsewhere (another instance) can go unseen. A TTL of zero turns caching off.
+ * Caches a {@link PartnerDirectory} for a short time: partners' Endpoints change rarely, but every
+ * delivery and every routed write looks them up. {@link #invalidate()} drops everything at once
+ * (the gateway calls it when an Organization or Endpoint is written); the TTL bounds how long a
+ * change made elsewhere (another instance) can go unseen. A TTL of zero turns caching off.
  */
 public final class CachingPartnerDirectory implements PartnerDirectory {
 

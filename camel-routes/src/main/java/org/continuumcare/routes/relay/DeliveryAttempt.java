@@ -22,7 +22,12 @@ public record DeliveryAttempt(
     Instant nextAttemptAt) {
 
   /** Result of one attempt. */
-  public enum Outcome { DELIVERED, RETRY, DEAD, HELD }
+  public enum Outcome {
+    DELIVERED,
+    RETRY,
+    DEAD,
+    HELD
+  }
 
   /** Commit of the outbox row to this attempt's end, for delivered rows: end-to-end latency. */
   public Duration sinceQueued(Instant end) {

@@ -32,36 +32,81 @@ public final class DeliveryCoordinator {
   private final List<PayloadAssembler> assemblers;
   private final RelayWakeup wakeup;
   private final Clock clock;
+
   /** Only the (single) poller thread reads and writes it. */
   private boolean auditPaused;
 
-  public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
-      ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
-      FailureClassifier classifier, RelayProperties properties,
-      List<DeliveryAttemptListener> listeners, Clock clock) {
-    this(outbox, directory, resources, adapters, backoff, classifier, properties, listeners,
-        List.of(), new RelayWakeup(), clock);
-  }
-
-  public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
-      ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
-      FailureClassifier classifier, RelayProperties properties,
-      List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates, RelayWakeup wakeup,
+  public DeliveryCoordinator(
+      OutboxStore outbox,
+      PartnerDirectory directory,
+      ResourceSource resources,
+      List<PartnerAdapter> adapters,
+      Backoff backoff,
+      FailureClassifier classifier,
+      RelayProperties properties,
+      List<DeliveryAttemptListener> listeners,
       Clock clock) {
-    this(outbox, directory, resources, adapters, backoff, classifier, properties, listeners, gates,
-        List.of(), wakeup, clock);
+    this(
+        outbox,
+        directory,
+        resources,
+        adapters,
+        backoff,
+        classifier,
+        properties,
+        listeners,
+        List.of(),
+        new RelayWakeup(),
+        clock);
   }
 
-  public DeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
-      ResourceSource resources, List<PartnerAdapter> adapters, Backoff backoff,
-      FailureClassifier classifier, RelayProperties properties,
-      List<DeliveryAttemptListener> listeners, List<DisclosureGate> gates,
-      List<PayloadAssembler> assemblers, RelayWakeup wakeup, Clock clock) {
+  public DeliveryCoordinator(
+      OutboxStore outbox,
+      PartnerDirectory directory,
+      ResourceSource resources,
+      List<PartnerAdapter> adapters,
+      Backoff backoff,
+      FailureClassifier classifier,
+      RelayProperties properties,
+      List<DeliveryAttemptListener> listeners,
+      List<DisclosureGate> gates,
+      RelayWakeup wakeup,
+      Clock clock) {
+    this(
+        outbox,
+        directory,
+        resources,
+        adapters,
+        backoff,
+        classifier,
+        properties,
+        listeners,
+        gates,
+        List.of(),
+        wakeup,
+        clock);
+  }
+
+  public DeliveryCoordinator(
+      OutboxStore outbox,
+      PartnerDirectory directory,
+      ResourceSource resources,
+      List<PartnerAdapter> adapters,
+      Backoff backoff,
+      FailureClassifier classifier,
+      RelayProperties properties,
+      List<DeliveryAttemptListener> listeners,
+      List<DisclosureGate> gates,
+      List<PayloadAssembler> assemblers,
+      RelayWakeup wakeup,
+      Clock clock) {
     this.outbox = outbox;
     this.directory = directory;
     this.resources = resources;
-    this.adapters = adapters.stream()
-        .collect(Collectors.toUnmodifiableMap(PartnerAdapter::connectionType, Function.identity()));
+    this.adapters =
+        adapters.stream()
+            .collect(
+                Collectors.toUnmodifiableMap(PartnerAdapter::connectionType, Function.identity()));
     this.backoff = backoff;
     this.classifier = classifier;
     this.properties = properties;
@@ -102,8 +147,11 @@ public final class DeliveryCoordinator {
     if (behind != auditPaused) {
       auditPaused = behind;
       if (behind) {
-        log.info("Audit trail {} attempts behind (limit {}): claiming no new deliveries until it"
-            + " catches up", backlog, limit);
+        log.info(
+            "Audit trail {} attempts behind (limit {}): claiming no new deliveries until it"
+                + " catches up",
+            backlog,
+            limit);
       } else {
         log.info("Audit trail caught up ({} attempts behind): claiming again", backlog);
       }
@@ -133,34 +181,45 @@ public final class DeliveryCoordinator {
     OutboxEntry entry = queued;
     PartnerEndpoint endpoint;
     if (queued.endpointId().startsWith(OutboxStore.UNROUTED_PREFIX)) {
-      endpoint = route(queued).orElseThrow(() -> new PermanentDeliveryException(
-          unroutableReason(wantedType(queued), queued.partnerId())));
+      endpoint =
+          route(queued)
+              .orElseThrow(
+                  () ->
+                      new PermanentDeliveryException(
+                          unroutableReason(wantedType(queued), queued.partnerId())));
       entry = outbox.reroute(queued, endpoint.endpointId()).orElse(queued);
     } else {
-      endpoint = directory.endpoint(entry.endpointId())
-          .orElseThrow(() -> new PermanentDeliveryException("endpoint " + queued.endpointId()
-              + " does not exist"));
+      endpoint =
+          directory
+              .endpoint(entry.endpointId())
+              .orElseThrow(
+                  () ->
+                      new PermanentDeliveryException(
+                          "endpoint " + queued.endpointId() + " does not exist"));
     }
     if (!endpoint.active()) {
       throw new PermanentDeliveryException("endpoint " + entry.endpointId() + " is not active");
     }
     OutboxEntry routed = entry;
-    IBaseResource resource = resources.read(entry.resourceType(), entry.resourceId(),
-            entry.resourceVersion())
-        .orElseThrow(() -> new PermanentDeliveryException(routed.versionedReference()
-            + " no longer exists"));
+    IBaseResource resource =
+        resources
+            .read(entry.resourceType(), entry.resourceId(), entry.resourceVersion())
+            .orElseThrow(
+                () ->
+                    new PermanentDeliveryException(
+                        routed.versionedReference() + " no longer exists"));
     Delivery delivery = new Delivery(entry, endpoint, resource);
     for (DisclosureGate gate : gates) {
       DisclosureGate.Decision decision;
       try {
         decision = gate.check(delivery);
       } catch (RuntimeException e) {
-        throw new TransientDeliveryException("disclosure gate failed: " + e.getClass().getName(),
-            null, null, e);
+        throw new TransientDeliveryException(
+            "disclosure gate failed: " + e.getClass().getName(), null, null, e);
       }
       if (decision == null || decision.held()) {
-        throw new DeliveryHeldException(decision == null ? "disclosure gate gave no decision"
-            : decision.reason());
+        throw new DeliveryHeldException(
+            decision == null ? "disclosure gate gave no decision" : decision.reason());
       }
     }
     for (PayloadAssembler assembler : assemblers) {
@@ -170,8 +229,8 @@ public final class DeliveryCoordinator {
       } catch (TransientDeliveryException | PermanentDeliveryException known) {
         throw known;
       } catch (RuntimeException e) {
-        throw new TransientDeliveryException("payload assembler failed: " + e.getClass().getName(),
-            null, null, e);
+        throw new TransientDeliveryException(
+            "payload assembler failed: " + e.getClass().getName(), null, null, e);
       }
       if (payload.isPresent()) {
         return new Delivery(entry, endpoint, payload.get());
@@ -183,16 +242,19 @@ public final class DeliveryCoordinator {
   /**
    * Points the partner's dead letters that were queued while it had no usable Endpoint at the
    * Endpoint it has now (called before a replay, so ordering and supersession use the real
-   * endpoint); rows for which there is still none keep their placeholder and dead-letter again
-   * with the reason when replayed. Returns how many were rerouted.
+   * endpoint); rows for which there is still none keep their placeholder and dead-letter again with
+   * the reason when replayed. Returns how many were rerouted.
    */
   public int routeDeadLetters(String partnerId) {
     int rerouted = 0;
     for (OutboxEntry dead : outbox.unroutedDeadLetters(partnerId)) {
       Optional<PartnerEndpoint> endpoint = route(dead);
       if (endpoint.isPresent() && outbox.reroute(dead, endpoint.get().endpointId()).isPresent()) {
-        log.info("Dead letter {} of {} routed to endpoint {}", dead.id(),
-            dead.versionedReference(), endpoint.get().endpointId());
+        log.info(
+            "Dead letter {} of {} routed to endpoint {}",
+            dead.id(),
+            dead.versionedReference(),
+            endpoint.get().endpointId());
         rerouted++;
       }
     }
@@ -200,14 +262,17 @@ public final class DeliveryCoordinator {
   }
 
   /**
-   * The endpoint for a row queued when its partner had none: the partner's first active Endpoint
-   * of the wanted connection type this gateway can deliver to.
+   * The endpoint for a row queued when its partner had none: the partner's first active Endpoint of
+   * the wanted connection type this gateway can deliver to.
    */
   private Optional<PartnerEndpoint> route(OutboxEntry entry) {
     String wanted = wantedType(entry);
     return directory.endpointsOf(entry.partnerId()).stream()
-        .filter(e -> e.active() && adapters.containsKey(e.connectionType())
-            && (wanted == null || wanted.equals(e.connectionType())))
+        .filter(
+            e ->
+                e.active()
+                    && adapters.containsKey(e.connectionType())
+                    && (wanted == null || wanted.equals(e.connectionType())))
         .findFirst();
   }
 
@@ -219,8 +284,10 @@ public final class DeliveryCoordinator {
 
   /** The dead-letter reason of a delivery whose partner has no usable Endpoint. */
   public static String unroutableReason(String connectionType, String partnerId) {
-    return "no endpoint of type " + (connectionType == null ? "(any supported)" : connectionType)
-        + " for Organization/" + partnerId;
+    return "no endpoint of type "
+        + (connectionType == null ? "(any supported)" : connectionType)
+        + " for Organization/"
+        + partnerId;
   }
 
   /** The row a prepared delivery is for (rerouted from its placeholder, if it was one). */
@@ -232,9 +299,11 @@ public final class DeliveryCoordinator {
   public PartnerAdapter adapterFor(Delivery delivery) {
     PartnerAdapter adapter = adapters.get(delivery.endpoint().connectionType());
     if (adapter == null) {
-      throw new PermanentDeliveryException("no adapter for connection type '"
-          + delivery.endpoint().connectionType() + "' of endpoint "
-          + delivery.endpoint().endpointId());
+      throw new PermanentDeliveryException(
+          "no adapter for connection type '"
+              + delivery.endpoint().connectionType()
+              + "' of endpoint "
+              + delivery.endpoint().endpointId());
     }
     return adapter;
   }
@@ -246,43 +315,59 @@ public final class DeliveryCoordinator {
 
   /** Stores a successful attempt. */
   public void delivered(OutboxEntry entry, int status, Instant started) {
-    DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DELIVERED,
-        status, null, Duration.between(started, clock.instant()), null);
+    DeliveryAttempt attempt =
+        new DeliveryAttempt(
+            entry,
+            DeliveryAttempt.Outcome.DELIVERED,
+            status,
+            null,
+            Duration.between(started, clock.instant()),
+            null);
     boolean stored = outbox.markDelivered(entry, status, attempt);
-    log.debug("Delivered {} to endpoint {} (attempt {}, HTTP {})", entry.versionedReference(),
-        entry.endpointId(), entry.attempts(), status);
+    log.debug(
+        "Delivered {} to endpoint {} (attempt {}, HTTP {})",
+        entry.versionedReference(),
+        entry.endpointId(),
+        entry.attempts(),
+        status);
     notifyListeners(stored, attempt);
     // A retry that got through shows the endpoint answers again: its other waiting retries need
     // not sit out their backoff. (A first attempt proves nothing about rows that keep failing.)
     if (stored && entry.attempts() > 1 && entry.lastError() != null) {
       int due = outbox.expediteRetries(entry.endpointId());
       if (due > 0) {
-        log.info("Endpoint {} answers again: {} waiting retries made due now", entry.endpointId(),
-            due);
+        log.info(
+            "Endpoint {} answers again: {} waiting retries made due now", entry.endpointId(), due);
         wakeup.signal();
       }
     }
   }
 
   /**
-   * Stores a failed attempt: held by the gate, a retry after backoff, or a dead letter. A
-   * transient failure dead-letters only once the first failed attempt is older than the retry
-   * horizon (or, when configured, the counted attempts reach max-attempts); attempts the partner
-   * answered with Retry-After are not counted.
+   * Stores a failed attempt: held by the gate, a retry after backoff, or a dead letter. A transient
+   * failure dead-letters only once the first failed attempt is older than the retry horizon (or,
+   * when configured, the counted attempts reach max-attempts); attempts the partner answered with
+   * Retry-After are not counted.
    */
   public void failed(OutboxEntry entry, Throwable failure, Instant started) {
     Duration took = Duration.between(started, clock.instant());
     DeliveryHeldException held = heldCause(failure);
     if (held != null) {
       Instant recheck = clock.instant().plus(properties.heldRecheck());
-      DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.HELD, null,
-          held.getMessage(), took, recheck);
+      DeliveryAttempt attempt =
+          new DeliveryAttempt(
+              entry, DeliveryAttempt.Outcome.HELD, null, held.getMessage(), took, recheck);
       boolean stored = outbox.markHeld(entry, held.getMessage(), recheck, attempt);
-      log.info("Held {} for endpoint {}: {}; re-checked at {}", entry.versionedReference(),
-          entry.endpointId(), held.getMessage(), recheck);
+      log.info(
+          "Held {} for endpoint {}: {}; re-checked at {}",
+          entry.versionedReference(),
+          entry.endpointId(),
+          held.getMessage(),
+          recheck);
       notifyListeners(stored, attempt);
       if (stored && releasedWhileDeciding(entry)) {
-        log.info("Held {} was released while the gate decided; checked again now",
+        log.info(
+            "Held {} was released while the gate decided; checked again now",
             entry.versionedReference());
         wakeup.signal();
       }
@@ -293,30 +378,61 @@ public final class DeliveryCoordinator {
         && withinBudget(entry, transientFailure, started)) {
       boolean throttled = transientFailure.retryAfter().isPresent();
       int counted = entry.countedAttempts() - (throttled ? 1 : 0);
-      Duration delay = transientFailure.retryAfter()
-          .map(retryAfter -> min(retryAfter, properties.retryAfterMax()))
-          .orElseGet(() -> backoff.delayAfter(Math.max(1, counted)));
+      Duration delay =
+          transientFailure
+              .retryAfter()
+              .map(retryAfter -> min(retryAfter, properties.retryAfterMax()))
+              .orElseGet(() -> backoff.delayAfter(Math.max(1, counted)));
       Instant next = clock.instant().plus(delay);
-      DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.RETRY,
-          transientFailure.status(), transientFailure.getMessage(), took, next);
-      boolean stored = outbox.scheduleRetry(entry, next, transientFailure.status(),
-          transientFailure.getMessage(), started, throttled, attempt);
-      log.info("Attempt {} of {} to endpoint {} failed ({}); retry in {}", entry.attempts(),
-          entry.versionedReference(), entry.endpointId(), transientFailure.getMessage(), delay);
+      DeliveryAttempt attempt =
+          new DeliveryAttempt(
+              entry,
+              DeliveryAttempt.Outcome.RETRY,
+              transientFailure.status(),
+              transientFailure.getMessage(),
+              took,
+              next);
+      boolean stored =
+          outbox.scheduleRetry(
+              entry,
+              next,
+              transientFailure.status(),
+              transientFailure.getMessage(),
+              started,
+              throttled,
+              attempt);
+      log.info(
+          "Attempt {} of {} to endpoint {} failed ({}); retry in {}",
+          entry.attempts(),
+          entry.versionedReference(),
+          entry.endpointId(),
+          transientFailure.getMessage(),
+          delay);
       notifyListeners(stored, attempt);
       return;
     }
-    Integer status = classified instanceof TransientDeliveryException t ? t.status()
-        : ((PermanentDeliveryException) classified).status();
-    String reason = classified instanceof TransientDeliveryException
-        ? "gave up after " + entry.attempts() + " attempts" + horizonNote(entry, started) + ": "
-            + classified.getMessage()
-        : classified.getMessage();
-    DeliveryAttempt attempt = new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DEAD, status,
-        reason, took, null);
+    Integer status =
+        classified instanceof TransientDeliveryException t
+            ? t.status()
+            : ((PermanentDeliveryException) classified).status();
+    String reason =
+        classified instanceof TransientDeliveryException
+            ? "gave up after "
+                + entry.attempts()
+                + " attempts"
+                + horizonNote(entry, started)
+                + ": "
+                + classified.getMessage()
+            : classified.getMessage();
+    DeliveryAttempt attempt =
+        new DeliveryAttempt(entry, DeliveryAttempt.Outcome.DEAD, status, reason, took, null);
     boolean stored = outbox.markDead(entry, status, reason, attempt);
-    log.warn("Dead letter: {} to endpoint {} after attempt {}: {}", entry.versionedReference(),
-        entry.endpointId(), entry.attempts(), reason);
+    log.warn(
+        "Dead letter: {} to endpoint {} after attempt {}: {}",
+        entry.versionedReference(),
+        entry.endpointId(),
+        entry.attempts(),
+        reason);
     notifyListeners(stored, attempt);
   }
 
@@ -327,24 +443,30 @@ public final class DeliveryCoordinator {
 
   private void notifyListeners(boolean stored, DeliveryAttempt attempt) {
     if (!stored) {
-      log.warn("Lease on outbox row {} was lost before its outcome was stored; another instance"
-          + " owns it now", attempt.entry().id());
+      log.warn(
+          "Lease on outbox row {} was lost before its outcome was stored; another instance"
+              + " owns it now",
+          attempt.entry().id());
       return;
     }
     for (DeliveryAttemptListener listener : listeners) {
       try {
         listener.onAttempt(attempt);
       } catch (RuntimeException e) {
-        log.error("Delivery listener {} failed for outbox row {}", listener.getClass().getName(),
-            attempt.entry().id(), e);
+        log.error(
+            "Delivery listener {} failed for outbox row {}",
+            listener.getClass().getName(),
+            attempt.entry().id(),
+            e);
       }
     }
   }
 
-  private boolean withinBudget(OutboxEntry entry, TransientDeliveryException failure,
-      Instant started) {
+  private boolean withinBudget(
+      OutboxEntry entry, TransientDeliveryException failure, Instant started) {
     boolean throttled = failure.retryAfter().isPresent();
-    if (!throttled && properties.maxAttempts() != null
+    if (!throttled
+        && properties.maxAttempts() != null
         && entry.countedAttempts() >= properties.maxAttempts()) {
       return false;
     }
@@ -358,14 +480,16 @@ public final class DeliveryCoordinator {
 
   private String horizonNote(OutboxEntry entry, Instant started) {
     return horizonPassed(entry, started)
-        ? " over " + properties.retryHorizon() + " (retry horizon)" : "";
+        ? " over " + properties.retryHorizon() + " (retry horizon)"
+        : "";
   }
 
   /** Whether the hold just stored made the row due at once (a release came while in flight). */
   private boolean releasedWhileDeciding(OutboxEntry entry) {
-    return outbox.find(entry.id())
-        .filter(row -> row.state() == OutboxState.HELD
-            && !row.nextAttemptAt().isAfter(clock.instant()))
+    return outbox
+        .find(entry.id())
+        .filter(
+            row -> row.state() == OutboxState.HELD && !row.nextAttemptAt().isAfter(clock.instant()))
         .isPresent();
   }
 

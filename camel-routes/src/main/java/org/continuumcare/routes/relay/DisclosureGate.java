@@ -3,12 +3,12 @@ package org.continuumcare.routes.relay;
 import java.util.Objects;
 
 /**
- * Optional SPI: decides right before each attempt whether a delivery may leave the gateway
- * (e.g. consent for SUD records). {@link Decision#PERMIT} sends it; {@link Decision#hold} parks
- * the row in {@link OutboxState#HELD} with the reason (audited, counted, visible in
- * {@code $relay-status}) until {@link OutboxStore#releaseHeld} or the periodic re-check permits
- * it. Without a gate bean every delivery is permitted; with several, the first hold wins. A gate
- * that throws counts as a transient failure of the attempt (retried), never as a permit.
+ * Optional SPI: decides right before each attempt whether a delivery may leave the gateway (e.g.
+ * consent for SUD records). {@link Decision#PERMIT} sends it; {@link Decision#hold} parks the row
+ * in {@link OutboxState#HELD} with the reason (audited, counted, visible in {@code $relay-status})
+ * until {@link OutboxStore#releaseHeld} or the periodic re-check permits it. Without a gate bean
+ * every delivery is permitted; with several, the first hold wins. A gate that throws counts as a
+ * transient failure of the attempt (retried), never as a permit.
  */
 public interface DisclosureGate {
 

@@ -32,8 +32,8 @@ public final class FailureClassifier {
   public RuntimeException forStatus(int status, String retryAfter, String detail) {
     String reason = "HTTP " + status + (detail == null || detail.isBlank() ? "" : ": " + detail);
     if (status == 429 || status == 503) {
-      return new TransientDeliveryException(reason, status, parseRetryAfter(retryAfter).orElse(null),
-          null);
+      return new TransientDeliveryException(
+          reason, status, parseRetryAfter(retryAfter).orElse(null), null);
     }
     if (status >= 500) {
       return new TransientDeliveryException(reason, status);
@@ -46,16 +46,19 @@ public final class FailureClassifier {
 
   /** The classified form of any failure raised during an attempt. */
   public RuntimeException forThrowable(Throwable failure) {
-    if (failure instanceof TransientDeliveryException || failure instanceof PermanentDeliveryException) {
+    if (failure instanceof TransientDeliveryException
+        || failure instanceof PermanentDeliveryException) {
       return (RuntimeException) failure;
     }
     if (failure instanceof HttpTimeoutException) {
-      return new TransientDeliveryException("timeout: " + failure.getMessage(), null, null, failure);
+      return new TransientDeliveryException(
+          "timeout: " + failure.getMessage(), null, null, failure);
     }
     if (failure instanceof IOException) {
       return new TransientDeliveryException("I/O error: " + describe(failure), null, null, failure);
     }
-    return new PermanentDeliveryException("unexpected failure: " + describe(failure), null, failure);
+    return new PermanentDeliveryException(
+        "unexpected failure: " + describe(failure), null, failure);
   }
 
   /** Retry-After as delta-seconds or an HTTP-date, relative to now; never negative. */

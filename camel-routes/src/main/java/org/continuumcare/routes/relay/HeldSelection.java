@@ -4,8 +4,8 @@ package org.continuumcare.routes.relay;
  * Which held deliveries {@link OutboxStore#releaseHeld} releases: every non-null part must match
  * (patient, resource, partner); at least one must be given.
  */
-public record HeldSelection(String patientId, String resourceType, String resourceId,
-    String partnerId) {
+public record HeldSelection(
+    String patientId, String resourceType, String resourceId, String partnerId) {
 
   public HeldSelection {
     if (patientId == null && resourceType == null && partnerId == null) {

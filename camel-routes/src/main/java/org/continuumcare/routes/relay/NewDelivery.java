@@ -28,9 +28,21 @@ public record NewDelivery(
   }
 
   /** Without deadline or patient. */
-  public NewDelivery(String partnerId, String endpointId, String resourceType, String resourceId,
-      long resourceVersion, String correlationId) {
-    this(partnerId, endpointId, resourceType, resourceId, resourceVersion, correlationId, null,
+  public NewDelivery(
+      String partnerId,
+      String endpointId,
+      String resourceType,
+      String resourceId,
+      long resourceVersion,
+      String correlationId) {
+    this(
+        partnerId,
+        endpointId,
+        resourceType,
+        resourceId,
+        resourceVersion,
+        correlationId,
+        null,
         null);
   }
 

@@ -58,47 +58,57 @@ public final class OAuth2TokenProvider {
     if (settings.scope() != null && !settings.scope().isBlank()) {
       form.append("&scope=").append(URLEncoder.encode(settings.scope(), StandardCharsets.UTF_8));
     }
-    String basic = Base64.getEncoder().encodeToString((encode(settings.clientId()) + ":"
-        + encode(settings.clientSecret())).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(settings.tokenUri()))
-        .timeout(timeout)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .header("Authorization", "Basic " + basic)
-        .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-        .build();
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (encode(settings.clientId()) + ":" + encode(settings.clientSecret()))
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(settings.tokenUri()))
+            .timeout(timeout)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .header("Authorization", "Basic " + basic)
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+            .build();
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new TransientDeliveryException("token endpoint of " + partnerId + " unreachable: "
-          + e.getClass().getSimpleName(), null, null, e);
+      throw new TransientDeliveryException(
+          "token endpoint of " + partnerId + " unreachable: " + e.getClass().getSimpleName(),
+          null,
+          null,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransientDeliveryException("interrupted while fetching a token", null, null, e);
     }
     int status = response.statusCode();
     if (status >= 500 || status == 429) {
-      throw new TransientDeliveryException("token endpoint of " + partnerId + " answered HTTP "
-          + status, status);
+      throw new TransientDeliveryException(
+          "token endpoint of " + partnerId + " answered HTTP " + status, status);
     }
     if (status != 200) {
-      throw new PermanentDeliveryException("token endpoint of " + partnerId + " refused the client"
-          + " credentials: HTTP " + status, status);
+      throw new PermanentDeliveryException(
+          "token endpoint of " + partnerId + " refused the client" + " credentials: HTTP " + status,
+          status);
     }
     try {
       JsonNode body = json.readTree(response.body());
       String accessToken = body.path("access_token").asText(null);
       if (accessToken == null || accessToken.isBlank()) {
-        throw new PermanentDeliveryException("token endpoint of " + partnerId
-            + " answered without access_token", status);
+        throw new PermanentDeliveryException(
+            "token endpoint of " + partnerId + " answered without access_token", status);
       }
       long expiresIn = body.path("expires_in").asLong(60);
       Instant expiry = clock.instant().plusSeconds(expiresIn);
       return new Token(accessToken, expiry.minus(EARLY_REFRESH));
     } catch (IOException garbage) {
-      throw new PermanentDeliveryException("token endpoint of " + partnerId
-          + " answered something that is not JSON", status, garbage);
+      throw new PermanentDeliveryException(
+          "token endpoint of " + partnerId + " answered something that is not JSON",
+          status,
+          garbage);
     }
   }
 

@@ -36,21 +36,74 @@ public record OutboxEntry(
     int throttled) {
 
   /** A row without deadline, patient or failures yet. */
-  public OutboxEntry(long id, String partnerId, String endpointId, String resourceType,
-      String resourceId, long resourceVersion, String idempotencyKey, String correlationId,
-      OutboxState state, int attempts, Instant nextAttemptAt, String leaseToken,
-      Instant leaseUntil, String lastError, Integer lastStatus, Instant createdAt,
-      Instant updatedAt, Instant deliveredAt) {
-    this(id, partnerId, endpointId, resourceType, resourceId, resourceVersion, idempotencyKey,
-        correlationId, state, attempts, nextAttemptAt, leaseToken, leaseUntil, lastError,
-        lastStatus, createdAt, updatedAt, deliveredAt, null, null, null, 0);
+  public OutboxEntry(
+      long id,
+      String partnerId,
+      String endpointId,
+      String resourceType,
+      String resourceId,
+      long resourceVersion,
+      String idempotencyKey,
+      String correlationId,
+      OutboxState state,
+      int attempts,
+      Instant nextAttemptAt,
+      String leaseToken,
+      Instant leaseUntil,
+      String lastError,
+      Integer lastStatus,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant deliveredAt) {
+    this(
+        id,
+        partnerId,
+        endpointId,
+        resourceType,
+        resourceId,
+        resourceVersion,
+        idempotencyKey,
+        correlationId,
+        state,
+        attempts,
+        nextAttemptAt,
+        leaseToken,
+        leaseUntil,
+        lastError,
+        lastStatus,
+        createdAt,
+        updatedAt,
+        deliveredAt,
+        null,
+        null,
+        null,
+        0);
   }
 
   /** The same row pointed at a real endpoint (see {@link OutboxStore#reroute}). */
   public OutboxEntry routedTo(String endpoint, String key) {
-    return new OutboxEntry(id, partnerId, endpoint, resourceType, resourceId, resourceVersion, key,
-        correlationId, state, attempts, nextAttemptAt, leaseToken, leaseUntil, lastError,
-        lastStatus, createdAt, updatedAt, deliveredAt, deliverBy, patientId, firstAttemptAt,
+    return new OutboxEntry(
+        id,
+        partnerId,
+        endpoint,
+        resourceType,
+        resourceId,
+        resourceVersion,
+        key,
+        correlationId,
+        state,
+        attempts,
+        nextAttemptAt,
+        leaseToken,
+        leaseUntil,
+        lastError,
+        lastStatus,
+        createdAt,
+        updatedAt,
+        deliveredAt,
+        deliverBy,
+        patientId,
+        firstAttemptAt,
         throttled);
   }
 

@@ -23,22 +23,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The relay outbox on plain JDBC ({@code continuum_outbox}).
  *
- * <p>{@link #enqueue} uses the caller's transaction when there is one bound to the same
- * DataSource (Spring's {@code DataSourceUtils}), so the row commits or rolls back with the FHIR
- * write. {@link #claim} runs in a transaction of its own: it locks due rows with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work, and hands them out with a
- * lease and a fresh token; every later state change is fenced by that token, so an instance whose
- * lease was taken over cannot overwrite the new owner's outcome. A row is only due when no earlier
- * version of the same resource for the same endpoint is still pending, in flight or held. Due rows
- * are claimed by deadline ({@code deliver_by}, earliest first, rows without one last), then in
- * queue order. Held rows come due again at their re-check time, so the gate sees them again.
+ * <p>{@link #enqueue} uses the caller's transaction when there is one bound to the same DataSource
+ * (Spring's {@code DataSourceUtils}), so the row commits or rolls back with the FHIR write. {@link
+ * #claim} runs in a transaction of its own: it locks due rows with {@code FOR UPDATE SKIP LOCKED},
+ * so several instances share the work, and hands them out with a lease and a fresh token; every
+ * later state change is fenced by that token, so an instance whose lease was taken over cannot
+ * overwrite the new owner's outcome. A row is only due when no earlier version of the same resource
+ * for the same endpoint is still pending, in flight or held. Due rows are claimed by deadline
+ * ({@code deliver_by}, earliest first, rows without one last), then in queue order. Held rows come
+ * due again at their re-check time, so the gate sees them again.
  */
 public final class OutboxStore {
 
-  private static final String COLUMNS = "id, partner_id, endpoint_id, resource_type, resource_id,"
-      + " resource_version, idempotency_key, correlation_id, state, attempts, next_attempt_at,"
-      + " lease_token, lease_until, last_error, last_status, created_at, updated_at, delivered_at,"
-      + " deliver_by, patient_id, first_attempt_at, throttled";
+  private static final String COLUMNS =
+      "id, partner_id, endpoint_id, resource_type, resource_id,"
+          + " resource_version, idempotency_key, correlation_id, state, attempts, next_attempt_at,"
+          + " lease_token, lease_until, last_error, last_status, created_at, updated_at, delivered_at,"
+          + " deliver_by, patient_id, first_attempt_at, throttled";
 
   /** Claim order: rows with a deadline first, earliest deadline first; then in queue order. */
   private static final String CLAIM_ORDER = " order by o.deliver_by nulls last, o.id";
@@ -52,26 +53,30 @@ public final class OutboxStore {
    * is always one probe of continuum_outbox_order per candidate row (~30 ms for 10,000), whatever
    * the statistics say.
    */
-  static final String CLAIMABLE = "select o.id from continuum_outbox o"
-      + " where ((o.state in ('PENDING', 'HELD') and o.next_attempt_at <= ?)"
-      + "     or (o.state = 'IN_FLIGHT' and o.lease_until <= ?))"
-      + " and o.resource_version = (select min(p.resource_version) from continuum_outbox p"
-      + "     where p.endpoint_id = o.endpoint_id and p.resource_type = o.resource_type"
-      + "     and p.resource_id = o.resource_id and p.state in ('PENDING', 'IN_FLIGHT', 'HELD'))"
-      + CLAIM_ORDER
-      + " fetch first ? rows only"
-      + " for update skip locked";
+  static final String CLAIMABLE =
+      "select o.id from continuum_outbox o"
+          + " where ((o.state in ('PENDING', 'HELD') and o.next_attempt_at <= ?)"
+          + "     or (o.state = 'IN_FLIGHT' and o.lease_until <= ?))"
+          + " and o.resource_version = (select min(p.resource_version) from continuum_outbox p"
+          + "     where p.endpoint_id = o.endpoint_id and p.resource_type = o.resource_type"
+          + "     and p.resource_id = o.resource_id and p.state in ('PENDING', 'IN_FLIGHT', 'HELD'))"
+          + CLAIM_ORDER
+          + " fetch first ? rows only"
+          + " for update skip locked";
 
   /** No newer version of the row's resource has been delivered to its endpoint. */
-  private static final String NOT_SUPERSEDED = "o.resource_version >= coalesce("
-      + "(select max(n.resource_version) from continuum_outbox n"
-      + " where n.endpoint_id = o.endpoint_id and n.resource_type = o.resource_type"
-      + " and n.resource_id = o.resource_id and n.state = 'DELIVERED'), 0)";
+  private static final String NOT_SUPERSEDED =
+      "o.resource_version >= coalesce("
+          + "(select max(n.resource_version) from continuum_outbox n"
+          + " where n.endpoint_id = o.endpoint_id and n.resource_type = o.resource_type"
+          + " and n.resource_id = o.resource_id and n.state = 'DELIVERED'), 0)";
 
-  static final String REPLAY_ALL = "update continuum_outbox o set state = 'PENDING', attempts = 0,"
-      + " throttled = 0, first_attempt_at = null,"
-      + " next_attempt_at = ?, updated_at = ? where o.partner_id = ? and o.state = 'DEAD'"
-      + " and " + NOT_SUPERSEDED;
+  static final String REPLAY_ALL =
+      "update continuum_outbox o set state = 'PENDING', attempts = 0,"
+          + " throttled = 0, first_attempt_at = null,"
+          + " next_attempt_at = ?, updated_at = ? where o.partner_id = ? and o.state = 'DEAD'"
+          + " and "
+          + NOT_SUPERSEDED;
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
@@ -83,8 +88,8 @@ public final class OutboxStore {
     this(dataSource, new DataSourceTransactionManager(dataSource), clock);
   }
 
-  public OutboxStore(DataSource dataSource, PlatformTransactionManager transactionManager,
-      Clock clock) {
+  public OutboxStore(
+      DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.claimTransaction = new TransactionTemplate(transactionManager);
     this.claimTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -98,16 +103,26 @@ public final class OutboxStore {
    */
   public boolean enqueue(NewDelivery delivery) {
     OffsetDateTime now = at(clock.instant());
-    int rows = jdbc.update("insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
-            + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
-            + " next_attempt_at, created_at, updated_at, deliver_by, patient_id)"
-            + " select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ? from (values (1)) as one (x)"
-            + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
-        delivery.partnerId(), delivery.endpointId(), delivery.resourceType(),
-        delivery.resourceId(), delivery.resourceVersion(), delivery.idempotencyKey(),
-        delivery.correlationId(), now, now, now,
-        delivery.deliverBy() == null ? null : at(delivery.deliverBy()), delivery.patientId(),
-        delivery.idempotencyKey());
+    int rows =
+        jdbc.update(
+            "insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
+                + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
+                + " next_attempt_at, created_at, updated_at, deliver_by, patient_id)"
+                + " select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ? from (values (1)) as one (x)"
+                + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
+            delivery.partnerId(),
+            delivery.endpointId(),
+            delivery.resourceType(),
+            delivery.resourceId(),
+            delivery.resourceVersion(),
+            delivery.idempotencyKey(),
+            delivery.correlationId(),
+            now,
+            now,
+            now,
+            delivery.deliverBy() == null ? null : at(delivery.deliverBy()),
+            delivery.patientId(),
+            delivery.idempotencyKey());
     return rows == 1;
   }
 
@@ -121,41 +136,73 @@ public final class OutboxStore {
    */
   public boolean enqueueUnroutable(NewDelivery delivery, String reason) {
     OffsetDateTime now = at(clock.instant());
-    return jdbc.update("insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
-            + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
-            + " next_attempt_at, created_at, updated_at, deliver_by, patient_id, last_error)"
-            + " select ?, ?, ?, ?, ?, ?, ?, 'DEAD', 0, ?, ?, ?, ?, ?, ? from (values (1)) as one (x)"
-            + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
-        delivery.partnerId(), delivery.endpointId(), delivery.resourceType(),
-        delivery.resourceId(), delivery.resourceVersion(), unroutedKey(delivery),
-        delivery.correlationId(), now, now, now,
-        delivery.deliverBy() == null ? null : at(delivery.deliverBy()), delivery.patientId(),
-        truncate(reason), unroutedKey(delivery)) == 1;
+    return jdbc.update(
+            "insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
+                + " resource_id, resource_version, idempotency_key, correlation_id, state, attempts,"
+                + " next_attempt_at, created_at, updated_at, deliver_by, patient_id, last_error)"
+                + " select ?, ?, ?, ?, ?, ?, ?, 'DEAD', 0, ?, ?, ?, ?, ?, ? from (values (1)) as one (x)"
+                + " where not exists (select 1 from continuum_outbox where idempotency_key = ?)",
+            delivery.partnerId(),
+            delivery.endpointId(),
+            delivery.resourceType(),
+            delivery.resourceId(),
+            delivery.resourceVersion(),
+            unroutedKey(delivery),
+            delivery.correlationId(),
+            now,
+            now,
+            now,
+            delivery.deliverBy() == null ? null : at(delivery.deliverBy()),
+            delivery.patientId(),
+            truncate(reason),
+            unroutedKey(delivery))
+        == 1;
   }
 
   /**
    * Points a row queued without a usable Endpoint ({@link #UNROUTED_PREFIX}) at the partner's real
-   * Endpoint, with that endpoint's idempotency key, so ordering of versions, supersession at replay,
-   * {@code $relay-status} and the key sent all use the real endpoint from then on. Only while the
-   * row still carries its placeholder, and never onto a key another row already has.
+   * Endpoint, with that endpoint's idempotency key, so ordering of versions, supersession at
+   * replay, {@code $relay-status} and the key sent all use the real endpoint from then on. Only
+   * while the row still carries its placeholder, and never onto a key another row already has.
    *
    * @return the row as rerouted, or empty when it was not (already routed, or the key is taken)
    */
   public Optional<OutboxEntry> reroute(OutboxEntry entry, String endpointId) {
-    String key = new NewDelivery(entry.partnerId(), endpointId, entry.resourceType(),
-        entry.resourceId(), entry.resourceVersion(), null).idempotencyKey();
-    int rows = jdbc.update("update continuum_outbox set endpoint_id = ?, idempotency_key = ?,"
-            + " updated_at = ? where id = ? and endpoint_id = ? and endpoint_id like '"
-            + UNROUTED_PREFIX + "%' and not exists (select 1 from continuum_outbox k"
-            + " where k.idempotency_key = ?)",
-        endpointId, key, at(clock.instant()), entry.id(), entry.endpointId(), key);
+    String key =
+        new NewDelivery(
+                entry.partnerId(),
+                endpointId,
+                entry.resourceType(),
+                entry.resourceId(),
+                entry.resourceVersion(),
+                null)
+            .idempotencyKey();
+    int rows =
+        jdbc.update(
+            "update continuum_outbox set endpoint_id = ?, idempotency_key = ?,"
+                + " updated_at = ? where id = ? and endpoint_id = ? and endpoint_id like '"
+                + UNROUTED_PREFIX
+                + "%' and not exists (select 1 from continuum_outbox k"
+                + " where k.idempotency_key = ?)",
+            endpointId,
+            key,
+            at(clock.instant()),
+            entry.id(),
+            entry.endpointId(),
+            key);
     return rows == 1 ? Optional.of(entry.routedTo(endpointId, key)) : Optional.empty();
   }
 
   /** Dead letters of a partner still waiting for an Endpoint (queued while it had none). */
   public List<OutboxEntry> unroutedDeadLetters(String partnerId) {
-    return jdbc.query("select " + COLUMNS + " from continuum_outbox where partner_id = ?"
-        + " and state = 'DEAD' and endpoint_id like '" + UNROUTED_PREFIX + "%' order by id", ROW,
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from continuum_outbox where partner_id = ?"
+            + " and state = 'DEAD' and endpoint_id like '"
+            + UNROUTED_PREFIX
+            + "%' order by id",
+        ROW,
         partnerId);
   }
 
@@ -166,25 +213,37 @@ public final class OutboxStore {
     return delivery.partnerId() + ":" + delivery.idempotencyKey();
   }
 
-  /**
-   * Claims up to {@code batchSize} due rows for {@code lease}; each claim counts as an attempt.
-   */
+  /** Claims up to {@code batchSize} due rows for {@code lease}; each claim counts as an attempt. */
   public List<OutboxEntry> claim(int batchSize, Duration lease) {
     Instant now = clock.instant();
     String token = UUID.randomUUID().toString();
-    List<OutboxEntry> claimed = claimTransaction.execute(status -> {
-      List<Long> ids = jdbc.queryForList(CLAIMABLE, Long.class, at(now), at(now), batchSize);
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-      jdbc.update("update continuum_outbox set state = 'IN_FLIGHT', lease_token = ?,"
-          + " lease_until = ?, attempts = attempts + 1, release_requested = false, updated_at = ?"
-          + " where id in (" + in + ")",
-          token, at(now.plus(lease)), at(now));
-      return jdbc.query("select " + COLUMNS + " from continuum_outbox o where id in (" + in + ")"
-          + CLAIM_ORDER, ROW);
-    });
+    List<OutboxEntry> claimed =
+        claimTransaction.execute(
+            status -> {
+              List<Long> ids =
+                  jdbc.queryForList(CLAIMABLE, Long.class, at(now), at(now), batchSize);
+              if (ids.isEmpty()) {
+                return List.of();
+              }
+              String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+              jdbc.update(
+                  "update continuum_outbox set state = 'IN_FLIGHT', lease_token = ?,"
+                      + " lease_until = ?, attempts = attempts + 1, release_requested = false, updated_at = ?"
+                      + " where id in ("
+                      + in
+                      + ")",
+                  token,
+                  at(now.plus(lease)),
+                  at(now));
+              return jdbc.query(
+                  "select "
+                      + COLUMNS
+                      + " from continuum_outbox o where id in ("
+                      + in
+                      + ")"
+                      + CLAIM_ORDER,
+                  ROW);
+            });
     return claimed == null ? List.of() : claimed;
   }
 
@@ -196,10 +255,19 @@ public final class OutboxStore {
   /** Records a successful delivery and journals {@code attempt} with it (one transaction). */
   public boolean markDelivered(OutboxEntry entry, int status, DeliveryAttempt attempt) {
     OffsetDateTime now = at(clock.instant());
-    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'DELIVERED', last_status = ?,"
-            + " last_error = null, lease_token = null, lease_until = null, delivered_at = ?,"
-            + " updated_at = ? where id = ? and lease_token = ?",
-        status, now, now, entry.id(), entry.leaseToken()) == 1);
+    return journaled(
+        attempt,
+        () ->
+            jdbc.update(
+                    "update continuum_outbox set state = 'DELIVERED', last_status = ?,"
+                        + " last_error = null, lease_token = null, lease_until = null, delivered_at = ?,"
+                        + " updated_at = ? where id = ? and lease_token = ?",
+                    status,
+                    now,
+                    now,
+                    entry.id(),
+                    entry.leaseToken())
+                == 1);
   }
 
   /**
@@ -210,32 +278,55 @@ public final class OutboxStore {
    */
   public int expediteRetries(String endpointId) {
     OffsetDateTime now = at(clock.instant());
-    return jdbc.update("update continuum_outbox set next_attempt_at = ?, updated_at = ?"
+    return jdbc.update(
+        "update continuum_outbox set next_attempt_at = ?, updated_at = ?"
             + " where endpoint_id = ? and state = 'PENDING' and attempts > 0"
             + " and next_attempt_at > ? and (last_status is null or last_status <> 429)",
-        now, now, endpointId, now);
+        now,
+        now,
+        endpointId,
+        now);
   }
 
-  /** Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost. */
-  public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
-      String error) {
+  /**
+   * Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost.
+   */
+  public boolean scheduleRetry(
+      OutboxEntry entry, Instant nextAttemptAt, Integer status, String error) {
     return scheduleRetry(entry, nextAttemptAt, status, error, clock.instant(), false, null);
   }
 
   /**
    * Puts the row back for another attempt at {@code nextAttemptAt}, remembering when the first
-   * failed attempt started (the retry horizon counts from there) and whether the partner asked
-   * for the wait with Retry-After (such attempts do not count against max-attempts); false if the
-   * lease was lost.
+   * failed attempt started (the retry horizon counts from there) and whether the partner asked for
+   * the wait with Retry-After (such attempts do not count against max-attempts); false if the lease
+   * was lost.
    */
-  public boolean scheduleRetry(OutboxEntry entry, Instant nextAttemptAt, Integer status,
-      String error, Instant attemptStarted, boolean throttled, DeliveryAttempt attempt) {
-    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
-            + " last_status = ?, last_error = ?, lease_token = null, lease_until = null,"
-            + " first_attempt_at = coalesce(first_attempt_at, ?), throttled = throttled + ?,"
-            + " updated_at = ? where id = ? and lease_token = ?",
-        at(nextAttemptAt), status, truncate(error), at(attemptStarted), throttled ? 1 : 0,
-        at(clock.instant()), entry.id(), entry.leaseToken()) == 1);
+  public boolean scheduleRetry(
+      OutboxEntry entry,
+      Instant nextAttemptAt,
+      Integer status,
+      String error,
+      Instant attemptStarted,
+      boolean throttled,
+      DeliveryAttempt attempt) {
+    return journaled(
+        attempt,
+        () ->
+            jdbc.update(
+                    "update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
+                        + " last_status = ?, last_error = ?, lease_token = null, lease_until = null,"
+                        + " first_attempt_at = coalesce(first_attempt_at, ?), throttled = throttled + ?,"
+                        + " updated_at = ? where id = ? and lease_token = ?",
+                    at(nextAttemptAt),
+                    status,
+                    truncate(error),
+                    at(attemptStarted),
+                    throttled ? 1 : 0,
+                    at(clock.instant()),
+                    entry.id(),
+                    entry.leaseToken())
+                == 1);
   }
 
   /**
@@ -247,30 +338,40 @@ public final class OutboxStore {
   }
 
   /**
-   * Parks the row as held and journals {@code attempt} with it (one transaction). When a
-   * {@link #releaseHeld release} reached the row while it was in flight (after its claim, so
-   * possibly after the gate had read the facts it decided on), the row is due again at once
-   * instead of at {@code recheckAt}: the gate decides it again with whatever the release was for.
+   * Parks the row as held and journals {@code attempt} with it (one transaction). When a {@link
+   * #releaseHeld release} reached the row while it was in flight (after its claim, so possibly
+   * after the gate had read the facts it decided on), the row is due again at once instead of at
+   * {@code recheckAt}: the gate decides it again with whatever the release was for.
    */
-  public boolean markHeld(OutboxEntry entry, String reason, Instant recheckAt,
-      DeliveryAttempt attempt) {
+  public boolean markHeld(
+      OutboxEntry entry, String reason, Instant recheckAt, DeliveryAttempt attempt) {
     OffsetDateTime now = at(clock.instant());
-    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'HELD',"
-            + " next_attempt_at = case when release_requested"
-            + "   then cast(? as timestamp with time zone) else cast(? as timestamp with time zone) end,"
-            + " release_requested = false, last_status = null, last_error = ?,"
-            + " attempts = attempts - 1, lease_token = null, lease_until = null, updated_at = ?"
-            + " where id = ? and lease_token = ?",
-        now, at(recheckAt), truncate(reason), now, entry.id(), entry.leaseToken()) == 1);
+    return journaled(
+        attempt,
+        () ->
+            jdbc.update(
+                    "update continuum_outbox set state = 'HELD',"
+                        + " next_attempt_at = case when release_requested"
+                        + "   then cast(? as timestamp with time zone) else cast(? as timestamp with time zone) end,"
+                        + " release_requested = false, last_status = null, last_error = ?,"
+                        + " attempts = attempts - 1, lease_token = null, lease_until = null, updated_at = ?"
+                        + " where id = ? and lease_token = ?",
+                    now,
+                    at(recheckAt),
+                    truncate(reason),
+                    now,
+                    entry.id(),
+                    entry.leaseToken())
+                == 1);
   }
 
   /**
    * Makes held rows due now (they are gated again when claimed, so a gate that still says HOLD
    * parks them again): e.g. after a consent was recorded for the patient. Rows of the selection
    * that are in flight are flagged instead: their gate may have decided before the reason for the
-   * release committed, so a hold that follows makes them due at once ({@link #markHeld}). Both
-   * are plain row updates, serialised with claims and outcomes by PostgreSQL's row locks. Returns
-   * how many rows were released or flagged.
+   * release committed, so a hold that follows makes them due at once ({@link #markHeld}). Both are
+   * plain row updates, serialised with claims and outcomes by PostgreSQL's row locks. Returns how
+   * many rows were released or flagged.
    */
   public int releaseHeld(HeldSelection selection) {
     OffsetDateTime now = at(clock.instant());
@@ -291,10 +392,18 @@ public final class OutboxStore {
     }
     List<Object> released = new java.util.ArrayList<>(List.of(now, now));
     released.addAll(args);
-    int rows = jdbc.update("update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
-        + " updated_at = ? where state = 'HELD'" + where, released.toArray());
-    return rows + jdbc.update("update continuum_outbox set release_requested = true"
-        + " where state = 'IN_FLIGHT'" + where, args.toArray());
+    int rows =
+        jdbc.update(
+            "update continuum_outbox set state = 'PENDING', next_attempt_at = ?,"
+                + " updated_at = ? where state = 'HELD'"
+                + where,
+            released.toArray());
+    return rows
+        + jdbc.update(
+            "update continuum_outbox set release_requested = true"
+                + " where state = 'IN_FLIGHT'"
+                + where,
+            args.toArray());
   }
 
   /**
@@ -302,9 +411,12 @@ public final class OutboxStore {
    * many (call again while it returns {@code batchSize}).
    */
   public int purgeDelivered(Instant before, int batchSize) {
-    return jdbc.update("delete from continuum_outbox where id in (select id from continuum_outbox"
-        + " where state = 'DELIVERED' and delivered_at < ? order by delivered_at"
-        + " fetch first ? rows only)", at(before), batchSize);
+    return jdbc.update(
+        "delete from continuum_outbox where id in (select id from continuum_outbox"
+            + " where state = 'DELIVERED' and delivered_at < ? order by delivered_at"
+            + " fetch first ? rows only)",
+        at(before),
+        batchSize);
   }
 
   /** Makes the row a dead letter with the reason; false if the lease was lost. */
@@ -313,22 +425,34 @@ public final class OutboxStore {
   }
 
   /** Makes the row a dead letter and journals {@code attempt} with it (one transaction). */
-  public boolean markDead(OutboxEntry entry, Integer status, String error,
-      DeliveryAttempt attempt) {
-    return journaled(attempt, () -> jdbc.update("update continuum_outbox set state = 'DEAD', last_status = ?,"
-            + " last_error = ?, lease_token = null, lease_until = null, updated_at = ?"
-            + " where id = ? and lease_token = ?",
-        status, truncate(error), at(clock.instant()), entry.id(), entry.leaseToken()) == 1);
+  public boolean markDead(
+      OutboxEntry entry, Integer status, String error, DeliveryAttempt attempt) {
+    return journaled(
+        attempt,
+        () ->
+            jdbc.update(
+                    "update continuum_outbox set state = 'DEAD', last_status = ?,"
+                        + " last_error = ?, lease_token = null, lease_until = null, updated_at = ?"
+                        + " where id = ? and lease_token = ?",
+                    status,
+                    truncate(error),
+                    at(clock.instant()),
+                    entry.id(),
+                    entry.leaseToken())
+                == 1);
   }
 
   /**
    * Up to {@code limit} journaled attempts, oldest first, locked ({@code FOR UPDATE SKIP LOCKED})
-   * in the caller's transaction: the caller turns them into audit records and
-   * {@link #forgetJournaled deletes} them in that same transaction.
+   * in the caller's transaction: the caller turns them into audit records and {@link
+   * #forgetJournaled deletes} them in that same transaction.
    */
   public List<JournaledAttempt> lockJournal(int limit) {
-    return jdbc.query("select * from continuum_relay_attempt order by id fetch first ? rows only"
-        + " for update skip locked", JOURNAL_ROW, limit);
+    return jdbc.query(
+        "select * from continuum_relay_attempt order by id fetch first ? rows only"
+            + " for update skip locked",
+        JOURNAL_ROW,
+        limit);
   }
 
   /** Deletes journaled attempts (in the caller's transaction). */
@@ -336,8 +460,8 @@ public final class OutboxStore {
     if (attempts.isEmpty()) {
       return;
     }
-    String in = attempts.stream().map(a -> String.valueOf(a.journalId()))
-        .collect(Collectors.joining(","));
+    String in =
+        attempts.stream().map(a -> String.valueOf(a.journalId())).collect(Collectors.joining(","));
     jdbc.update("delete from continuum_relay_attempt where id in (" + in + ")");
   }
 
@@ -355,36 +479,55 @@ public final class OutboxStore {
     if (attempt == null) {
       return change.getAsBoolean();
     }
-    Boolean stored = claimTransaction.execute(status -> {
-      if (!change.getAsBoolean()) {
-        return false;
-      }
-      OutboxEntry e = attempt.entry();
-      jdbc.update("insert into continuum_relay_attempt (outbox_id, partner_id, endpoint_id,"
-              + " resource_type, resource_id, resource_version, idempotency_key, attempt,"
-              + " outcome, status, reason, duration_ms, next_attempt_at, recorded_at)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          e.id(), e.partnerId(), e.endpointId(), e.resourceType(), e.resourceId(),
-          e.resourceVersion(), e.idempotencyKey(), e.attempts(), attempt.outcome().name(),
-          attempt.status(), truncate(attempt.reason()), attempt.duration().toMillis(),
-          attempt.nextAttemptAt() == null ? null : at(attempt.nextAttemptAt()),
-          at(clock.instant()));
-      return true;
-    });
+    Boolean stored =
+        claimTransaction.execute(
+            status -> {
+              if (!change.getAsBoolean()) {
+                return false;
+              }
+              OutboxEntry e = attempt.entry();
+              jdbc.update(
+                  "insert into continuum_relay_attempt (outbox_id, partner_id, endpoint_id,"
+                      + " resource_type, resource_id, resource_version, idempotency_key, attempt,"
+                      + " outcome, status, reason, duration_ms, next_attempt_at, recorded_at)"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  e.id(),
+                  e.partnerId(),
+                  e.endpointId(),
+                  e.resourceType(),
+                  e.resourceId(),
+                  e.resourceVersion(),
+                  e.idempotencyKey(),
+                  e.attempts(),
+                  attempt.outcome().name(),
+                  attempt.status(),
+                  truncate(attempt.reason()),
+                  attempt.duration().toMillis(),
+                  attempt.nextAttemptAt() == null ? null : at(attempt.nextAttemptAt()),
+                  at(clock.instant()));
+              return true;
+            });
     return Boolean.TRUE.equals(stored);
   }
 
   /**
    * Puts one dead letter of a partner back in the queue with a fresh attempt budget. A dead letter
-   * superseded by a newer version already delivered to the same endpoint stays dead: sending it
-   * now would overwrite the newer version at the partner.
+   * superseded by a newer version already delivered to the same endpoint stays dead: sending it now
+   * would overwrite the newer version at the partner.
    */
   public boolean replay(String partnerId, long id) {
     OffsetDateTime now = at(clock.instant());
-    return jdbc.update("update continuum_outbox o set state = 'PENDING', attempts = 0,"
-            + " throttled = 0, first_attempt_at = null,"
-            + " next_attempt_at = ?, updated_at = ? where o.id = ? and o.partner_id = ?"
-            + " and o.state = 'DEAD' and " + NOT_SUPERSEDED, now, now, id, partnerId) == 1;
+    return jdbc.update(
+            "update continuum_outbox o set state = 'PENDING', attempts = 0,"
+                + " throttled = 0, first_attempt_at = null,"
+                + " next_attempt_at = ?, updated_at = ? where o.id = ? and o.partner_id = ?"
+                + " and o.state = 'DEAD' and "
+                + NOT_SUPERSEDED,
+            now,
+            now,
+            id,
+            partnerId)
+        == 1;
   }
 
   /** Puts every dead letter of a partner back in the queue (except superseded ones); how many. */
@@ -395,44 +538,72 @@ public final class OutboxStore {
 
   /** One row by id. */
   public Optional<OutboxEntry> find(long id) {
-    return jdbc.query("select " + COLUMNS + " from continuum_outbox where id = ?", ROW, id)
-        .stream().findFirst();
+    return jdbc.query("select " + COLUMNS + " from continuum_outbox where id = ?", ROW, id).stream()
+        .findFirst();
   }
 
   /** Rows of a partner in the given states, oldest first, at most {@code limit}. */
   public List<OutboxEntry> list(String partnerId, List<OutboxState> states, int limit) {
     String in = states.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
-    return jdbc.query("select " + COLUMNS + " from continuum_outbox where partner_id = ?"
-        + " and state in (" + in + ") order by id fetch first ? rows only", ROW, partnerId, limit);
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from continuum_outbox where partner_id = ?"
+            + " and state in ("
+            + in
+            + ") order by id fetch first ? rows only",
+        ROW,
+        partnerId,
+        limit);
   }
 
   /** Rows of one resource for all partners, oldest first. */
   public List<OutboxEntry> listForResource(String resourceType, String resourceId) {
-    return jdbc.query("select " + COLUMNS + " from continuum_outbox where resource_type = ?"
-        + " and resource_id = ? order by id", ROW, resourceType, resourceId);
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from continuum_outbox where resource_type = ?"
+            + " and resource_id = ? order by id",
+        ROW,
+        resourceType,
+        resourceId);
   }
 
   /** How many rows of a partner are in {@code state} right now. */
   public long count(String partnerId, OutboxState state) {
-    Long n = jdbc.queryForObject("select count(*) from continuum_outbox where partner_id = ?"
-        + " and state = ?", Long.class, partnerId, state.name());
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from continuum_outbox where partner_id = ?" + " and state = ?",
+            Long.class,
+            partnerId,
+            state.name());
     return n == null ? 0 : n;
   }
 
   /** The partners that have rows in {@code state} right now. */
   public List<String> partnersIn(OutboxState state) {
-    return jdbc.queryForList("select distinct partner_id from continuum_outbox where state = ?"
-        + " order by partner_id", String.class, state.name());
+    return jdbc.queryForList(
+        "select distinct partner_id from continuum_outbox where state = ?" + " order by partner_id",
+        String.class,
+        state.name());
   }
 
   /** Row counts per partner and state. */
   public Map<String, Map<OutboxState, Long>> countsByPartner() {
-    return jdbc.query("select partner_id, state, count(*) as n from continuum_outbox"
-            + " group by partner_id, state", (rs, n) -> Map.entry(rs.getString(1),
-            Map.entry(OutboxState.valueOf(rs.getString(2)), rs.getLong(3))))
+    return jdbc
+        .query(
+            "select partner_id, state, count(*) as n from continuum_outbox"
+                + " group by partner_id, state",
+            (rs, n) ->
+                Map.entry(
+                    rs.getString(1),
+                    Map.entry(OutboxState.valueOf(rs.getString(2)), rs.getLong(3))))
         .stream()
-        .collect(Collectors.groupingBy(Map.Entry::getKey, java.util.TreeMap::new,
-            Collectors.toMap(e -> e.getValue().getKey(), e -> e.getValue().getValue())));
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey,
+                java.util.TreeMap::new,
+                Collectors.toMap(e -> e.getValue().getKey(), e -> e.getValue().getValue())));
   }
 
   private static String truncate(String error) {
@@ -451,45 +622,72 @@ public final class OutboxStore {
     return value == null ? null : value.toInstant();
   }
 
-  private static final RowMapper<JournaledAttempt> JOURNAL_ROW = (rs, n) -> {
-    DeliveryAttempt.Outcome outcome = DeliveryAttempt.Outcome.valueOf(rs.getString("outcome"));
-    OutboxState state = switch (outcome) {
-      case DELIVERED -> OutboxState.DELIVERED;
-      case RETRY -> OutboxState.PENDING;
-      case DEAD -> OutboxState.DEAD;
-      case HELD -> OutboxState.HELD;
-    };
-    Instant recorded = instant(rs, "recorded_at");
-    OutboxEntry entry = new OutboxEntry(rs.getLong("outbox_id"), rs.getString("partner_id"),
-        rs.getString("endpoint_id"), rs.getString("resource_type"), rs.getString("resource_id"),
-        rs.getLong("resource_version"), rs.getString("idempotency_key"), null, state,
-        rs.getInt("attempt"), null, null, null, null, null, null, null, null);
-    return new JournaledAttempt(rs.getLong("id"), new DeliveryAttempt(entry, outcome,
-        (Integer) rs.getObject("status"), rs.getString("reason"),
-        Duration.ofMillis(rs.getLong("duration_ms")), instant(rs, "next_attempt_at")), recorded);
-  };
+  private static final RowMapper<JournaledAttempt> JOURNAL_ROW =
+      (rs, n) -> {
+        DeliveryAttempt.Outcome outcome = DeliveryAttempt.Outcome.valueOf(rs.getString("outcome"));
+        OutboxState state =
+            switch (outcome) {
+              case DELIVERED -> OutboxState.DELIVERED;
+              case RETRY -> OutboxState.PENDING;
+              case DEAD -> OutboxState.DEAD;
+              case HELD -> OutboxState.HELD;
+            };
+        Instant recorded = instant(rs, "recorded_at");
+        OutboxEntry entry =
+            new OutboxEntry(
+                rs.getLong("outbox_id"),
+                rs.getString("partner_id"),
+                rs.getString("endpoint_id"),
+                rs.getString("resource_type"),
+                rs.getString("resource_id"),
+                rs.getLong("resource_version"),
+                rs.getString("idempotency_key"),
+                null,
+                state,
+                rs.getInt("attempt"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return new JournaledAttempt(
+            rs.getLong("id"),
+            new DeliveryAttempt(
+                entry,
+                outcome,
+                (Integer) rs.getObject("status"),
+                rs.getString("reason"),
+                Duration.ofMillis(rs.getLong("duration_ms")),
+                instant(rs, "next_attempt_at")),
+            recorded);
+      };
 
-  private static final RowMapper<OutboxEntry> ROW = (rs, n) -> new OutboxEntry(
-      rs.getLong("id"),
-      rs.getString("partner_id"),
-      rs.getString("endpoint_id"),
-      rs.getString("resource_type"),
-      rs.getString("resource_id"),
-      rs.getLong("resource_version"),
-      rs.getString("idempotency_key"),
-      rs.getString("correlation_id"),
-      OutboxState.valueOf(rs.getString("state")),
-      rs.getInt("attempts"),
-      instant(rs, "next_attempt_at"),
-      rs.getString("lease_token"),
-      instant(rs, "lease_until"),
-      rs.getString("last_error"),
-      (Integer) rs.getObject("last_status"),
-      instant(rs, "created_at"),
-      instant(rs, "updated_at"),
-      instant(rs, "delivered_at"),
-      instant(rs, "deliver_by"),
-      rs.getString("patient_id"),
-      instant(rs, "first_attempt_at"),
-      rs.getInt("throttled"));
+  private static final RowMapper<OutboxEntry> ROW =
+      (rs, n) ->
+          new OutboxEntry(
+              rs.getLong("id"),
+              rs.getString("partner_id"),
+              rs.getString("endpoint_id"),
+              rs.getString("resource_type"),
+              rs.getString("resource_id"),
+              rs.getLong("resource_version"),
+              rs.getString("idempotency_key"),
+              rs.getString("correlation_id"),
+              OutboxState.valueOf(rs.getString("state")),
+              rs.getInt("attempts"),
+              instant(rs, "next_attempt_at"),
+              rs.getString("lease_token"),
+              instant(rs, "lease_until"),
+              rs.getString("last_error"),
+              (Integer) rs.getObject("last_status"),
+              instant(rs, "created_at"),
+              instant(rs, "updated_at"),
+              instant(rs, "delivered_at"),
+              instant(rs, "deliver_by"),
+              rs.getString("patient_id"),
+              instant(rs, "first_attempt_at"),
+              rs.getInt("throttled"));
 }

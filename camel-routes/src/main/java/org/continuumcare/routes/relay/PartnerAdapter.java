@@ -1,9 +1,9 @@
 package org.continuumcare.routes.relay;
 
 /**
- * Sends one resource version to one kind of partner endpoint. Implementations return normally
- * when the partner accepted it and otherwise throw {@link TransientDeliveryException} (retry
- * later) or {@link PermanentDeliveryException} (dead letter).
+ * Sends one resource version to one kind of partner endpoint. Implementations return normally when
+ * the partner accepted it and otherwise throw {@link TransientDeliveryException} (retry later) or
+ * {@link PermanentDeliveryException} (dead letter).
  */
 public interface PartnerAdapter {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A partner's endpoint as read from FHIR data (an {@code Endpoint} managed by an
- * {@code Organization}).
+ * A partner's endpoint as read from FHIR data (an {@code Endpoint} managed by an {@code
+ * Organization}).
  *
  * @param endpointId the Endpoint's logical id
  * @param partnerId the managing Organization's logical id

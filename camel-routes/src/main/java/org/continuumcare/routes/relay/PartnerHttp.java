@@ -19,8 +19,8 @@ import org.slf4j.MDC;
  * http(s); each request carries {@code Idempotency-Key}, {@code X-Request-ID} (the row's
  * correlation id, else its idempotency key; also the MDC {@code correlationId} while the attempt
  * runs) and, when the partner has OAuth2 settings, a bearer token; the answer is bounded in time;
- * 2xx is delivered, a 401 to a bearer token drops the token and retries, every other status and
- * I/O failure is classified by {@link FailureClassifier} (Retry-After honoured).
+ * 2xx is delivered, a 401 to a bearer token drops the token and retries, every other status and I/O
+ * failure is classified by {@link FailureClassifier} (Retry-After honoured).
  */
 public final class PartnerHttp {
 
@@ -30,12 +30,16 @@ public final class PartnerHttp {
   private final FailureClassifier classifier;
   private final OAuth2TokenProvider tokens;
 
-  public PartnerHttp(HttpClient http, RelayProperties relay, FailureClassifier classifier,
+  public PartnerHttp(
+      HttpClient http,
+      RelayProperties relay,
+      FailureClassifier classifier,
       OAuth2TokenProvider tokens) {
     this.relay = Objects.requireNonNull(relay, "relay");
     // the request timeout bounds the headers; the whole answer gets half a second more
-    this.exchange = new BoundedExchange(Objects.requireNonNull(http, "http"),
-        relay.readTimeout().plusMillis(500));
+    this.exchange =
+        new BoundedExchange(
+            Objects.requireNonNull(http, "http"), relay.readTimeout().plusMillis(500));
     this.readTimeout = relay.readTimeout();
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -44,10 +48,11 @@ public final class PartnerHttp {
   /** The Endpoint's address; a dead letter when it is not http(s). */
   public static URI httpAddress(Delivery delivery) {
     URI address = delivery.endpoint().address();
-    if (address == null || address.getScheme() == null
+    if (address == null
+        || address.getScheme() == null
         || !List.of("http", "https").contains(address.getScheme().toLowerCase(Locale.ROOT))) {
-      throw new PermanentDeliveryException("endpoint " + delivery.entry().endpointId()
-          + " has no http(s) address: " + address);
+      throw new PermanentDeliveryException(
+          "endpoint " + delivery.entry().endpointId() + " has no http(s) address: " + address);
     }
     return address;
   }
@@ -67,7 +72,10 @@ public final class PartnerHttp {
     }
   }
 
-  /** A request to {@code uri} with the time limit, HTTP/1.1, {@code Idempotency-Key} and {@code X-Request-ID}. */
+  /**
+   * A request to {@code uri} with the time limit, HTTP/1.1, {@code Idempotency-Key} and {@code
+   * X-Request-ID}.
+   */
   public HttpRequest.Builder request(URI uri, OutboxEntry entry, String idempotencyKey) {
     return HttpRequest.newBuilder(uri)
         .timeout(readTimeout)
@@ -76,12 +84,15 @@ public final class PartnerHttp {
         .header("X-Request-ID", requestId(entry));
   }
 
-  /** Adds the partner's bearer token when it has OAuth2 settings (last, once the request is otherwise valid). */
+  /**
+   * Adds the partner's bearer token when it has OAuth2 settings (last, once the request is
+   * otherwise valid).
+   */
   public HttpRequest.Builder authorize(HttpRequest.Builder request, OutboxEntry entry) {
     RelayProperties.Partner partner = relay.partner(entry.partnerId());
     if (partner != null && partner.oauth2() != null) {
-      request.header("Authorization", "Bearer " + tokens.token(entry.partnerId(),
-          partner.oauth2()));
+      request.header(
+          "Authorization", "Bearer " + tokens.token(entry.partnerId(), partner.oauth2()));
     }
     return request;
   }
@@ -92,7 +103,10 @@ public final class PartnerHttp {
    *
    * @param detail what of a refusing answer goes into the recorded reason
    */
-  public int send(HttpRequest request, OutboxEntry entry, Consumer<HttpResponse<String>> accepted,
+  public int send(
+      HttpRequest request,
+      OutboxEntry entry,
+      Consumer<HttpResponse<String>> accepted,
       Function<HttpResponse<String>, String> detail) {
     HttpResponse<String> response = exchange(request);
     int status = response.statusCode();
@@ -103,11 +117,11 @@ public final class PartnerHttp {
     RelayProperties.Partner partner = relay.partner(entry.partnerId());
     if (status == 401 && partner != null && partner.oauth2() != null) {
       tokens.invalidate(entry.partnerId());
-      throw new TransientDeliveryException("HTTP 401: bearer token refused, fetching a new one",
-          status);
+      throw new TransientDeliveryException(
+          "HTTP 401: bearer token refused, fetching a new one", status);
     }
-    throw classifier.forStatus(status, response.headers().firstValue("Retry-After").orElse(null),
-        detail.apply(response));
+    throw classifier.forStatus(
+        status, response.headers().firstValue("Retry-After").orElse(null), detail.apply(response));
   }
 
   private HttpResponse<String> exchange(HttpRequest request) {

@@ -13,22 +13,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the relay. The importing application provides a {@link DataSource}, a
- * {@link PartnerDirectory} and a {@link ResourceSource}; optionally a {@link Clock}, a
- * {@link FhirContext}, {@link DeliveryAttemptListener}s, {@link DisclosureGate}s and
- * {@link PayloadAssembler}s. Migrates the outbox tables before the
- * store is usable; invalid settings or rules fail startup with a message naming them.
+ * Wires the relay. The importing application provides a {@link DataSource}, a {@link
+ * PartnerDirectory} and a {@link ResourceSource}; optionally a {@link Clock}, a {@link
+ * FhirContext}, {@link DeliveryAttemptListener}s, {@link DisclosureGate}s and {@link
+ * PayloadAssembler}s. Migrates the outbox tables before the store is usable; invalid settings or
+ * rules fail startup with a message naming them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RelayProperties.class)
 public class RelayConfig {
 
   @Bean
-  RelaySettings relaySettings(RelayProperties properties, ObjectProvider<Clock> clock,
+  RelaySettings relaySettings(
+      RelayProperties properties,
+      ObjectProvider<Clock> clock,
       ObjectProvider<FhirContext> fhirContext) {
     FhirContext ctx = fhirContext.getIfAvailable(FhirContext::forR4Cached);
-    return new RelaySettings(RelaySettingsValidator.validate(properties),
-        RoutingRules.compile(ctx, properties.rules()), clock.getIfAvailable(Clock::systemUTC), ctx);
+    return new RelaySettings(
+        RelaySettingsValidator.validate(properties),
+        RoutingRules.compile(ctx, properties.rules()),
+        clock.getIfAvailable(Clock::systemUTC),
+        ctx);
   }
 
   @Bean
@@ -42,34 +47,57 @@ public class RelayConfig {
   }
 
   @Bean
-  OutboxStore relayOutboxStore(DataSource dataSource, RelaySchemaMigrator migrated,
-      RelaySettings settings) {
+  OutboxStore relayOutboxStore(
+      DataSource dataSource, RelaySchemaMigrator migrated, RelaySettings settings) {
     return new OutboxStore(dataSource, settings.clock());
   }
 
   @Bean
   FhirRestAdapter relayFhirRestAdapter(RelaySettings settings) {
     RelayProperties p = settings.properties();
-    HttpClient http = HttpClient.newBuilder()
-        .connectTimeout(p.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
-    return new FhirRestAdapter(settings.fhirContext(), http, p,
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(p.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    return new FhirRestAdapter(
+        settings.fhirContext(),
+        http,
+        p,
         new FailureClassifier(settings.clock()),
         new OAuth2TokenProvider(http, p.readTimeout(), settings.clock()));
   }
 
   @Bean
-  DeliveryCoordinator relayDeliveryCoordinator(OutboxStore outbox, PartnerDirectory directory,
-      ResourceSource resources, List<PartnerAdapter> adapters,
-      ObjectProvider<DeliveryAttemptListener> listeners, ObjectProvider<DisclosureGate> gates,
-      ObjectProvider<PayloadAssembler> assemblers, RelayWakeup wakeup, RelaySettings settings) {
+  DeliveryCoordinator relayDeliveryCoordinator(
+      OutboxStore outbox,
+      PartnerDirectory directory,
+      ResourceSource resources,
+      List<PartnerAdapter> adapters,
+      ObjectProvider<DeliveryAttemptListener> listeners,
+      ObjectProvider<DisclosureGate> gates,
+      ObjectProvider<PayloadAssembler> assemblers,
+      RelayWakeup wakeup,
+      RelaySettings settings) {
     RelayProperties p = settings.properties();
-    Backoff backoff = new Backoff(p.backoffBase(), p.backoffMax(), p.jitter(),
-        () -> ThreadLocalRandom.current().nextLong());
-    return new DeliveryCoordinator(outbox, directory, resources, adapters, backoff,
-        new FailureClassifier(settings.clock()), p, listeners.orderedStream().toList(),
-        gates.orderedStream().toList(), assemblers.orderedStream().toList(), wakeup,
+    Backoff backoff =
+        new Backoff(
+            p.backoffBase(),
+            p.backoffMax(),
+            p.jitter(),
+            () -> ThreadLocalRandom.current().nextLong());
+    return new DeliveryCoordinator(
+        outbox,
+        directory,
+        resources,
+        adapters,
+        backoff,
+        new FailureClassifier(settings.clock()),
+        p,
+        listeners.orderedStream().toList(),
+        gates.orderedStream().toList(),
+        assemblers.orderedStream().toList(),
+        wakeup,
         settings.clock());
   }
 
@@ -84,18 +112,22 @@ public class RelayConfig {
   }
 
   @Bean
-  @ConditionalOnProperty(name = "continuum.relay.enabled", havingValue = "true",
+  @ConditionalOnProperty(
+      name = "continuum.relay.enabled",
+      havingValue = "true",
       matchIfMissing = true)
-  RelayHousekeepingRoute relayHousekeepingRoute(RelayHousekeeping housekeeping,
-      RelaySettings settings) {
+  RelayHousekeepingRoute relayHousekeepingRoute(
+      RelayHousekeeping housekeeping, RelaySettings settings) {
     return new RelayHousekeepingRoute(housekeeping, settings.properties());
   }
 
   @Bean
-  @ConditionalOnProperty(name = "continuum.relay.enabled", havingValue = "true",
+  @ConditionalOnProperty(
+      name = "continuum.relay.enabled",
+      havingValue = "true",
       matchIfMissing = true)
-  RelayOutboxPollRoute relayOutboxPollRoute(DeliveryCoordinator coordinator,
-      RelaySettings settings) {
+  RelayOutboxPollRoute relayOutboxPollRoute(
+      DeliveryCoordinator coordinator, RelaySettings settings) {
     return new RelayOutboxPollRoute(coordinator, settings.properties());
   }
 
@@ -110,6 +142,6 @@ public class RelayConfig {
   }
 
   /** Validated settings, compiled rules and the shared clock and FHIR context. */
-  record RelaySettings(RelayProperties properties, RoutingRules rules, Clock clock,
-      FhirContext fhirContext) {}
+  record RelaySettings(
+      RelayProperties properties, RoutingRules rules, Clock clock, FhirContext fhirContext) {}
 }

@@ -4,8 +4,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * One attempt for one claimed outbox row: prepare (endpoint, resource) -> the partner adapter's
- * route -> store the outcome. Any failure is classified (transient: retry with backoff;
- * permanent: dead letter) and stored; nothing is dropped.
+ * route -> store the outcome. Any failure is classified (transient: retry with backoff; permanent:
+ * dead letter) and stored; nothing is dropped.
  */
 public final class RelayDeliverRoute extends RouteBuilder {
 
@@ -25,14 +25,18 @@ public final class RelayDeliverRoute extends RouteBuilder {
         .setProperty("relayEntry", body())
         .setProperty("relayStarted", method(coordinator, "now"))
         .doTry()
-            .bean(coordinator, "prepare")
-            .setProperty("relayEntry", method(coordinator, "entryOf"))
-            .setProperty("relayAdapterUri", method(coordinator, "adapterUri"))
-            .toD("${exchangeProperty.relayAdapterUri}")
-            .bean(coordinator, "delivered(${exchangeProperty.relayEntry}, ${body},"
+        .bean(coordinator, "prepare")
+        .setProperty("relayEntry", method(coordinator, "entryOf"))
+        .setProperty("relayAdapterUri", method(coordinator, "adapterUri"))
+        .toD("${exchangeProperty.relayAdapterUri}")
+        .bean(
+            coordinator,
+            "delivered(${exchangeProperty.relayEntry}, ${body},"
                 + " ${exchangeProperty.relayStarted})")
         .doCatch(Exception.class)
-            .bean(coordinator, "failed(${exchangeProperty.relayEntry}, ${exception},"
+        .bean(
+            coordinator,
+            "failed(${exchangeProperty.relayEntry}, ${exception},"
                 + " ${exchangeProperty.relayStarted})")
         .end();
   }

@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes DELIVERED outbox rows older than the retention, in batches (short transactions, no
- * long lock on the table). Pending, in-flight, held and dead rows are never purged.
+ * Deletes DELIVERED outbox rows older than the retention, in batches (short transactions, no long
+ * lock on the table). Pending, in-flight, held and dead rows are never purged.
  */
 public final class RelayHousekeeping {
 

@@ -6,10 +6,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Polls the outbox: claims a batch of due rows and hands each to {@code direct:relay-deliver},
- * up to {@code concurrency} at a time, and polls again only when the whole batch is done. Polls
- * again at once while there is work (greedy); when there is none, the claim waits up to
- * {@code poll-interval} for a {@link RelayWakeup} signal (an outbox commit on this instance).
+ * Polls the outbox: claims a batch of due rows and hands each to {@code direct:relay-deliver}, up
+ * to {@code concurrency} at a time, and polls again only when the whole batch is done. Polls again
+ * at once while there is work (greedy); when there is none, the claim waits up to {@code
+ * poll-interval} for a {@link RelayWakeup} signal (an outbox commit on this instance).
  */
 public final class RelayOutboxPollRoute extends RouteBuilder {
 
@@ -25,20 +25,27 @@ public final class RelayOutboxPollRoute extends RouteBuilder {
 
   @Override
   public void configure() {
-    ExecutorService deliveries = getContext().getExecutorServiceManager()
-        .newFixedThreadPool(this, "relay-delivery", properties.concurrency());
+    ExecutorService deliveries =
+        getContext()
+            .getExecutorServiceManager()
+            .newFixedThreadPool(this, "relay-delivery", properties.concurrency());
     // synchronous: the next poll waits until every row of this batch has its outcome. Without it
     // the parallel split returns at once, polls overlap, claimed rows queue behind each other and
     // their leases run out before they are sent (another poll then claims and sends them again).
     // The wait for work happens inside the claim (RelayWakeup), so the scheduler itself only
     // pauses briefly between empty polls.
-    fromF("scheduler:%s?delay=%d&initialDelay=%d&greedy=true&synchronous=true", ROUTE_ID,
-        Math.min(10L, properties.pollInterval().toMillis()), properties.pollInterval().toMillis())
+    fromF(
+            "scheduler:%s?delay=%d&initialDelay=%d&greedy=true&synchronous=true",
+            ROUTE_ID,
+            Math.min(10L, properties.pollInterval().toMillis()),
+            properties.pollInterval().toMillis())
         .routeId(ROUTE_ID)
         .bean(coordinator, "claim")
         .process(RelayOutboxPollRoute::reportWhetherPolled)
-        .split(body()).parallelProcessing().executorService(deliveries)
-            .to(RelayDeliverRoute.URI)
+        .split(body())
+        .parallelProcessing()
+        .executorService(deliveries)
+        .to(RelayDeliverRoute.URI)
         .end();
   }
 

@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout TCP/TLS connect timeout towards partners
  * @param readTimeout time a partner has to answer a request
  * @param rules which resources travel to which partner
- * @param partners per-partner (Organization id) settings that must not live in FHIR data, such as credentials
+ * @param partners per-partner (Organization id) settings that must not live in FHIR data, such as
+ *     credentials
  * @param retryHorizon a transiently failing delivery becomes a dead letter only once its first
  *     failed attempt is older than this (default 24 h); retries keep the backoff schedule
  * @param heldRecheck how often a delivery held by the disclosure gate is checked again (5 min)
@@ -80,18 +81,18 @@ public record RelayProperties(
     retryHorizon = retryHorizon == null ? Duration.ofHours(24) : retryHorizon;
     heldRecheck = heldRecheck == null ? Duration.ofMinutes(5) : heldRecheck;
     retention = retention == null ? Duration.ofDays(30) : retention;
-    housekeepingInterval = housekeepingInterval == null ? Duration.ofHours(1)
-        : housekeepingInterval;
+    housekeepingInterval =
+        housekeepingInterval == null ? Duration.ofHours(1) : housekeepingInterval;
     endpointCacheTtl = endpointCacheTtl == null ? Duration.ofSeconds(30) : endpointCacheTtl;
     auditConcurrency = auditConcurrency == null ? 1 : auditConcurrency;
   }
 
   /**
    * One routing rule: resources of {@code resourceType} (optionally with {@code profile} in
-   * meta.profile and a category coding {@code category}, written {@code code} or
-   * {@code system|code}) go to the Organization(s) referenced at {@code partnerPath}, e.g.
-   * {@code ServiceRequest.performer} or {@code Task.owner}; {@code connectionType} optionally
-   * restricts which of the partner's Endpoints receive it.
+   * meta.profile and a category coding {@code category}, written {@code code} or {@code
+   * system|code}) go to the Organization(s) referenced at {@code partnerPath}, e.g. {@code
+   * ServiceRequest.performer} or {@code Task.owner}; {@code connectionType} optionally restricts
+   * which of the partner's Endpoints receive it.
    */
   public record Rule(
       String name,

@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings Continuum's own tables (not HAPI's) to the current version with Flyway, driven
- * explicitly: its own history table {@code continuum_schema_history}, scripts in
- * {@code classpath:db/continuum}. The schema already holds HAPI's tables, so an existing schema
- * without our history table is baselined at version 0 and every script still runs.
+ * Brings Continuum's own tables (not HAPI's) to the current version with Flyway, driven explicitly:
+ * its own history table {@code continuum_schema_history}, scripts in {@code
+ * classpath:db/continuum}. The schema already holds HAPI's tables, so an existing schema without
+ * our history table is baselined at version 0 and every script still runs.
  */
 public final class RelaySchemaMigrator {
 
@@ -27,16 +27,19 @@ public final class RelaySchemaMigrator {
 
   /** Applies pending migrations; returns the schema version reached. */
   public String migrate() {
-    Flyway flyway = Flyway.configure()
-        .dataSource(dataSource)
-        .table(HISTORY_TABLE)
-        .locations(LOCATION)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .table(HISTORY_TABLE)
+            .locations(LOCATION)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load();
     MigrateResult result = flyway.migrate();
     String version = flyway.info().current().getVersion().getVersion();
-    log.info("Continuum schema at version {} ({} migrations applied)", version,
+    log.info(
+        "Continuum schema at version {} ({} migrations applied)",
+        version,
         result.migrationsExecuted);
     return version;
   }

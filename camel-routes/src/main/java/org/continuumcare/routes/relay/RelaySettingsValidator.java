@@ -30,28 +30,39 @@ public final class RelaySettingsValidator {
     positive("continuum.relay.retention", p.retention());
     positive("continuum.relay.housekeeping-interval", p.housekeepingInterval());
     if (p.endpointCacheTtl().isNegative()) {
-      throw invalid("continuum.relay.endpoint-cache-ttl must not be negative (0 turns the cache"
-          + " off), not " + p.endpointCacheTtl());
+      throw invalid(
+          "continuum.relay.endpoint-cache-ttl must not be negative (0 turns the cache"
+              + " off), not "
+              + p.endpointCacheTtl());
     }
     if (p.backoffMax().compareTo(p.backoffBase()) < 0) {
-      throw invalid("continuum.relay.backoff-max (" + p.backoffMax()
-          + ") is below continuum.relay.backoff-base (" + p.backoffBase() + ")");
+      throw invalid(
+          "continuum.relay.backoff-max ("
+              + p.backoffMax()
+              + ") is below continuum.relay.backoff-base ("
+              + p.backoffBase()
+              + ")");
     }
     if (p.jitter() < 0 || p.jitter() > 1) {
       throw invalid("continuum.relay.jitter must be between 0 and 1, not " + p.jitter());
     }
     // A claimed batch must be finished before its lease runs out, or another instance takes over.
     long rounds = (p.batchSize() + p.concurrency() - 1) / p.concurrency();
-    Duration worstBatch = p.connectTimeout().plus(p.readTimeout()).plusSeconds(1)
-        .multipliedBy(rounds);
+    Duration worstBatch =
+        p.connectTimeout().plus(p.readTimeout()).plusSeconds(1).multipliedBy(rounds);
     if (p.lease().compareTo(worstBatch) <= 0) {
-      throw invalid("continuum.relay.lease (" + p.lease() + ") must exceed the worst-case time of"
-          + " one batch, " + worstBatch + " (ceil(batch-size / concurrency) x (connect-timeout +"
-          + " read-timeout + 1s)); raise the lease or lower batch-size");
+      throw invalid(
+          "continuum.relay.lease ("
+              + p.lease()
+              + ") must exceed the worst-case time of"
+              + " one batch, "
+              + worstBatch
+              + " (ceil(batch-size / concurrency) x (connect-timeout +"
+              + " read-timeout + 1s)); raise the lease or lower batch-size");
     }
     for (Map.Entry<String, RelayProperties.Partner> partner : p.partners().entrySet()) {
-      RelayProperties.OAuth2 oauth2 = partner.getValue() == null ? null
-          : partner.getValue().oauth2();
+      RelayProperties.OAuth2 oauth2 =
+          partner.getValue() == null ? null : partner.getValue().oauth2();
       if (oauth2 == null) {
         continue;
       }

@@ -5,9 +5,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * In-process signal from a committed outbox write (or a replay/release) to this instance's
- * poller, so a new row is claimed at once instead of after the poll interval. Other instances
- * still find it by polling. Signals coalesce: many commits during one wait wake it once.
+ * In-process signal from a committed outbox write (or a replay/release) to this instance's poller,
+ * so a new row is claimed at once instead of after the poll interval. Other instances still find it
+ * by polling. Signals coalesce: many commits during one wait wake it once.
  */
 public final class RelayWakeup {
 

@@ -19,11 +19,10 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 
 /**
- * The configured routing rules, validated: given a parsed resource, which partner Organizations
- * it must travel to. A partner-path names a Reference element ({@code ServiceRequest.performer})
- * or a resource-level extension whose value is a Reference
- * ({@code Composition.extension('https://.../receiving-organization')}). Pure: no I/O, no
- * Spring, no Camel.
+ * The configured routing rules, validated: given a parsed resource, which partner Organizations it
+ * must travel to. A partner-path names a Reference element ({@code ServiceRequest.performer}) or a
+ * resource-level extension whose value is a Reference ({@code
+ * Composition.extension('https://.../receiving-organization')}). Pure: no I/O, no Spring, no Camel.
  */
 public final class RoutingRules {
 
@@ -45,8 +44,11 @@ public final class RoutingRules {
     Set<String> names = new LinkedHashSet<>();
     for (int i = 0; i < rules.size(); i++) {
       RelayProperties.Rule rule = rules.get(i);
-      String label = "continuum.relay.rules[" + i + "]"
-          + (rule.name() == null ? "" : " (" + rule.name() + ")");
+      String label =
+          "continuum.relay.rules["
+              + i
+              + "]"
+              + (rule.name() == null ? "" : " (" + rule.name() + ")");
       if (rule.name() == null || rule.name().isBlank()) {
         throw invalid(label, "has no name");
       }
@@ -85,16 +87,22 @@ public final class RoutingRules {
   }
 
   private static InvalidRelayConfigurationException invalid(String label, String problem) {
-    return new InvalidRelayConfigurationException("Invalid relay routing rule " + label + ": "
-        + problem);
+    return new InvalidRelayConfigurationException(
+        "Invalid relay routing rule " + label + ": " + problem);
   }
 
   /** {@code Type.extension('url')}: the Reference value of the resource's extensions with url. */
   private static final Pattern EXTENSION_PATH =
       Pattern.compile("^[A-Za-z]+\\.extension\\('([^'\\s]+)'\\)$");
 
-  private record CompiledRule(String resourceType, String profile, String categorySystem,
-      String categoryCode, String partnerPath, String extensionUrl, String connectionType) {
+  private record CompiledRule(
+      String resourceType,
+      String profile,
+      String categorySystem,
+      String categoryCode,
+      String partnerPath,
+      String extensionUrl,
+      String connectionType) {
 
     static CompiledRule of(FhirContext ctx, RelayProperties.Rule rule, String label) {
       if (rule.resourceType() == null || rule.resourceType().isBlank()) {
@@ -104,13 +112,18 @@ public final class RoutingRules {
       try {
         definition = ctx.getResourceDefinition(rule.resourceType());
       } catch (RuntimeException unknown) {
-        throw invalid(label, "resource-type '" + rule.resourceType()
-            + "' is not a FHIR " + ctx.getVersion().getVersion() + " resource type");
+        throw invalid(
+            label,
+            "resource-type '"
+                + rule.resourceType()
+                + "' is not a FHIR "
+                + ctx.getVersion().getVersion()
+                + " resource type");
       }
       String type = definition.getName();
       if (!type.equals(rule.resourceType())) {
-        throw invalid(label, "resource-type '" + rule.resourceType() + "' should be spelled '"
-            + type + "'");
+        throw invalid(
+            label, "resource-type '" + rule.resourceType() + "' should be spelled '" + type + "'");
       }
       String path = rule.partnerPath();
       if (path == null || path.isBlank()) {
@@ -129,8 +142,15 @@ public final class RoutingRules {
         try {
           target = ctx.newTerser().getDefinition(definition.getImplementingClass(), path);
         } catch (RuntimeException badPath) {
-          throw invalid(label, "partner-path '" + path + "' is not an element of " + type
-              + " (nor " + type + ".extension('url'))");
+          throw invalid(
+              label,
+              "partner-path '"
+                  + path
+                  + "' is not an element of "
+                  + type
+                  + " (nor "
+                  + type
+                  + ".extension('url'))");
         }
         if (!(target instanceof RuntimeChildResourceDefinition)) {
           throw invalid(label, "partner-path '" + path + "' is not a Reference element");
@@ -140,8 +160,8 @@ public final class RoutingRules {
       String code = null;
       if (rule.category() != null && !rule.category().isBlank()) {
         if (definition.getChildByName("category") == null) {
-          throw invalid(label, type + " has no category element to match '" + rule.category()
-              + "'");
+          throw invalid(
+              label, type + " has no category element to match '" + rule.category() + "'");
         }
         int bar = rule.category().indexOf('|');
         system = bar < 0 ? null : rule.category().substring(0, bar);
@@ -151,14 +171,17 @@ public final class RoutingRules {
         }
       }
       String profile = rule.profile() == null || rule.profile().isBlank() ? null : rule.profile();
-      String connectionType = rule.connectionType() == null || rule.connectionType().isBlank()
-          ? null : rule.connectionType();
+      String connectionType =
+          rule.connectionType() == null || rule.connectionType().isBlank()
+              ? null
+              : rule.connectionType();
       return new CompiledRule(type, profile, system, code, path, extensionUrl, connectionType);
     }
 
     boolean matches(FhirContext ctx, IBaseResource resource) {
-      if (profile != null && resource.getMeta().getProfile().stream()
-          .noneMatch(p -> profile.equals(p.getValueAsString()))) {
+      if (profile != null
+          && resource.getMeta().getProfile().stream()
+              .noneMatch(p -> profile.equals(p.getValueAsString()))) {
         return false;
       }
       if (categoryCode != null) {
@@ -168,8 +191,8 @@ public final class RoutingRules {
           for (var coding : terser.getValues(category, "coding")) {
             String code = primitive(terser, coding, "code");
             String system = primitive(terser, coding, "system");
-            if (categoryCode.equals(code) && (categorySystem == null
-                || categorySystem.equals(system))) {
+            if (categoryCode.equals(code)
+                && (categorySystem == null || categorySystem.equals(system))) {
               found = true;
             }
           }
@@ -206,10 +229,12 @@ public final class RoutingRules {
       return references;
     }
 
-    private static String primitive(FhirTerser terser, org.hl7.fhir.instance.model.api.IBase base,
-        String child) {
-      return terser.getSingleValue(base, child, IPrimitiveType.class)
-          .map(IPrimitiveType::getValueAsString).orElse(null);
+    private static String primitive(
+        FhirTerser terser, org.hl7.fhir.instance.model.api.IBase base, String child) {
+      return terser
+          .getSingleValue(base, child, IPrimitiveType.class)
+          .map(IPrimitiveType::getValueAsString)
+          .orElse(null);
     }
   }
 }

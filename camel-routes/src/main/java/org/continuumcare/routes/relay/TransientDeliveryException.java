@@ -9,8 +9,8 @@ public final class TransientDeliveryException extends RuntimeException {
   private final Integer status;
   private final Duration retryAfter;
 
-  public TransientDeliveryException(String reason, Integer status, Duration retryAfter,
-      Throwable cause) {
+  public TransientDeliveryException(
+      String reason, Integer status, Duration retryAfter, Throwable cause) {
     super(reason, cause);
     this.status = status;
     this.retryAfter = retryAfter;

@@ -7,24 +7,31 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class EmploymentConfigTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(EmploymentConfig.class);
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner().withUserConfiguration(EmploymentConfig.class);
 
-    @Test
-    void nothingIsWiredUnlessEmploymentIsEnabled() {
-        runner.withPropertyValues("continuum.employment.enabled=false").run(ctx -> {
-            assertThat(ctx).hasNotFailed();
-            assertThat(ctx).doesNotHaveBean(EmploymentOutcomeMapper.class);
-        });
-    }
+  @Test
+  void nothingIsWiredUnlessEmploymentIsEnabled() {
+    runner
+        .withPropertyValues("continuum.employment.enabled=false")
+        .run(
+            ctx -> {
+              assertThat(ctx).hasNotFailed();
+              assertThat(ctx).doesNotHaveBean(EmploymentOutcomeMapper.class);
+            });
+  }
 
-    @Test
-    void enabledEmploymentWiresBothMappers() {
-        runner.withPropertyValues("continuum.employment.enabled=true", "continuum.employment.partner-id=jobs-east")
-                .run(ctx -> {
-                    assertThat(ctx).hasSingleBean(EmploymentReferralMapper.class);
-                    assertThat(ctx).hasSingleBean(EmploymentOutcomeMapper.class);
-                    assertThat(ctx.getBean(EmploymentProperties.class).partnerId()).isEqualTo("jobs-east");
-                });
-    }
+  @Test
+  void enabledEmploymentWiresBothMappers() {
+    runner
+        .withPropertyValues(
+            "continuum.employment.enabled=true", "continuum.employment.partner-id=jobs-east")
+        .run(
+            ctx -> {
+              assertThat(ctx).hasSingleBean(EmploymentReferralMapper.class);
+              assertThat(ctx).hasSingleBean(EmploymentOutcomeMapper.class);
+              assertThat(ctx.getBean(EmploymentProperties.class).partnerId())
+                  .isEqualTo("jobs-east");
+            });
+  }
 }

@@ -32,110 +32,136 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * 42 CFR § 2.32 on partner-JSON relays: the notice and the consent-scope statement that the consent gate puts on
- * a disclosed copy ({@code meta} extensions) travel in every partner's JSON as {@code disclosure}, and every
- * partner's schema accepts it.
+ * 42 CFR § 2.32 on partner-JSON relays: the notice and the consent-scope statement that the consent
+ * gate puts on a disclosed copy ({@code meta} extensions) travel in every partner's JSON as {@code
+ * disclosure}, and every partner's schema accepts it.
  */
 class PartnerJsonDisclosureTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-    private static final String NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
-    private static final String SCOPE = "Consent/c1: medications and referrals to Organization/demo-housing for COC";
-    private final ObjectMapper json = new ObjectMapper();
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+  private static final String NOTICE =
+      "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
+  private static final String SCOPE =
+      "Consent/c1: medications and referrals to Organization/demo-housing for COC";
+  private final ObjectMapper json = new ObjectMapper();
 
-    private static PartnerJsonAdapter adapter(String partner) {
-        Function<ReferralParts, Object> mapper;
-        String schema;
-        switch (partner) {
-            case "housing" -> {
-                mapper = new HousingReferralMapper(CLOCK)::map;
-                schema = HousingReferral.SCHEMA;
-            }
-            case "employment" -> {
-                mapper = new EmploymentReferralMapper(CLOCK)::map;
-                schema = EmploymentReferral.SCHEMA;
-            }
-            default -> {
-                mapper = new ProbationReferralMapper(CLOCK)::map;
-                schema = ProbationReferral.SCHEMA;
-            }
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        ReferralLookup storeless = new ReferralLookup() {
-            @Override
-            public Optional<ReferralParts> forTask(Task task) {
-                return Optional.empty();
-            }
+  private static PartnerJsonAdapter adapter(String partner) {
+    Function<ReferralParts, Object> mapper;
+    String schema;
+    switch (partner) {
+      case "housing" -> {
+        mapper = new HousingReferralMapper(CLOCK)::map;
+        schema = HousingReferral.SCHEMA;
+      }
+      case "employment" -> {
+        mapper = new EmploymentReferralMapper(CLOCK)::map;
+        schema = EmploymentReferral.SCHEMA;
+      }
+      default -> {
+        mapper = new ProbationReferralMapper(CLOCK)::map;
+        schema = ProbationReferral.SCHEMA;
+      }
+    }
+    HttpClient http = HttpClient.newHttpClient();
+    ReferralLookup storeless =
+        new ReferralLookup() {
+          @Override
+          public Optional<ReferralParts> forTask(Task task) {
+            return Optional.empty();
+          }
 
-            @Override
-            public List<ReferralParts> forReferral(ServiceRequest referral, String partnerId) {
-                return List.of();
-            }
+          @Override
+          public List<ReferralParts> forReferral(ServiceRequest referral, String partnerId) {
+            return List.of();
+          }
         };
-        return new PartnerJsonAdapter(new PartnerJsonAdapter.Format("continuum-" + partner + "-json", partner,
-                mapper, PartnerJsonSchema.fromClasspath(schema)), storeless, http,
-                new RelayProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null),
-                new FailureClassifier(CLOCK), new OAuth2TokenProvider(http, Duration.ofSeconds(1), CLOCK),
-                new PartnerOutbound("X-API-Key", ""));
+    return new PartnerJsonAdapter(
+        new PartnerJsonAdapter.Format(
+            "continuum-" + partner + "-json",
+            partner,
+            mapper,
+            PartnerJsonSchema.fromClasspath(schema)),
+        storeless,
+        http,
+        new RelayProperties(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null),
+        new FailureClassifier(CLOCK),
+        new OAuth2TokenProvider(http, Duration.ofSeconds(1), CLOCK),
+        new PartnerOutbound("X-API-Key", ""));
+  }
+
+  private static ReferralParts referral() {
+    return new ReferralParts(
+        ReferralFixtures.housingReferral(),
+        ReferralFixtures.task("task-1", "jordan-referral-housing"),
+        ReferralFixtures.jordan());
+  }
+
+  private static <R extends Resource> R disclosed(R resource, String notice, String scope) {
+    resource.getMeta().addExtension(DisclosureStatement.NOTICE_EXTENSION, new StringType(notice));
+    if (scope != null) {
+      resource
+          .getMeta()
+          .addExtension(DisclosureStatement.CONSENT_SCOPE_EXTENSION, new StringType(scope));
     }
+    return resource;
+  }
 
-    private static ReferralParts referral() {
-        return new ReferralParts(ReferralFixtures.housingReferral(),
-                ReferralFixtures.task("task-1", "jordan-referral-housing"), ReferralFixtures.jordan());
-    }
+  @ParameterizedTest
+  @ValueSource(strings = {"housing", "employment", "probation"})
+  void theRelayedCopysNoticeAndConsentScopeTravelInThePartnerJson(String partner) throws Exception {
+    PartnerJsonAdapter adapter = adapter(partner);
+    Task relayed =
+        disclosed(ReferralFixtures.task("task-1", "jordan-referral-housing"), NOTICE, SCOPE);
 
-    private static <R extends Resource> R disclosed(R resource, String notice, String scope) {
-        resource.getMeta().addExtension(DisclosureStatement.NOTICE_EXTENSION, new StringType(notice));
-        if (scope != null) {
-            resource.getMeta().addExtension(DisclosureStatement.CONSENT_SCOPE_EXTENSION, new StringType(scope));
-        }
-        return resource;
-    }
+    JsonNode sent = json.readTree(adapter.body(referral(), DisclosureStatement.of(relayed)));
 
-    @ParameterizedTest
-    @ValueSource(strings = {"housing", "employment", "probation"})
-    void theRelayedCopysNoticeAndConsentScopeTravelInThePartnerJson(String partner) throws Exception {
-        PartnerJsonAdapter adapter = adapter(partner);
-        Task relayed = disclosed(ReferralFixtures.task("task-1", "jordan-referral-housing"), NOTICE, SCOPE);
+    assertThat(sent.get("disclosure").get("notice").asText()).isEqualTo(NOTICE);
+    assertThat(sent.get("disclosure").get("consentScope").asText()).isEqualTo(SCOPE);
+    assertThat(
+            PartnerJsonSchema.fromClasspath(partner + "/" + partner + "-referral.schema.json")
+                .violations(sent))
+        .isEmpty();
+  }
 
-        JsonNode sent = json.readTree(adapter.body(referral(), DisclosureStatement.of(relayed)));
+  @ParameterizedTest
+  @ValueSource(strings = {"housing", "employment", "probation"})
+  void aStoredReferralCarryingTheStatementsIsSentWithThem(String partner) throws Exception {
+    ReferralParts parts =
+        new ReferralParts(
+            disclosed(ReferralFixtures.housingReferral(), NOTICE, null),
+            ReferralFixtures.task("task-1", "jordan-referral-housing"),
+            ReferralFixtures.jordan());
 
-        assertThat(sent.get("disclosure").get("notice").asText()).isEqualTo(NOTICE);
-        assertThat(sent.get("disclosure").get("consentScope").asText()).isEqualTo(SCOPE);
-        assertThat(PartnerJsonSchema.fromClasspath(partner + "/" + partner + "-referral.schema.json").violations(sent))
-                .isEmpty();
-    }
+    JsonNode sent = json.readTree(adapter(partner).body(parts));
 
-    @ParameterizedTest
-    @ValueSource(strings = {"housing", "employment", "probation"})
-    void aStoredReferralCarryingTheStatementsIsSentWithThem(String partner) throws Exception {
-        ReferralParts parts = new ReferralParts(disclosed(ReferralFixtures.housingReferral(), NOTICE, null),
-                ReferralFixtures.task("task-1", "jordan-referral-housing"), ReferralFixtures.jordan());
+    assertThat(sent.get("disclosure").get("notice").asText()).isEqualTo(NOTICE);
+    assertThat(sent.get("disclosure").has("consentScope")).isFalse();
+  }
 
-        JsonNode sent = json.readTree(adapter(partner).body(parts));
+  @ParameterizedTest
+  @ValueSource(strings = {"housing", "employment", "probation"})
+  void aRecordThatWasNotDisclosedUnderPart2CarriesNoDisclosureObject(String partner)
+      throws Exception {
+    JsonNode sent = json.readTree(adapter(partner).body(referral(), Optional.empty()));
 
-        assertThat(sent.get("disclosure").get("notice").asText()).isEqualTo(NOTICE);
-        assertThat(sent.get("disclosure").has("consentScope")).isFalse();
-    }
+    assertThat(sent.has("disclosure")).isFalse();
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"housing", "employment", "probation"})
-    void aRecordThatWasNotDisclosedUnderPart2CarriesNoDisclosureObject(String partner) throws Exception {
-        JsonNode sent = json.readTree(adapter(partner).body(referral(), Optional.empty()));
+  @ParameterizedTest
+  @ValueSource(strings = {"housing", "employment", "probation"})
+  void theSchemasRefuseADisclosureWithoutItsNotice(String partner) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode sent =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(adapter(partner).body(referral()));
+    sent.putObject("disclosure").put("consentScope", SCOPE).put("diagnosis", "F11.20");
 
-        assertThat(sent.has("disclosure")).isFalse();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"housing", "employment", "probation"})
-    void theSchemasRefuseADisclosureWithoutItsNotice(String partner) throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode sent =
-                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(adapter(partner).body(referral()));
-        sent.putObject("disclosure").put("consentScope", SCOPE).put("diagnosis", "F11.20");
-
-        assertThat(PartnerJsonSchema.fromClasspath(partner + "/" + partner + "-referral.schema.json").violations(sent))
-                .anySatisfy(v -> assertThat(v).startsWith("/disclosure/notice"))
-                .anySatisfy(v -> assertThat(v).startsWith("/disclosure/diagnosis"));
-    }
+    assertThat(
+            PartnerJsonSchema.fromClasspath(partner + "/" + partner + "-referral.schema.json")
+                .violations(sent))
+        .anySatisfy(v -> assertThat(v).startsWith("/disclosure/notice"))
+        .anySatisfy(v -> assertThat(v).startsWith("/disclosure/diagnosis"));
+  }
 }

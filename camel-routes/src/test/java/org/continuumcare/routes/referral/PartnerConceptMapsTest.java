@@ -19,67 +19,91 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The ConceptMaps kept next to the partner routes only point at codes that exist. */
 class PartnerConceptMapsTest {
 
-    static Stream<String> maps() {
-        return Stream.of("housing/housing-partner-status-to-referral-status.json",
-                "housing/hmis-outcome-to-referral-status.json",
-                "employment/employment-outcome-to-referral-status.json");
-    }
+  static Stream<String> maps() {
+    return Stream.of(
+        "housing/housing-partner-status-to-referral-status.json",
+        "housing/hmis-outcome-to-referral-status.json",
+        "employment/employment-outcome-to-referral-status.json");
+  }
 
-    private static ConceptMap load(String resource) throws Exception {
-        try (InputStream in = PartnerConceptMapsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return FhirContext.forR4Cached().newJsonParser().parseResource(ConceptMap.class, in);
-        }
+  private static ConceptMap load(String resource) throws Exception {
+    try (InputStream in =
+        PartnerConceptMapsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      return FhirContext.forR4Cached().newJsonParser().parseResource(ConceptMap.class, in);
     }
+  }
 
-    @ParameterizedTest
-    @MethodSource("maps")
-    void everyTargetIsAReferralTaskStatusOrABusinessStatusCode(String resource) throws Exception {
-        CodeSystemLookup lookup = CodeSystemLookup.shared();
-        for (ConceptMapGroupComponent group : load(resource).getGroup()) {
-            group.getElement().forEach(e -> e.getTarget().stream().filter(t -> t.hasCode()).forEach(t -> {
-                if (group.getTarget().equals(ContinuumTerminology.TASK_STATUS)) {
-                    assertThat(TaskStatus.fromCode(t.getCode())).as(t.getCode()).isNotIn(TaskStatus.READY, TaskStatus.NULL);
-                } else {
-                    assertThat(group.getTarget()).isEqualTo(ContinuumTerminology.REFERRAL_BUSINESS_STATUS);
-                    assertThat(lookup.contains(group.getTarget(), t.getCode())).as(t.getCode()).isTrue();
-                }
-            }));
-        }
+  @ParameterizedTest
+  @MethodSource("maps")
+  void everyTargetIsAReferralTaskStatusOrABusinessStatusCode(String resource) throws Exception {
+    CodeSystemLookup lookup = CodeSystemLookup.shared();
+    for (ConceptMapGroupComponent group : load(resource).getGroup()) {
+      group
+          .getElement()
+          .forEach(
+              e ->
+                  e.getTarget().stream()
+                      .filter(t -> t.hasCode())
+                      .forEach(
+                          t -> {
+                            if (group.getTarget().equals(ContinuumTerminology.TASK_STATUS)) {
+                              assertThat(TaskStatus.fromCode(t.getCode()))
+                                  .as(t.getCode())
+                                  .isNotIn(TaskStatus.READY, TaskStatus.NULL);
+                            } else {
+                              assertThat(group.getTarget())
+                                  .isEqualTo(ContinuumTerminology.REFERRAL_BUSINESS_STATUS);
+                              assertThat(lookup.contains(group.getTarget(), t.getCode()))
+                                  .as(t.getCode())
+                                  .isTrue();
+                            }
+                          }));
     }
+  }
 
-    @ParameterizedTest
-    @MethodSource("maps")
-    void everyUnmatchedEntrySaysWhy(String resource) throws Exception {
-        for (ConceptMapGroupComponent group : load(resource).getGroup()) {
-            group.getElement().forEach(e -> e.getTarget().stream()
-                    .filter(t -> t.getEquivalence() == ConceptMapEquivalence.UNMATCHED)
-                    .forEach(t -> assertThat(t.getComment()).as(e.getCode()).isNotBlank()));
-        }
+  @ParameterizedTest
+  @MethodSource("maps")
+  void everyUnmatchedEntrySaysWhy(String resource) throws Exception {
+    for (ConceptMapGroupComponent group : load(resource).getGroup()) {
+      group
+          .getElement()
+          .forEach(
+              e ->
+                  e.getTarget().stream()
+                      .filter(t -> t.getEquivalence() == ConceptMapEquivalence.UNMATCHED)
+                      .forEach(t -> assertThat(t.getComment()).as(e.getCode()).isNotBlank()));
     }
+  }
 
-    @org.junit.jupiter.api.Test
-    void theEmploymentMapCoversEveryEmploymentOutcomeCodeInBothGroups() throws Exception {
-        assertCovers("employment/employment-outcome-to-referral-status.json", ContinuumTerminology.EMPLOYMENT_OUTCOME);
-    }
+  @org.junit.jupiter.api.Test
+  void theEmploymentMapCoversEveryEmploymentOutcomeCodeInBothGroups() throws Exception {
+    assertCovers(
+        "employment/employment-outcome-to-referral-status.json",
+        ContinuumTerminology.EMPLOYMENT_OUTCOME);
+  }
 
-    @org.junit.jupiter.api.Test
-    void theHmisOutcomeMapCoversEveryHudHousingCategory() throws Exception {
-        ConceptMap map = load("housing/hmis-outcome-to-referral-status.json");
-        List<String> listed = map.getGroup().get(0).getElement().stream().map(e -> e.getCode()).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(codesOf(ContinuumTerminology.HOUSING_SITUATION_CATEGORY));
-    }
+  @org.junit.jupiter.api.Test
+  void theHmisOutcomeMapCoversEveryHudHousingCategory() throws Exception {
+    ConceptMap map = load("housing/hmis-outcome-to-referral-status.json");
+    List<String> listed =
+        map.getGroup().get(0).getElement().stream().map(e -> e.getCode()).toList();
+    assertThat(listed)
+        .containsExactlyInAnyOrderElementsOf(
+            codesOf(ContinuumTerminology.HOUSING_SITUATION_CATEGORY));
+  }
 
-    private static void assertCovers(String resource, String system) throws Exception {
-        ConceptMap map = load(resource);
-        for (ConceptMapGroupComponent group : map.getGroup()) {
-            assertThat(group.getSource()).isEqualTo(system);
-            assertThat(group.getElement().stream().map(e -> e.getCode()).toList())
-                    .containsExactlyInAnyOrderElementsOf(codesOf(system));
-        }
+  private static void assertCovers(String resource, String system) throws Exception {
+    ConceptMap map = load(resource);
+    for (ConceptMapGroupComponent group : map.getGroup()) {
+      assertThat(group.getSource()).isEqualTo(system);
+      assertThat(group.getElement().stream().map(e -> e.getCode()).toList())
+          .containsExactlyInAnyOrderElementsOf(codesOf(system));
     }
+  }
 
-    private static List<String> codesOf(String system) {
-        CodeSystem cs = org.continuumcare.terminology.TerminologyPackage.shared().codeSystem(system).orElseThrow();
-        return cs.getConcept().stream().map(c -> c.getCode()).toList();
-    }
+  private static List<String> codesOf(String system) {
+    CodeSystem cs =
+        org.continuumcare.terminology.TerminologyPackage.shared().codeSystem(system).orElseThrow();
+    return cs.getConcept().stream().map(c -> c.getCode()).toList();
+  }
 }

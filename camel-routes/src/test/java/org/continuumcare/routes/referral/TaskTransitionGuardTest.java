@@ -13,92 +13,97 @@ import org.junit.jupiter.api.Test;
 
 class TaskTransitionGuardTest {
 
-    private final TaskTransitionGuard guard = new TaskTransitionGuard(TaskTransitions.referralLifecycle());
+  private final TaskTransitionGuard guard =
+      new TaskTransitionGuard(TaskTransitions.referralLifecycle());
 
-    private static Task stored(TaskStatus status) {
-        Task task = ReferralFixtures.task("task-h1", "jordan-referral-housing");
-        task.setStatus(status);
-        task.setRequester(new Reference("Organization/demo-prison"));
-        return task;
-    }
+  private static Task stored(TaskStatus status) {
+    Task task = ReferralFixtures.task("task-h1", "jordan-referral-housing");
+    task.setStatus(status);
+    task.setRequester(new Reference("Organization/demo-prison"));
+    return task;
+  }
 
-    private static Task to(Task stored, TaskStatus status) {
-        Task updated = stored.copy();
-        updated.setStatus(status);
-        return updated;
-    }
+  private static Task to(Task stored, TaskStatus status) {
+    Task updated = stored.copy();
+    updated.setStatus(status);
+    return updated;
+  }
 
-    private static TaskParty partner(String org) {
-        return new TaskParty(org, TaskParty.Kind.PARTNER);
-    }
+  private static TaskParty partner(String org) {
+    return new TaskParty(org, TaskParty.Kind.PARTNER);
+  }
 
-    @Test
-    void ownerIsTheRecipientAndMayAccept() {
-        Task task = stored(TaskStatus.REQUESTED);
-        assertThatCode(() -> guard.check(task, to(task, TaskStatus.ACCEPTED), partner("demo-housing")))
-                .doesNotThrowAnyException();
-    }
+  @Test
+  void ownerIsTheRecipientAndMayAccept() {
+    Task task = stored(TaskStatus.REQUESTED);
+    assertThatCode(() -> guard.check(task, to(task, TaskStatus.ACCEPTED), partner("demo-housing")))
+        .doesNotThrowAnyException();
+  }
 
-    @Test
-    void ownerMayNotSkipFromRequestedToCompletedAndIsToldWhatIsAllowed() {
-        Task task = stored(TaskStatus.REQUESTED);
-        assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.COMPLETED), partner("demo-housing")))
-                .isInstanceOf(UnprocessableEntityException.class)
-                .hasMessageContaining("requested -> completed is not allowed for the recipient")
-                .hasMessageContaining("allowed from requested: accepted, cancelled, received, rejected");
-    }
+  @Test
+  void ownerMayNotSkipFromRequestedToCompletedAndIsToldWhatIsAllowed() {
+    Task task = stored(TaskStatus.REQUESTED);
+    assertThatThrownBy(
+            () -> guard.check(task, to(task, TaskStatus.COMPLETED), partner("demo-housing")))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("requested -> completed is not allowed for the recipient")
+        .hasMessageContaining("allowed from requested: accepted, cancelled, received, rejected");
+  }
 
-    @Test
-    void requesterOrganizationMayCancelButNotAccept() {
-        Task task = stored(TaskStatus.REQUESTED);
-        TaskParty prison = new TaskParty("demo-prison", TaskParty.Kind.CARE_TEAM);
-        assertThatCode(() -> guard.check(task, to(task, TaskStatus.CANCELLED), prison)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.ACCEPTED), prison))
-                .isInstanceOf(UnprocessableEntityException.class)
-                .hasMessageContaining("not allowed for the requester");
-    }
+  @Test
+  void requesterOrganizationMayCancelButNotAccept() {
+    Task task = stored(TaskStatus.REQUESTED);
+    TaskParty prison = new TaskParty("demo-prison", TaskParty.Kind.CARE_TEAM);
+    assertThatCode(() -> guard.check(task, to(task, TaskStatus.CANCELLED), prison))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.ACCEPTED), prison))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("not allowed for the requester");
+  }
 
-    @Test
-    void careTeamOfAnotherOrganizationRefersForTheNetwork() {
-        Task task = stored(TaskStatus.DRAFT);
-        assertThat(guard.sidesOf(task, new TaskParty("demo-treatment", TaskParty.Kind.CARE_TEAM)))
-                .containsExactly(ActorRole.REQUESTER);
-    }
+  @Test
+  void careTeamOfAnotherOrganizationRefersForTheNetwork() {
+    Task task = stored(TaskStatus.DRAFT);
+    assertThat(guard.sidesOf(task, new TaskParty("demo-treatment", TaskParty.Kind.CARE_TEAM)))
+        .containsExactly(ActorRole.REQUESTER);
+  }
 
-    @Test
-    void partnerHoldingNoSideIsForbidden() {
-        Task task = stored(TaskStatus.REQUESTED);
-        assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.ACCEPTED), partner("demo-employment")))
-                .isInstanceOf(ForbiddenOperationException.class)
-                .hasMessageContaining("neither the requester nor the owner of Task/task-h1");
-    }
+  @Test
+  void partnerHoldingNoSideIsForbidden() {
+    Task task = stored(TaskStatus.REQUESTED);
+    assertThatThrownBy(
+            () -> guard.check(task, to(task, TaskStatus.ACCEPTED), partner("demo-employment")))
+        .isInstanceOf(ForbiddenOperationException.class)
+        .hasMessageContaining("neither the requester nor the owner of Task/task-h1");
+  }
 
-    @Test
-    void adminMayMakeAnyTransitionLegalForEitherSideButNoIllegalOne() {
-        Task task = stored(TaskStatus.ACCEPTED);
-        assertThatCode(() -> guard.check(task, to(task, TaskStatus.INPROGRESS), TaskParty.admin()))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> guard.check(task, to(task, TaskStatus.ENTEREDINERROR), TaskParty.admin()))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.DRAFT), TaskParty.admin()))
-                .isInstanceOf(UnprocessableEntityException.class)
-                .hasMessageContaining("accepted -> draft is not allowed for either side")
-                .hasMessageContaining("requester: cancelled, entered-in-error")
-                .hasMessageContaining("recipient: cancelled, failed, in-progress, on-hold");
-    }
+  @Test
+  void adminMayMakeAnyTransitionLegalForEitherSideButNoIllegalOne() {
+    Task task = stored(TaskStatus.ACCEPTED);
+    assertThatCode(() -> guard.check(task, to(task, TaskStatus.INPROGRESS), TaskParty.admin()))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> guard.check(task, to(task, TaskStatus.ENTEREDINERROR), TaskParty.admin()))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.DRAFT), TaskParty.admin()))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("accepted -> draft is not allowed for either side")
+        .hasMessageContaining("requester: cancelled, entered-in-error")
+        .hasMessageContaining("recipient: cancelled, failed, in-progress, on-hold");
+  }
 
-    @Test
-    void unchangedStatusIsNeverCheckedEvenForAFinalTask() {
-        Task task = stored(TaskStatus.COMPLETED);
-        assertThatCode(() -> guard.check(task, to(task, TaskStatus.COMPLETED), partner("demo-employment")))
-                .doesNotThrowAnyException();
-    }
+  @Test
+  void unchangedStatusIsNeverCheckedEvenForAFinalTask() {
+    Task task = stored(TaskStatus.COMPLETED);
+    assertThatCode(
+            () -> guard.check(task, to(task, TaskStatus.COMPLETED), partner("demo-employment")))
+        .doesNotThrowAnyException();
+  }
 
-    @Test
-    void recognisesTheReferralTaskProfile() {
-        Task task = stored(TaskStatus.REQUESTED);
-        assertThat(TaskTransitionGuard.isReferralTask(task)).isFalse();
-        task.getMeta().addProfile(TaskTransitionGuard.REFERRAL_TASK_PROFILE);
-        assertThat(TaskTransitionGuard.isReferralTask(task)).isTrue();
-    }
+  @Test
+  void recognisesTheReferralTaskProfile() {
+    Task task = stored(TaskStatus.REQUESTED);
+    assertThat(TaskTransitionGuard.isReferralTask(task)).isFalse();
+    task.getMeta().addProfile(TaskTransitionGuard.REFERRAL_TASK_PROFILE);
+    assertThat(TaskTransitionGuard.isReferralTask(task)).isTrue();
+  }
 }

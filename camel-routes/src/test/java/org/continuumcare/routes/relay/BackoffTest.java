@@ -51,15 +51,15 @@ class BackoffTest {
 
   @Test
   void jitterNeverMakesTheDelayNegativeOrLongerThanWithout() {
-    Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 1.0,
-        fixed(0.999));
+    Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 1.0, fixed(0.999));
 
     assertThat(backoff.delayAfter(3)).isBetween(Duration.ZERO, Duration.ofSeconds(4));
   }
 
   @Test
   void rejectsJitterOutsideZeroToOne() {
-    assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 1.5,
-        fixed(0))).hasMessageContaining("jitter");
+    assertThatThrownBy(
+            () -> new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 1.5, fixed(0)))
+        .hasMessageContaining("jitter");
   }
 }

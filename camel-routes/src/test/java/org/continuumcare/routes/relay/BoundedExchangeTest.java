@@ -34,25 +34,30 @@ class BoundedExchangeTest {
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/quick", exchange -> {
-      byte[] body = "{\"resourceType\":\"Patient\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    // headers at once, then the body only when the test lets it go: a partner that stalls mid-answer
-    server.createContext("/stalls", exchange -> {
-      exchange.sendResponseHeaders(200, 0);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write("{\"resourceType\":".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        releaseBody.await(30, TimeUnit.SECONDS);
-        out.write("\"Patient\"}".getBytes(StandardCharsets.UTF_8));
-      } catch (InterruptedException | IOException closedByClient) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    server.createContext(
+        "/quick",
+        exchange -> {
+          byte[] body = "{\"resourceType\":\"Patient\"}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    // headers at once, then the body only when the test lets it go: a partner that stalls
+    // mid-answer
+    server.createContext(
+        "/stalls",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write("{\"resourceType\":".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            releaseBody.await(30, TimeUnit.SECONDS);
+            out.write("\"Patient\"}".getBytes(StandardCharsets.UTF_8));
+          } catch (InterruptedException | IOException closedByClient) {
+            Thread.currentThread().interrupt();
+          }
+        });
     server.setExecutor(serverThreads);
     server.start();
     http = HttpClient.newHttpClient();
@@ -67,8 +72,8 @@ class BoundedExchangeTest {
 
   @Test
   void completeAnswerInTimeIsReturnedAndLeavesTheThreadUninterrupted() throws Exception {
-    HttpResponse<String> response = new BoundedExchange(http, Duration.ofSeconds(10))
-        .send(request("/quick"));
+    HttpResponse<String> response =
+        new BoundedExchange(http, Duration.ofSeconds(10)).send(request("/quick"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"resourceType\":\"Patient\"}");
@@ -106,8 +111,13 @@ class BoundedExchangeTest {
   }
 
   private HttpRequest request(String path) {
-    URI uri = URI.create("http://" + server.getAddress().getHostString() + ":"
-        + server.getAddress().getPort() + path);
+    URI uri =
+        URI.create(
+            "http://"
+                + server.getAddress().getHostString()
+                + ":"
+                + server.getAddress().getPort()
+                + path);
     return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
   }
 }

@@ -15,25 +15,32 @@ class CachingPartnerDirectoryTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T02:00:00Z"));
   private final AtomicInteger lookups = new AtomicInteger();
   private volatile boolean active = true;
-  private final PartnerDirectory source = new PartnerDirectory() {
-    @Override
-    public Optional<PartnerEndpoint> endpoint(String endpointId) {
-      lookups.incrementAndGet();
-      return Optional.of(new PartnerEndpoint(endpointId, "org", "hl7-fhir-rest",
-          URI.create("http://partner/fhir"), List.of(), active));
-    }
+  private final PartnerDirectory source =
+      new PartnerDirectory() {
+        @Override
+        public Optional<PartnerEndpoint> endpoint(String endpointId) {
+          lookups.incrementAndGet();
+          return Optional.of(
+              new PartnerEndpoint(
+                  endpointId,
+                  "org",
+                  "hl7-fhir-rest",
+                  URI.create("http://partner/fhir"),
+                  List.of(),
+                  active));
+        }
 
-    @Override
-    public List<PartnerEndpoint> endpointsOf(String organizationId) {
-      lookups.incrementAndGet();
-      return List.of(endpoint("ep").orElseThrow());
-    }
-  };
+        @Override
+        public List<PartnerEndpoint> endpointsOf(String organizationId) {
+          lookups.incrementAndGet();
+          return List.of(endpoint("ep").orElseThrow());
+        }
+      };
 
   @Test
   void repeatedLookupsWithinTheTtlReadTheSourceOnce() {
-    CachingPartnerDirectory cache = new CachingPartnerDirectory(source, Duration.ofSeconds(30),
-        clock);
+    CachingPartnerDirectory cache =
+        new CachingPartnerDirectory(source, Duration.ofSeconds(30), clock);
 
     cache.endpoint("ep");
     cache.endpoint("ep");
@@ -48,9 +55,10 @@ class CachingPartnerDirectoryTest {
 
   @Test
   void invalidationMakesTheNextLookupSeeTheChange() {
-    CachingPartnerDirectory cache = new CachingPartnerDirectory(source, Duration.ofMinutes(5),
-        clock);
-    assertThat(cache.endpointsOf("org")).singleElement()
+    CachingPartnerDirectory cache =
+        new CachingPartnerDirectory(source, Duration.ofMinutes(5), clock);
+    assertThat(cache.endpointsOf("org"))
+        .singleElement()
         .satisfies(e -> assertThat(e.active()).isTrue());
 
     active = false;

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FailureClassifierTest {
 
-  private final FailureClassifier classifier = new FailureClassifier(
-      Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
+  private final FailureClassifier classifier =
+      new FailureClassifier(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
 
   @ParameterizedTest
   @ValueSource(ints = {500, 502, 503, 504, 429})
@@ -59,8 +59,7 @@ class FailureClassifierTest {
 
   @Test
   void retryAfterInThePastOrUnreadableGivesNoWaitOrNothing() {
-    assertThat(classifier.parseRetryAfter("Tue, 24 Nov 2026 11:00:00 GMT"))
-        .contains(Duration.ZERO);
+    assertThat(classifier.parseRetryAfter("Tue, 24 Nov 2026 11:00:00 GMT")).contains(Duration.ZERO);
     assertThat(classifier.parseRetryAfter("soon")).isEmpty();
     assertThat(classifier.parseRetryAfter(null)).isEmpty();
   }
@@ -68,9 +67,11 @@ class FailureClassifierTest {
   @Test
   void timeoutsAndIoErrorsAreTransient() {
     assertThat(classifier.forThrowable(new HttpTimeoutException("request timed out")))
-        .isInstanceOf(TransientDeliveryException.class).hasMessageContaining("timeout");
+        .isInstanceOf(TransientDeliveryException.class)
+        .hasMessageContaining("timeout");
     assertThat(classifier.forThrowable(new ConnectException("Connection refused")))
-        .isInstanceOf(TransientDeliveryException.class).hasMessageContaining("I/O");
+        .isInstanceOf(TransientDeliveryException.class)
+        .hasMessageContaining("I/O");
     assertThat(classifier.forThrowable(new IOException("reset")))
         .isInstanceOf(TransientDeliveryException.class);
   }

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Test implementations of the two interfaces the gateway implements on its FHIR store:
- * endpoints and resource versions held in maps the test fills.
+ * Test implementations of the two interfaces the gateway implements on its FHIR store: endpoints
+ * and resource versions held in maps the test fills.
  */
 final class InMemoryPartners implements PartnerDirectory, ResourceSource {
 

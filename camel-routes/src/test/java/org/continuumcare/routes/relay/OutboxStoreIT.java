@@ -46,17 +46,20 @@ class OutboxStoreIT {
   }
 
   private static NewDelivery delivery(String id, long version) {
-    return new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", id, version,
-        "corr-" + id);
+    return new NewDelivery(
+        "demo-treatment", "ep-treatment", "ServiceRequest", id, version, "corr-" + id);
   }
 
   private OutboxEntry failedOnce(String id, String endpoint, int status) {
     store.enqueue(new NewDelivery("demo-treatment", endpoint, "ServiceRequest", id, 1, null));
     OutboxEntry claimed = store.listForResource("ServiceRequest", id).get(0);
-    OutboxEntry inFlight = store.claim(10, LEASE).stream().filter(e -> e.id() == claimed.id())
-        .findFirst().orElseThrow();
-    store.scheduleRetry(inFlight, clock.instant().plus(Duration.ofMinutes(10)), status,
-        "HTTP " + status);
+    OutboxEntry inFlight =
+        store.claim(10, LEASE).stream()
+            .filter(e -> e.id() == claimed.id())
+            .findFirst()
+            .orElseThrow();
+    store.scheduleRetry(
+        inFlight, clock.instant().plus(Duration.ofMinutes(10)), status, "HTTP " + status);
     return store.find(claimed.id()).orElseThrow();
   }
 
@@ -83,12 +86,15 @@ class OutboxStoreIT {
     assertThat(store.enqueue(delivery("sr1", 1))).isTrue();
     assertThat(store.enqueue(delivery("sr1", 1))).isFalse();
 
-    assertThat(store.listForResource("ServiceRequest", "sr1")).singleElement()
-        .satisfies(e -> {
-          assertThat(e.state()).isEqualTo(OutboxState.PENDING);
-          assertThat(e.idempotencyKey()).isEqualTo("ep-treatment:ServiceRequest/sr1/_history/1");
-          assertThat(e.correlationId()).isEqualTo("corr-sr1");
-        });
+    assertThat(store.listForResource("ServiceRequest", "sr1"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.state()).isEqualTo(OutboxState.PENDING);
+              assertThat(e.idempotencyKey())
+                  .isEqualTo("ep-treatment:ServiceRequest/sr1/_history/1");
+              assertThat(e.correlationId()).isEqualTo("corr-sr1");
+            });
   }
 
   @Test
@@ -100,15 +106,17 @@ class OutboxStoreIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<Long>>> claimers = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
-      claimers.add(pool.submit(() -> {
-        start.await();
-        List<Long> mine = new ArrayList<>();
-        List<OutboxEntry> batch;
-        while (!(batch = store.claim(7, LEASE)).isEmpty()) {
-          batch.forEach(e -> mine.add(e.id()));
-        }
-        return mine;
-      }));
+      claimers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<Long> mine = new ArrayList<>();
+                List<OutboxEntry> batch;
+                while (!(batch = store.claim(7, LEASE)).isEmpty()) {
+                  batch.forEach(e -> mine.add(e.id()));
+                }
+                return mine;
+              }));
     }
     start.countDown();
     List<Long> all = new ArrayList<>();
@@ -154,8 +162,7 @@ class OutboxStoreIT {
   void versionsOfOtherResourcesOrEndpointsDoNotWait() {
     store.enqueue(delivery("sr1", 1));
     store.enqueue(delivery("sr2", 1));
-    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 2,
-        null));
+    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 2, null));
 
     assertThat(store.claim(10, LEASE)).hasSize(3);
   }
@@ -173,21 +180,24 @@ class OutboxStoreIT {
     assertThat(second.attempts()).isEqualTo(2);
     assertThat(store.markDead(first, 400, "late answer")).isFalse();
     assertThat(store.markDelivered(second, 201)).isTrue();
-    assertThat(store.find(first.id())).hasValueSatisfying(e -> {
-      assertThat(e.state()).isEqualTo(OutboxState.DELIVERED);
-      assertThat(e.lastStatus()).isEqualTo(201);
-      assertThat(e.deliveredAt()).isEqualTo(clock.instant());
-    });
+    assertThat(store.find(first.id()))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.state()).isEqualTo(OutboxState.DELIVERED);
+              assertThat(e.lastStatus()).isEqualTo(201);
+              assertThat(e.deliveredAt()).isEqualTo(clock.instant());
+            });
   }
 
   @Test
   void enqueueJoinsTheCallersTransactionAndRollsBackWithIt() {
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
 
-    tx.executeWithoutResult(status -> {
-      store.enqueue(delivery("rolled-back", 1));
-      status.setRollbackOnly();
-    });
+    tx.executeWithoutResult(
+        status -> {
+          store.enqueue(delivery("rolled-back", 1));
+          status.setRollbackOnly();
+        });
     tx.executeWithoutResult(status -> store.enqueue(delivery("committed", 1)));
 
     assertThat(store.listForResource("ServiceRequest", "rolled-back")).isEmpty();
@@ -202,8 +212,8 @@ class OutboxStoreIT {
     for (OutboxEntry e : store.claim(10, LEASE)) {
       store.markDead(e, 400, "HTTP 400");
     }
-    assertThat(store.countsByPartner()).containsEntry("demo-treatment",
-        java.util.Map.of(OutboxState.DEAD, 2L));
+    assertThat(store.countsByPartner())
+        .containsEntry("demo-treatment", java.util.Map.of(OutboxState.DEAD, 2L));
 
     long sr1 = store.listForResource("ServiceRequest", "sr1").get(0).id();
     assertThat(store.replay("demo-housing", sr1)).as("another partner's row").isFalse();
@@ -212,7 +222,8 @@ class OutboxStoreIT {
     assertThat(store.replayAll("demo-treatment")).isEqualTo(1);
 
     assertThat(store.list("demo-treatment", List.of(OutboxState.PENDING), 10))
-        .extracting(OutboxEntry::attempts).containsExactly(0, 0);
+        .extracting(OutboxEntry::attempts)
+        .containsExactly(0, 0);
     assertThat(store.list("demo-housing", List.of(OutboxState.DEAD), 10)).hasSize(1);
   }
 
@@ -242,19 +253,21 @@ class OutboxStoreIT {
       assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
       assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
 
-      assertThat(jdbc.queryForList("select version from continuum_schema_history"
-          + " where success order by installed_rank", String.class))
+      assertThat(
+              jdbc.queryForList(
+                  "select version from continuum_schema_history"
+                      + " where success order by installed_rank",
+                  String.class))
           .containsExactly("0", "1", "2", "3", "4", "5");
-      assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class))
-          .isZero();
+      assertThat(jdbc.queryForObject("select count(*) from continuum_outbox", Long.class)).isZero();
     } finally {
       other.close();
     }
   }
 
   private static NewDelivery dueBy(String id, Instant deliverBy, String patient) {
-    return new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", id, 1, null,
-        deliverBy, patient);
+    return new NewDelivery(
+        "demo-treatment", "ep-treatment", "ServiceRequest", id, 1, null, deliverBy, patient);
   }
 
   @Test
@@ -264,18 +277,22 @@ class OutboxStoreIT {
     store.enqueue(delivery("routine2", 1));
     store.enqueue(dueBy("in-an-hour", clock.instant().plus(Duration.ofHours(1)), null));
 
-    assertThat(store.claim(2, LEASE)).extracting(OutboxEntry::resourceId)
+    assertThat(store.claim(2, LEASE))
+        .extracting(OutboxEntry::resourceId)
         .containsExactly("in-an-hour", "tomorrow");
-    assertThat(store.claim(10, LEASE)).extracting(OutboxEntry::resourceId)
+    assertThat(store.claim(10, LEASE))
+        .extracting(OutboxEntry::resourceId)
         .containsExactly("routine1", "routine2");
   }
 
   @Test
   void heldRowWaitsForItsRecheckBlocksLaterVersionsAndIsReleasedByPatient() {
-    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1,
-        null, null, "p1"));
-    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 2,
-        null, null, "p1"));
+    store.enqueue(
+        new NewDelivery(
+            "demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1, null, null, "p1"));
+    store.enqueue(
+        new NewDelivery(
+            "demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 2, null, null, "p1"));
     store.enqueue(dueBy("other", null, "p2"));
     List<OutboxEntry> first = store.claim(10, LEASE);
     assertThat(first).extracting(OutboxEntry::resourceId).containsExactly("sr1", "other");
@@ -290,7 +307,8 @@ class OutboxStoreIT {
     assertThat(held.lastError()).isEqualTo("no consent");
     assertThat(store.claim(10, LEASE)).as("v2 waits behind held v1; nothing due yet").isEmpty();
     assertThat(store.countsByPartner().get("demo-treatment"))
-        .containsEntry(OutboxState.HELD, 2L).containsEntry(OutboxState.PENDING, 1L);
+        .containsEntry(OutboxState.HELD, 2L)
+        .containsEntry(OutboxState.PENDING, 1L);
 
     assertThat(store.releaseHeld(HeldSelection.patient("p1"))).isEqualTo(1);
     assertThat(store.find(held.id()).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
@@ -303,27 +321,32 @@ class OutboxStoreIT {
 
     clock.advance(Duration.ofMinutes(5));
     assertThat(single(store.claim(10, LEASE)).resourceId())
-        .as("a held row comes due again at its re-check").isEqualTo("other");
+        .as("a held row comes due again at its re-check")
+        .isEqualTo("other");
   }
 
   @Test
   void releaseHeldByResourceOrPartnerTouchesOnlyMatchingHeldRows() {
     store.enqueue(delivery("sr1", 1));
     store.enqueue(delivery("sr2", 1));
-    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 1,
-        null));
-    store.claim(10, LEASE).forEach(e -> store.markHeld(e, "hold", clock.instant().plusSeconds(300)));
+    store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 1, null));
+    store
+        .claim(10, LEASE)
+        .forEach(e -> store.markHeld(e, "hold", clock.instant().plusSeconds(300)));
 
-    assertThat(store.releaseHeld(HeldSelection.resource("ServiceRequest", "sr1")
-        .toPartner("demo-housing"))).isEqualTo(1);
+    assertThat(
+            store.releaseHeld(
+                HeldSelection.resource("ServiceRequest", "sr1").toPartner("demo-housing")))
+        .isEqualTo(1);
     assertThat(store.releaseHeld(HeldSelection.partner("demo-treatment"))).isEqualTo(2);
     assertThat(store.releaseHeld(HeldSelection.partner("demo-treatment"))).isZero();
   }
 
   @Test
   void releaseThatReachesARowInFlightMakesTheHoldThatFollowsDueAtOnce() {
-    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1,
-        null, null, "p1"));
+    store.enqueue(
+        new NewDelivery(
+            "demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1, null, null, "p1"));
     Instant recheck = clock.instant().plus(Duration.ofMinutes(5));
     OutboxEntry deciding = single(store.claim(10, LEASE));
 
@@ -344,8 +367,9 @@ class OutboxStoreIT {
 
   @Test
   void releaseFlagOfAnEarlierAttemptIsClearedByTheNextClaim() {
-    store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1,
-        null, null, "p1"));
+    store.enqueue(
+        new NewDelivery(
+            "demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1, null, null, "p1"));
     OutboxEntry first = single(store.claim(10, LEASE));
     store.releaseHeld(HeldSelection.patient("p1"));
     store.scheduleRetry(first, clock.instant(), 503, "HTTP 503");
@@ -360,35 +384,41 @@ class OutboxStoreIT {
   void releaseRacingTheRecheckClaimsHandsEachHeldRowOutOnceAndKeepsItsState() throws Exception {
     int rows = 120;
     for (int i = 0; i < rows; i++) {
-      store.enqueue(new NewDelivery("demo-treatment", "ep-treatment", "ServiceRequest", "sr" + i,
-          1, null, null, "p1"));
+      store.enqueue(
+          new NewDelivery(
+              "demo-treatment", "ep-treatment", "ServiceRequest", "sr" + i, 1, null, null, "p1"));
     }
-    store.claim(rows, LEASE).forEach(e ->
-        store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5))));
+    store
+        .claim(rows, LEASE)
+        .forEach(e -> store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5))));
     clock.advance(Duration.ofMinutes(5)); // every held row is due for its periodic re-check
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<OutboxEntry>>> claimers = new ArrayList<>();
     for (int t = 0; t < 3; t++) {
-      claimers.add(pool.submit(() -> {
-        start.await();
-        List<OutboxEntry> mine = new ArrayList<>();
-        List<OutboxEntry> batch;
-        while (!(batch = store.claim(5, LEASE)).isEmpty()) {
-          mine.addAll(batch);
-        }
-        return mine;
-      }));
+      claimers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<OutboxEntry> mine = new ArrayList<>();
+                List<OutboxEntry> batch;
+                while (!(batch = store.claim(5, LEASE)).isEmpty()) {
+                  mine.addAll(batch);
+                }
+                return mine;
+              }));
     }
-    Future<Integer> releaser = pool.submit(() -> {
-      start.await();
-      int released = 0;
-      for (int i = 0; i < 20; i++) {
-        released += store.releaseHeld(HeldSelection.patient("p1"));
-      }
-      return released;
-    });
+    Future<Integer> releaser =
+        pool.submit(
+            () -> {
+              start.await();
+              int released = 0;
+              for (int i = 0; i < 20; i++) {
+                released += store.releaseHeld(HeldSelection.patient("p1"));
+              }
+              return released;
+            });
     start.countDown();
     List<OutboxEntry> claimed = new ArrayList<>();
     for (Future<List<OutboxEntry>> claimer : claimers) {
@@ -415,13 +445,14 @@ class OutboxStoreIT {
     }
     store.enqueue(delivery("dead", 1));
     List<OutboxEntry> claimed = store.claim(3000, LEASE);
-    claimed.forEach(e -> {
-      if (e.resourceId().equals("dead")) {
-        store.markDead(e, 400, "HTTP 400");
-      } else {
-        store.markDelivered(e, 200);
-      }
-    });
+    claimed.forEach(
+        e -> {
+          if (e.resourceId().equals("dead")) {
+            store.markDead(e, 400, "HTTP 400");
+          } else {
+            store.markDelivered(e, 200);
+          }
+        });
     clock.advance(Duration.ofDays(20));
     store.enqueue(delivery("recent", 1));
     store.markDelivered(single(store.claim(10, LEASE)), 200);
@@ -431,20 +462,34 @@ class OutboxStoreIT {
     int purged = new RelayHousekeeping(store, Duration.ofDays(30), clock).purge();
 
     assertThat(purged).isEqualTo(1005);
-    assertThat(store.countsByPartner().get("demo-treatment")).containsOnly(
-        java.util.Map.entry(OutboxState.DELIVERED, 1L), java.util.Map.entry(OutboxState.DEAD, 1L),
-        java.util.Map.entry(OutboxState.PENDING, 1L));
+    assertThat(store.countsByPartner().get("demo-treatment"))
+        .containsOnly(
+            java.util.Map.entry(OutboxState.DELIVERED, 1L),
+            java.util.Map.entry(OutboxState.DEAD, 1L),
+            java.util.Map.entry(OutboxState.PENDING, 1L));
   }
 
   @Test
   void retryRemembersTheFirstFailedAttemptAndCountsRetryAfterAnswersApart() {
     store.enqueue(delivery("sr1", 1));
     Instant firstStart = clock.instant();
-    store.scheduleRetry(single(store.claim(10, LEASE)), clock.instant().plusSeconds(60), 429,
-        "HTTP 429", firstStart, true, null);
+    store.scheduleRetry(
+        single(store.claim(10, LEASE)),
+        clock.instant().plusSeconds(60),
+        429,
+        "HTTP 429",
+        firstStart,
+        true,
+        null);
     clock.advance(Duration.ofSeconds(60));
-    store.scheduleRetry(single(store.claim(10, LEASE)), clock.instant().plusSeconds(60), 503,
-        "HTTP 503", clock.instant(), false, null);
+    store.scheduleRetry(
+        single(store.claim(10, LEASE)),
+        clock.instant().plusSeconds(60),
+        503,
+        "HTTP 503",
+        clock.instant(),
+        false,
+        null);
 
     OutboxEntry row = store.listForResource("ServiceRequest", "sr1").get(0);
     assertThat(row.firstAttemptAt()).isEqualTo(firstStart);
@@ -460,22 +505,41 @@ class OutboxStoreIT {
     clock.advance(LEASE.plusSeconds(1));
     OutboxEntry second = single(store.claim(10, LEASE));
 
-    assertThat(store.markDead(first, 400, "late", new DeliveryAttempt(first,
-        DeliveryAttempt.Outcome.DEAD, 400, "late", Duration.ofMillis(5), null))).isFalse();
-    assertThat(store.markDelivered(second, 201, new DeliveryAttempt(second,
-        DeliveryAttempt.Outcome.DELIVERED, 201, null, Duration.ofMillis(7), null))).isTrue();
+    assertThat(
+            store.markDead(
+                first,
+                400,
+                "late",
+                new DeliveryAttempt(
+                    first, DeliveryAttempt.Outcome.DEAD, 400, "late", Duration.ofMillis(5), null)))
+        .isFalse();
+    assertThat(
+            store.markDelivered(
+                second,
+                201,
+                new DeliveryAttempt(
+                    second,
+                    DeliveryAttempt.Outcome.DELIVERED,
+                    201,
+                    null,
+                    Duration.ofMillis(7),
+                    null)))
+        .isTrue();
 
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
     List<JournaledAttempt> journal = tx.execute(status -> store.lockJournal(10));
-    assertThat(journal).singleElement().satisfies(j -> {
-      assertThat(j.recordedAt()).isEqualTo(clock.instant());
-      assertThat(j.attempt().outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED);
-      assertThat(j.attempt().status()).isEqualTo(201);
-      assertThat(j.attempt().duration()).isEqualTo(Duration.ofMillis(7));
-      assertThat(j.attempt().entry().id()).isEqualTo(second.id());
-      assertThat(j.attempt().entry().attempts()).isEqualTo(2);
-      assertThat(j.attempt().entry().idempotencyKey()).isEqualTo(second.idempotencyKey());
-    });
+    assertThat(journal)
+        .singleElement()
+        .satisfies(
+            j -> {
+              assertThat(j.recordedAt()).isEqualTo(clock.instant());
+              assertThat(j.attempt().outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED);
+              assertThat(j.attempt().status()).isEqualTo(201);
+              assertThat(j.attempt().duration()).isEqualTo(Duration.ofMillis(7));
+              assertThat(j.attempt().entry().id()).isEqualTo(second.id());
+              assertThat(j.attempt().entry().attempts()).isEqualTo(2);
+              assertThat(j.attempt().entry().idempotencyKey()).isEqualTo(second.idempotencyKey());
+            });
     tx.executeWithoutResult(status -> store.forgetJournaled(store.lockJournal(10)));
     assertThat(store.journalBacklog()).isZero();
   }
@@ -488,37 +552,43 @@ class OutboxStoreIT {
   // --- query plans that stay linear when the statistics predate a burst -------------------------
 
   /**
-   * Rows the plan of {@code sql} touches (rows returned plus rows filtered out, over all loops of all
-   * nodes) when PostgreSQL runs it as the JDBC driver does after five executions, a generic prepared
-   * plan, with statistics taken before the rows it works on arrived. Run in a rolled-back transaction.
+   * Rows the plan of {@code sql} touches (rows returned plus rows filtered out, over all loops of
+   * all nodes) when PostgreSQL runs it as the JDBC driver does after five executions, a generic
+   * prepared plan, with statistics taken before the rows it works on arrived. Run in a rolled-back
+   * transaction.
    */
   private long rowsTouchedByGenericPlan(String sql, String parameterTypes, String arguments) {
     int[] n = {0};
-    String numbered = Pattern.compile("\\?").matcher(sql)
-        .replaceAll(match -> "\\$" + (++n[0]));
+    String numbered = Pattern.compile("\\?").matcher(sql).replaceAll(match -> "\\$" + (++n[0]));
     TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(db));
-    return transaction.execute(status -> {
-      status.setRollbackOnly();
-      JdbcTemplate jdbc = new JdbcTemplate(db);
-      jdbc.execute("set local plan_cache_mode = force_generic_plan");
-      jdbc.execute("prepare probe(" + parameterTypes + ") as " + numbered);
-      try {
-        String plan = String.join("", jdbc.queryForList(
-            "explain (analyze, format json) execute probe(" + arguments + ")", String.class));
-        return touched(new ObjectMapper().readTree(plan)
-            .get(0).get("Plan"));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      } finally {
-        jdbc.execute("deallocate probe");
-      }
-    });
+    return transaction.execute(
+        status -> {
+          status.setRollbackOnly();
+          JdbcTemplate jdbc = new JdbcTemplate(db);
+          jdbc.execute("set local plan_cache_mode = force_generic_plan");
+          jdbc.execute("prepare probe(" + parameterTypes + ") as " + numbered);
+          try {
+            String plan =
+                String.join(
+                    "",
+                    jdbc.queryForList(
+                        "explain (analyze, format json) execute probe(" + arguments + ")",
+                        String.class));
+            return touched(new ObjectMapper().readTree(plan).get(0).get("Plan"));
+          } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+          } finally {
+            jdbc.execute("deallocate probe");
+          }
+        });
   }
 
   private static long touched(JsonNode node) {
     long loops = node.path("Actual Loops").asLong(1);
-    long rows = node.path("Actual Rows").asLong() + node.path("Rows Removed by Filter").asLong()
-        + node.path("Rows Removed by Join Filter").asLong();
+    long rows =
+        node.path("Actual Rows").asLong()
+            + node.path("Rows Removed by Filter").asLong()
+            + node.path("Rows Removed by Join Filter").asLong();
     long total = rows * loops;
     for (JsonNode child : node.path("Plans")) {
       total += touched(child);
@@ -526,13 +596,16 @@ class OutboxStoreIT {
     return total;
   }
 
-  /** Statistics of an outbox holding only delivered rows, then {@code due} rows queued after them. */
+  /**
+   * Statistics of an outbox holding only delivered rows, then {@code due} rows queued after them.
+   */
   private void burstAfterStatistics(int delivered, int due, String dueState) {
     JdbcTemplate jdbc = new JdbcTemplate(db);
-    String insert = "insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
-        + " resource_id, resource_version, idempotency_key, state, next_attempt_at, created_at,"
-        + " updated_at) select 'demo-treatment', 'ep-treatment', 'ServiceRequest', ? || g, 1,"
-        + " ? || g, ?, now(), now(), now() from generate_series(1, ?) g";
+    String insert =
+        "insert into continuum_outbox (partner_id, endpoint_id, resource_type,"
+            + " resource_id, resource_version, idempotency_key, state, next_attempt_at, created_at,"
+            + " updated_at) select 'demo-treatment', 'ep-treatment', 'ServiceRequest', ? || g, 1,"
+            + " ? || g, ?, now(), now(), now() from generate_series(1, ?) g";
     jdbc.update(insert, "old", "k-old", "DELIVERED", delivered);
     jdbc.execute("analyze continuum_outbox");
     jdbc.update(insert, "new", "k-new", dueState, due);
@@ -543,10 +616,12 @@ class OutboxStoreIT {
     int due = 2_000;
     burstAfterStatistics(2_000, due, "PENDING");
 
-    long touched = rowsTouchedByGenericPlan(OutboxStore.CLAIMABLE,
-        "timestamptz, timestamptz, int", "now(), now(), 256");
+    long touched =
+        rowsTouchedByGenericPlan(
+            OutboxStore.CLAIMABLE, "timestamptz, timestamptz, int", "now(), now(), 256");
 
-    // linear: each due row read, its order probe, the sort; the NOT EXISTS form took due^2 (4 million)
+    // linear: each due row read, its order probe, the sort; the NOT EXISTS form took due^2 (4
+    // million)
     assertThat(touched).isLessThan(20L * due);
   }
 
@@ -555,8 +630,11 @@ class OutboxStoreIT {
     int dead = 2_000;
     burstAfterStatistics(2_000, dead, "DEAD");
 
-    long touched = rowsTouchedByGenericPlan(OutboxStore.REPLAY_ALL,
-        "timestamptz, timestamptz, varchar", "now(), now(), 'demo-treatment'");
+    long touched =
+        rowsTouchedByGenericPlan(
+            OutboxStore.REPLAY_ALL,
+            "timestamptz, timestamptz, varchar",
+            "now(), now(), 'demo-treatment'");
 
     assertThat(touched).isLessThan(20L * dead);
   }

@@ -8,8 +8,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The zero-setup run keeps its data in H2: the same migration and the same claim statement
- * (FOR UPDATE SKIP LOCKED, ordering of versions) must work there. PostgreSQL tests prove the
+ * The zero-setup run keeps its data in H2: the same migration and the same claim statement (FOR
+ * UPDATE SKIP LOCKED, ordering of versions) must work there. PostgreSQL tests prove the
  * concurrency; this one proves compatibility only.
  */
 class OutboxStoreOnH2IT {
@@ -29,21 +29,28 @@ class OutboxStoreOnH2IT {
     OutboxEntry v1 = store.claim(10, Duration.ofSeconds(30)).get(0);
     assertThat(store.claim(10, Duration.ofSeconds(30))).isEmpty();
     assertThat(store.markDelivered(v1, 200)).isTrue();
-    assertThat(store.claim(10, Duration.ofSeconds(30))).singleElement()
+    assertThat(store.claim(10, Duration.ofSeconds(30)))
+        .singleElement()
         .satisfies(v2 -> assertThat(v2.resourceVersion()).isEqualTo(2));
     assertThat(store.find(v1.id()).orElseThrow().deliveredAt()).isEqualTo(clock.instant());
 
     store.enqueue(new NewDelivery("p", "ep", "Task", "routine", 1, null));
-    store.enqueue(new NewDelivery("p", "ep", "Task", "urgent", 1, null,
-        clock.instant().plusSeconds(60), "pat"));
+    store.enqueue(
+        new NewDelivery(
+            "p", "ep", "Task", "urgent", 1, null, clock.instant().plusSeconds(60), "pat"));
     OutboxEntry urgent = store.claim(1, Duration.ofSeconds(30)).get(0);
     assertThat(urgent.resourceId()).isEqualTo("urgent");
     assertThat(store.markHeld(urgent, "hold", clock.instant().plusSeconds(60))).isTrue();
     assertThat(store.releaseHeld(HeldSelection.patient("pat"))).isEqualTo(1);
 
-    OutboxEntry deciding = store.claim(10, Duration.ofSeconds(30)).stream()
-        .filter(e -> e.resourceId().equals("urgent")).findFirst().orElseThrow();
-    assertThat(store.releaseHeld(HeldSelection.patient("pat"))).as("flagged in flight").isEqualTo(1);
+    OutboxEntry deciding =
+        store.claim(10, Duration.ofSeconds(30)).stream()
+            .filter(e -> e.resourceId().equals("urgent"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(store.releaseHeld(HeldSelection.patient("pat")))
+        .as("flagged in flight")
+        .isEqualTo(1);
     assertThat(store.markHeld(deciding, "hold", clock.instant().plusSeconds(60))).isTrue();
     assertThat(store.find(deciding.id()).orElseThrow().nextAttemptAt()).isEqualTo(clock.instant());
   }

@@ -25,15 +25,17 @@ final class RelayHarness {
   final DataSource db;
   final MutableClock clock;
   final InMemoryPartners partners = new InMemoryPartners();
-  private final List<String> properties = new ArrayList<>(List.of(
-      "continuum.relay.poll-interval=20ms",
-      "continuum.relay.backoff-base=10s",
-      "continuum.relay.backoff-max=10m",
-      "continuum.relay.jitter=0",
-      "continuum.relay.connect-timeout=1s",
-      "continuum.relay.read-timeout=2s",
-      "continuum.relay.lease=30s",
-      "camel.main.name=relay-test"));
+  private final List<String> properties =
+      new ArrayList<>(
+          List.of(
+              "continuum.relay.poll-interval=20ms",
+              "continuum.relay.backoff-base=10s",
+              "continuum.relay.backoff-max=10m",
+              "continuum.relay.jitter=0",
+              "continuum.relay.connect-timeout=1s",
+              "continuum.relay.read-timeout=2s",
+              "continuum.relay.lease=30s",
+              "camel.main.name=relay-test"));
 
   RelayHarness(DataSource db, MutableClock clock) {
     this.db = db;
@@ -47,8 +49,14 @@ final class RelayHarness {
 
   /** An active FHIR REST endpoint of the partner at {@code base}. */
   RelayHarness endpoint(String endpointId, String partnerId, String base, String... headers) {
-    partners.put(new PartnerEndpoint(endpointId, partnerId, FhirRestAdapter.CONNECTION_TYPE,
-        URI.create(base), List.of(headers), true));
+    partners.put(
+        new PartnerEndpoint(
+            endpointId,
+            partnerId,
+            FhirRestAdapter.CONNECTION_TYPE,
+            URI.create(base),
+            List.of(headers),
+            true));
     return this;
   }
 
@@ -77,11 +85,13 @@ final class RelayHarness {
   }
 
   void run(RecordingListener listener, Consumer<AssertableApplicationContext> test) {
-    runner(listener).run(context -> {
-      if (context.getStartupFailure() != null) {
-        throw new AssertionError("relay did not start", context.getStartupFailure());
-      }
-      test.accept(context);
-    });
+    runner(listener)
+        .run(
+            context -> {
+              if (context.getStartupFailure() != null) {
+                throw new AssertionError("relay did not start", context.getStartupFailure());
+              }
+              test.accept(context);
+            });
   }
 }

@@ -31,8 +31,9 @@ class RelayRaceIT {
   void setUp() {
     partner = new WireMockServer(options().dynamicPort().containerThreads(40));
     partner.start();
-    partner.stubFor(put(urlPathEqualTo("/fhir/ServiceRequest")).willReturn(aResponse()
-        .withStatus(200).withFixedDelay(5)));
+    partner.stubFor(
+        put(urlPathEqualTo("/fhir/ServiceRequest"))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(5)));
     db = TestDatabases.freshPostgres();
   }
 
@@ -50,25 +51,45 @@ class RelayRaceIT {
     RecordingListener firstAttempts = new RecordingListener();
     RecordingListener secondAttempts = new RecordingListener();
 
-    first.run(firstAttempts, one -> second.run(secondAttempts, two -> {
-      OutboxStore store = one.getBean(OutboxStore.class);
-      for (int v = 1; v <= VERSIONS; v++) {
-        for (int i = 0; i < RESOURCES; i++) {
-          first.referral("sr" + i, v);
-          second.referral("sr" + i, v);
-          store.enqueue(new NewDelivery(RelayHarness.PARTNER, RelayHarness.ENDPOINT,
-              "ServiceRequest", "sr" + i, v, null));
-        }
-      }
+    first.run(
+        firstAttempts,
+        one ->
+            second.run(
+                secondAttempts,
+                two -> {
+                  OutboxStore store = one.getBean(OutboxStore.class);
+                  for (int v = 1; v <= VERSIONS; v++) {
+                    for (int i = 0; i < RESOURCES; i++) {
+                      first.referral("sr" + i, v);
+                      second.referral("sr" + i, v);
+                      store.enqueue(
+                          new NewDelivery(
+                              RelayHarness.PARTNER,
+                              RelayHarness.ENDPOINT,
+                              "ServiceRequest",
+                              "sr" + i,
+                              v,
+                              null));
+                    }
+                  }
 
-      await().atMost(Duration.ofSeconds(90)).until(() -> store.countsByPartner()
-          .getOrDefault(RelayHarness.PARTNER, Map.of())
-          .getOrDefault(OutboxState.DELIVERED, 0L) == RESOURCES * VERSIONS);
-    }));
+                  await()
+                      .atMost(Duration.ofSeconds(90))
+                      .until(
+                          () ->
+                              store
+                                      .countsByPartner()
+                                      .getOrDefault(RelayHarness.PARTNER, Map.of())
+                                      .getOrDefault(OutboxState.DELIVERED, 0L)
+                                  == RESOURCES * VERSIONS);
+                }));
 
     List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> events = partner.getAllServeEvents();
-    Map<String, Long> perKey = events.stream().collect(Collectors.groupingBy(
-        e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
+    Map<String, Long> perKey =
+        events.stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> e.getRequest().getHeader("Idempotency-Key"), Collectors.counting()));
     assertThat(perKey).hasSize(RESOURCES * VERSIONS);
     assertThat(perKey.values()).allMatch(n -> n == 1L);
     assertThat(firstAttempts.attempts()).as("first instance delivered some").isNotEmpty();
@@ -76,9 +97,13 @@ class RelayRaceIT {
     assertThat(firstAttempts.attempts().size() + secondAttempts.attempts().size())
         .isEqualTo(RESOURCES * VERSIONS);
 
-    Map<String, Instant> arrival = events.stream().collect(Collectors.toMap(
-        e -> e.getRequest().getHeader("Idempotency-Key"),
-        e -> e.getRequest().getLoggedDate().toInstant(), (a, b) -> a));
+    Map<String, Instant> arrival =
+        events.stream()
+            .collect(
+                Collectors.toMap(
+                    e -> e.getRequest().getHeader("Idempotency-Key"),
+                    e -> e.getRequest().getLoggedDate().toInstant(),
+                    (a, b) -> a));
     for (int i = 0; i < RESOURCES; i++) {
       String key = "ep-treatment:ServiceRequest/sr" + i + "/_history/";
       assertThat(arrival.get(key + 1)).as(key).isBeforeOrEqualTo(arrival.get(key + 2));

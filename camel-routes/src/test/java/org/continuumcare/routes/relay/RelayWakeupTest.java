@@ -12,8 +12,8 @@ class RelayWakeupTest {
   @Test
   void aSignalWakesAWaitingPollerLongBeforeItsTimeout() throws Exception {
     RelayWakeup wakeup = new RelayWakeup();
-    CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(
-        () -> wakeup.await(Duration.ofMinutes(5)));
+    CompletableFuture<Boolean> waiting =
+        CompletableFuture.supplyAsync(() -> wakeup.await(Duration.ofMinutes(5)));
 
     wakeup.signal();
 

@@ -22,13 +22,16 @@ public final class TestDatabases {
     try {
       if (server == null) {
         server = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            server.close();
-          } catch (IOException ignored) {
-            // the JVM is going away
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        server.close();
+                      } catch (IOException ignored) {
+                        // the JVM is going away
+                      }
+                    }));
       }
       String name = "relay_" + COUNTER.incrementAndGet();
       try (Connection c = server.getPostgresDatabase().getConnection();

@@ -5,7 +5,7 @@ import java.util.Collection;
 /** Scores the answers to one instrument. Implementations are pure and thread-safe. */
 public interface InstrumentScorer {
 
-    InstrumentDefinition definition();
+  InstrumentDefinition definition();
 
-    ScoringResult score(Collection<? extends Answer> answers);
+  ScoringResult score(Collection<? extends Answer> answers);
 }

@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.continuumcare.profiles.scoring.AssessmentScoring;
 import org.continuumcare.profiles.scoring.ItemProblem;
+import org.continuumcare.profiles.scoring.RecoveryCapitalCodes;
 import org.continuumcare.profiles.scoring.Score;
 import org.continuumcare.profiles.scoring.ScoreObservationMapper;
-import org.continuumcare.profiles.scoring.RecoveryCapitalCodes;
 import org.continuumcare.profiles.scoring.ScoringResult;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -50,13 +50,22 @@ import org.hl7.fhir.r4.model.Reference;
 @Interceptor
 final class AssessmentScoringInterceptor {
 
-  private static final String DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
-  private static final String PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+  private static final String DATA_OPERATION =
+      "http://terminology.hl7.org/CodeSystem/v3-DataOperation";
+  private static final String PARTICIPANT_TYPE =
+      "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
 
-  /** MIRC-28 is draft and experimental (Questionnaire.status, .experimental): every response to it is told so. */
+  /**
+   * MIRC-28 is draft and experimental (Questionnaire.status, .experimental): every response to it
+   * is told so.
+   */
   static final String MIRC_28 = RecoveryCapitalCodes.MIRC_28_QUESTIONNAIRE;
-  static final String MIRC_DRAFT = "Questionnaire " + MIRC_28 + " is draft and experimental: its item wording and"
-      + " scoring key are not verified against the published MIRC-28; do not base care decisions on these answers";
+
+  static final String MIRC_DRAFT =
+      "Questionnaire "
+          + MIRC_28
+          + " is draft and experimental: its item wording and"
+          + " scoring key are not verified against the published MIRC-28; do not base care decisions on these answers";
 
   private static String withoutVersion(String canonical) {
     int bar = canonical.indexOf('|');
@@ -87,12 +96,14 @@ final class AssessmentScoringInterceptor {
 
   @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
   public void scoreCreated(IBaseResource resource, RequestDetails request) {
-    scoringOf(resource).ifPresent(result -> derive((QuestionnaireResponse) resource, result, request, "CREATE"));
+    scoringOf(resource)
+        .ifPresent(result -> derive((QuestionnaireResponse) resource, result, request, "CREATE"));
   }
 
   @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
   public void scoreUpdated(IBaseResource previous, IBaseResource resource, RequestDetails request) {
-    scoringOf(resource).ifPresent(result -> derive((QuestionnaireResponse) resource, result, request, "UPDATE"));
+    scoringOf(resource)
+        .ifPresent(result -> derive((QuestionnaireResponse) resource, result, request, "UPDATE"));
   }
 
   private Optional<ScoringResult> scoringOf(IBaseResource resource) {
@@ -108,17 +119,23 @@ final class AssessmentScoringInterceptor {
     if (result instanceof ScoringResult.Rejected rejected) {
       OperationOutcome outcome = new OperationOutcome();
       for (ItemProblem problem : rejected.problems()) {
-        outcome.addIssue()
+        outcome
+            .addIssue()
             .setSeverity(OperationOutcome.IssueSeverity.ERROR)
             .setCode(OperationOutcome.IssueType.INVALID)
             .setDiagnostics("Item " + problem.itemCode() + ": " + problem.message())
-            .addExpression("QuestionnaireResponse.item.where(linkId = '" + problem.itemCode() + "')");
+            .addExpression(
+                "QuestionnaireResponse.item.where(linkId = '" + problem.itemCode() + "')");
       }
       throw new UnprocessableEntityException(FhirContext.forR4Cached(), outcome);
     }
   }
 
-  private void derive(QuestionnaireResponse response, ScoringResult result, RequestDetails request, String operation) {
+  private void derive(
+      QuestionnaireResponse response,
+      ScoringResult result,
+      RequestDetails request,
+      String operation) {
     if (MIRC_28.equals(withoutVersion(response.getQuestionnaire()))) {
       ScoringWarnings.add(request, MIRC_DRAFT);
     }
@@ -141,29 +158,42 @@ final class AssessmentScoringInterceptor {
     Map<String, Observation> current = currentScores(observations, responseReference, system);
 
     List<Reference> written = new ArrayList<>();
-    for (Observation derived : mapper.toObservations(result.instrument(), response, responseReference, scores)) {
+    for (Observation derived :
+        mapper.toObservations(result.instrument(), response, responseReference, scores)) {
       Observation previous = current.remove(keyOf(derived));
       if (previous != null) {
         derived.setIdElement(previous.getIdElement().toUnqualifiedVersionless());
       }
-      var outcome = previous == null ? observations.create(derived, system) : observations.update(derived, system);
+      var outcome =
+          previous == null
+              ? observations.create(derived, system)
+              : observations.update(derived, system);
       written.add(new Reference(outcome.getId().toUnqualified().getValue()));
     }
     for (Observation stale : current.values()) {
       if (stale.getStatus() != Observation.ObservationStatus.CANCELLED) {
         stale.setStatus(Observation.ObservationStatus.CANCELLED);
-        stale.addNote().setText("Withdrawn: the assessment it was derived from no longer supports this score.");
-        written.add(new Reference(observations.update(stale, system).getId().toUnqualified().getValue()));
+        stale
+            .addNote()
+            .setText(
+                "Withdrawn: the assessment it was derived from no longer supports this score.");
+        written.add(
+            new Reference(observations.update(stale, system).getId().toUnqualified().getValue()));
       }
     }
     if (!written.isEmpty()) {
-      daos.getResourceDao(Provenance.class).create(provenance(response, written, operation), system);
+      daos.getResourceDao(Provenance.class)
+          .create(provenance(response, written, operation), system);
     }
   }
 
   private static Map<String, Observation> currentScores(
-      IFhirResourceDao<Observation> observations, String responseReference, SystemRequestDetails system) {
-    SearchParameterMap byResponse = SearchParameterMap.newSynchronous().add("derived-from", new ReferenceParam(responseReference));
+      IFhirResourceDao<Observation> observations,
+      String responseReference,
+      SystemRequestDetails system) {
+    SearchParameterMap byResponse =
+        SearchParameterMap.newSynchronous()
+            .add("derived-from", new ReferenceParam(responseReference));
     Map<String, Observation> current = new HashMap<>();
     for (IBaseResource found : observations.search(byResponse, system).getAllResources()) {
       Observation observation = (Observation) found;
@@ -185,22 +215,30 @@ final class AssessmentScoringInterceptor {
     return key.toString();
   }
 
-  private Provenance provenance(QuestionnaireResponse response, List<Reference> targets, String operation) {
+  private Provenance provenance(
+      QuestionnaireResponse response, List<Reference> targets, String operation) {
     Provenance provenance = new Provenance();
     provenance.setTarget(targets);
     provenance.setRecorded(Date.from(clock.instant()));
     provenance.setActivity(new CodeableConcept(new Coding(DATA_OPERATION, operation, null)));
-    provenance.addReason().setText("Recovery-capital scores derived by the Continuum gateway from an assessment");
-    provenance.addAgent()
+    provenance
+        .addReason()
+        .setText("Recovery-capital scores derived by the Continuum gateway from an assessment");
+    provenance
+        .addAgent()
         .setType(new CodeableConcept(new Coding(PARTICIPANT_TYPE, "assembler", "Assembler")))
         .setWho(new Reference().setDisplay("Continuum gateway scoring"));
-    provenance.addEntity()
+    provenance
+        .addEntity()
         .setRole(Provenance.ProvenanceEntityRole.DERIVATION)
         .setWhat(new Reference(response.getIdElement().toUnqualified().getValue()));
     provenance.getText().setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.GENERATED);
-    provenance.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Scores derived from "
-        + response.getIdElement().toUnqualified().getValue() + "</div>");
+    provenance
+        .getText()
+        .setDivAsString(
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\">Scores derived from "
+                + response.getIdElement().toUnqualified().getValue()
+                + "</div>");
     return provenance;
   }
-
 }

@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.continuumcare.profiles.scoring.AssessmentScoring;
 import org.continuumcare.profiles.scoring.MircScoringKey;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,11 +32,13 @@ class ConformanceConfig {
 
   /**
    * The instance validator of every validation on this server ({@code $validate}, validation on
-   * write): HAPI's, configured by HAPI, with its InstanceValidators pooled instead of built per call.
+   * write): HAPI's, configured by HAPI, with its InstanceValidators pooled instead of built per
+   * call.
    */
   @Bean
   @Primary
-  PooledInstanceValidator pooledInstanceValidator(@Qualifier("myInstanceValidator") IInstanceValidatorModule hapis) {
+  PooledInstanceValidator pooledInstanceValidator(
+      @Qualifier("myInstanceValidator") IInstanceValidatorModule hapis) {
     return new PooledInstanceValidator((FhirInstanceValidator) hapis);
   }
 

@@ -12,4 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("continuum.conformance")
 public record ConformanceProperties(
-    @DefaultValue("true") boolean validateOnWrite, @DefaultValue("true") boolean scoreAssessments) {}
+    @DefaultValue("true") boolean validateOnWrite,
+    @DefaultValue("true") boolean scoreAssessments) {}

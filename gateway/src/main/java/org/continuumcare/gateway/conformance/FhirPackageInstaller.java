@@ -28,7 +28,14 @@ final class FhirPackageInstaller implements ApplicationRunner {
 
   /** The definitional resources a server needs; examples in the packages are not installed. */
   static final List<String> INSTALLED_TYPES =
-      List.of("CodeSystem", "ValueSet", "ConceptMap", "NamingSystem", "StructureDefinition", "SearchParameter", "Questionnaire");
+      List.of(
+          "CodeSystem",
+          "ValueSet",
+          "ConceptMap",
+          "NamingSystem",
+          "StructureDefinition",
+          "SearchParameter",
+          "Questionnaire");
 
   private static final Logger log = LoggerFactory.getLogger(FhirPackageInstaller.class);
 
@@ -57,13 +64,19 @@ final class FhirPackageInstaller implements ApplicationRunner {
     spec.setInstallResourceTypes(INSTALLED_TYPES);
     spec.setReloadExisting(true);
     PackageInstallOutcomeJson outcome = installer.install(spec);
-    log.info("FHIR package {}#{} installed: {}", npm.name(), npm.version(), outcome.getResourcesInstalled());
+    log.info(
+        "FHIR package {}#{} installed: {}",
+        npm.name(),
+        npm.version(),
+        outcome.getResourcesInstalled());
   }
 
   private static byte[] read(String classpathPath) {
-    try (InputStream in = FhirPackageInstaller.class.getClassLoader().getResourceAsStream(classpathPath)) {
+    try (InputStream in =
+        FhirPackageInstaller.class.getClassLoader().getResourceAsStream(classpathPath)) {
       if (in == null) {
-        throw new IllegalStateException("FHIR package missing from the classpath: " + classpathPath);
+        throw new IllegalStateException(
+            "FHIR package missing from the classpath: " + classpathPath);
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -34,11 +34,11 @@ import org.w3c.dom.NodeList;
 
 /**
  * HAPI's {@link FhirInstanceValidator} with the same settings and the same results, but without
- * building a new {@link InstanceValidator} for every call. HAPI's {@code ValidatorWrapper} builds one
- * per call, and each build reads the 1.5 MB OID registry ({@code oidregistry.csv}) and makes a
- * FHIRPath engine: about half the CPU of storing an assessment (bench/RESULTS.md). An
- * {@code InstanceValidator} is meant to be used again ({@code validate} clears its per-resource
- * state first) but by one thread at a time, and it keeps a little of every resource it saw (codings,
+ * building a new {@link InstanceValidator} for every call. HAPI's {@code ValidatorWrapper} builds
+ * one per call, and each build reads the 1.5 MB OID registry ({@code oidregistry.csv}) and makes a
+ * FHIRPath engine: about half the CPU of storing an assessment (bench/RESULTS.md). An {@code
+ * InstanceValidator} is meant to be used again ({@code validate} clears its per-resource state
+ * first) but by one thread at a time, and it keeps a little of every resource it saw (codings,
  * narratives); so validators are lent from a small pool to one caller at a time, and each is
  * retired after {@link #MAX_USES} validations, which bounds what it can hold on to. Clearing the
  * validation caches ({@link #invalidateCaches()}) retires every pooled validator, so a changed
@@ -98,7 +98,9 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     super.invalidateCaches();
   }
 
-  /** How many InstanceValidators this module has built so far (each build reads the OID registry). */
+  /**
+   * How many InstanceValidators this module has built so far (each build reads the OID registry).
+   */
   int validatorsBuilt() {
     return built.get();
   }
@@ -113,7 +115,9 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     while (lent != null && (lent.generation() != generation.get() || lent.worker() != worker)) {
       lent = idle.poll();
     }
-    return lent != null ? lent.used() : new Lent(newInstanceValidator(worker), worker, generation.get(), 1);
+    return lent != null
+        ? lent.used()
+        : new Lent(newInstanceValidator(worker), worker, generation.get(), 1);
   }
 
   private void giveBack(Lent lent) {
@@ -124,13 +128,22 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
 
   /** As HAPI's ValidatorWrapper configures it for each call; here once per validator. */
   private InstanceValidator newInstanceValidator(IWorkerContext worker) {
-    IHostApplicationServices host = getHostApplicationServices() != null
-        ? getHostApplicationServices() : new FhirInstanceValidator.NullEvaluationContext();
+    IHostApplicationServices host =
+        getHostApplicationServices() != null
+            ? getHostApplicationServices()
+            : new FhirInstanceValidator.NullEvaluationContext();
     InstanceValidator validator;
     try {
-      validator = new InstanceValidator(worker, host, new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
+      validator =
+          new InstanceValidator(
+              worker,
+              host,
+              new XVerExtensionManagerOld(worker),
+              new ValidatorSession(),
+              new ValidatorSettings());
     } catch (Exception e) {
-      throw new ConfigurationException("Could not build the FHIR instance validator: " + e.getMessage(), e);
+      throw new ConfigurationException(
+          "Could not build the FHIR instance validator: " + e.getMessage(), e);
     }
     validator.setAssumeValidRestReferences(isAssumeValidRestReferences());
     validator.setBestPracticeWarningLevel(getBestPracticeWarningLevel());
@@ -152,7 +165,8 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
   }
 
   /** The body of HAPI's ValidatorWrapper#validate (8.8.0), with the validator passed in. */
-  private List<ValidationMessage> validateWith(InstanceValidator validator, IWorkerContext worker, IValidationContext<?> context) {
+  private List<ValidationMessage> validateWith(
+      InstanceValidator validator, IWorkerContext worker, IValidationContext<?> context) {
     List<ValidationMessage> messages = new ArrayList<>();
     List<StructureDefinition> profiles = new ArrayList<>();
     List<ValidationMessage> unknownProfiles = new ArrayList<>();
@@ -169,7 +183,8 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
       } catch (Exception e) {
         ValidationMessage message = new ValidationMessage();
         message.setLevel(ValidationMessage.IssueSeverity.FATAL);
-        message.setMessage("Failed to parse input, it does not appear to be valid XML:" + e.getMessage());
+        message.setMessage(
+            "Failed to parse input, it does not appear to be valid XML:" + e.getMessage());
         messages.add(message);
         return messages;
       }
@@ -185,7 +200,12 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
           addProfile(worker, profiles, url.getAsString(), unknownProfiles);
         }
       }
-      validator.validate(context.getOptions().getAppContext(), messages, stream, Manager.FhirFormat.JSON, profiles);
+      validator.validate(
+          context.getOptions().getAppContext(),
+          messages,
+          stream,
+          Manager.FhirFormat.JSON,
+          profiles);
     } else {
       throw new IllegalArgumentException("Unknown encoding: " + encoding);
     }
@@ -195,23 +215,31 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     List<ValidationMessage> kept = new ArrayList<>(messages.size());
     for (ValidationMessage message : messages) {
       String id = message.getMessageId();
-      boolean dropped = id != null
-          && (id.equals(I18nConstants.TERMINOLOGY_TX_BINDING_NOSOURCE)
-              || (id.equals(I18nConstants.TERMINOLOGY_TX_VALUESET_NOTFOUND)
-                  && message.getMessage().contains("http://hl7.org/fhir/ValueSet/mimetypes")));
+      boolean dropped =
+          id != null
+              && (id.equals(I18nConstants.TERMINOLOGY_TX_BINDING_NOSOURCE)
+                  || (id.equals(I18nConstants.TERMINOLOGY_TX_VALUESET_NOTFOUND)
+                      && message.getMessage().contains("http://hl7.org/fhir/ValueSet/mimetypes")));
       if (dropped) {
         continue;
       }
       if (I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN.equals(id)
           || I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY.equals(id)) {
-        message.setLevel(isErrorForUnknownProfiles() ? ValidationMessage.IssueSeverity.ERROR : ValidationMessage.IssueSeverity.WARNING);
+        message.setLevel(
+            isErrorForUnknownProfiles()
+                ? ValidationMessage.IssueSeverity.ERROR
+                : ValidationMessage.IssueSeverity.WARNING);
       }
       kept.add(message);
     }
     return kept;
   }
 
-  private static void addProfile(IWorkerContext worker, List<StructureDefinition> profiles, String url, List<ValidationMessage> unknown) {
+  private static void addProfile(
+      IWorkerContext worker,
+      List<StructureDefinition> profiles,
+      String url,
+      List<ValidationMessage> unknown) {
     try {
       StructureDefinition definition = worker.fetchResource(StructureDefinition.class, url);
       if (definition != null) {
@@ -224,7 +252,8 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
         unknown.add(message);
       }
     } catch (FHIRException e) {
-      // As HAPI: a profile that cannot be loaded is left out (the validator reports what it misses).
+      // As HAPI: a profile that cannot be loaded is left out (the validator reports what it
+      // misses).
     }
   }
 
@@ -246,7 +275,8 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
   }
 
   /** A validator on loan, with the worker context and cache generation it was built for. */
-  private record Lent(InstanceValidator validator, IWorkerContext worker, int generation, int uses) {
+  private record Lent(
+      InstanceValidator validator, IWorkerContext worker, int generation, int uses) {
     Lent used() {
       return new Lent(validator, worker, generation, uses + 1);
     }

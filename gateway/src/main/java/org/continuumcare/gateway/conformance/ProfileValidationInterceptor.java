@@ -21,23 +21,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Refuses, with 422 and an OperationOutcome naming each element at fault, any write of a resource
- * that claims one of Continuum's profiles or answers one of its Questionnaires and does not conform.
- * Runs inside the write's database transaction, before it commits: nothing invalid is stored and
- * nothing derived from it is created. Other resources are stored as the base FHIR specification
- * allows.
+ * that claims one of Continuum's profiles or answers one of its Questionnaires and does not
+ * conform. Runs inside the write's database transaction, before it commits: nothing invalid is
+ * stored and nothing derived from it is created. Other resources are stored as the base FHIR
+ * specification allows.
  *
  * <p>A single write is validated before storage. The entries of a FHIR transaction Bundle that
  * claim a profile are validated together, once, just before the database transaction commits
  * ({@link TransactionValidationBatch}): HAPI's validator pays a fixed cost of its own for every
- * call (it re-reads its OID registry each time), so one call for a whole handoff instead of one
- * per entry. Assessments are always validated at once, because scoring reads them in the same
- * write and must only ever see a valid one.
+ * call (it re-reads its OID registry each time), so one call for a whole handoff instead of one per
+ * entry. Assessments are always validated at once, because scoring reads them in the same write and
+ * must only ever see a valid one.
  */
 @Interceptor
 final class ProfileValidationInterceptor {
 
   /** Request user data: the transaction Bundle being processed, to name its entries in errors. */
-  static final String TRANSACTION_BUNDLE = ProfileValidationInterceptor.class.getName() + ".transaction";
+  static final String TRANSACTION_BUNDLE =
+      ProfileValidationInterceptor.class.getName() + ".transaction";
 
   /**
    * Request user data: the write is of resources this server derived itself (the score Observations
@@ -50,7 +51,8 @@ final class ProfileValidationInterceptor {
   private final FhirValidator validator;
   private final Object batchKey = new Object();
 
-  ProfileValidationInterceptor(FhirContext fhirContext, IInstanceValidatorModule instanceValidator) {
+  ProfileValidationInterceptor(
+      FhirContext fhirContext, IInstanceValidatorModule instanceValidator) {
     this.fhirContext = fhirContext;
     this.validator = fhirContext.newValidator().registerValidatorModule(instanceValidator);
   }
@@ -68,7 +70,8 @@ final class ProfileValidationInterceptor {
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-  public void validateUpdate(IBaseResource previous, IBaseResource resource, RequestDetails request) {
+  public void validateUpdate(
+      IBaseResource previous, IBaseResource resource, RequestDetails request) {
     check(resource, request);
   }
 
@@ -81,8 +84,11 @@ final class ProfileValidationInterceptor {
     if (!claimsProfile && !assessment) {
       return;
     }
-    Bundle transaction = request == null ? null : (Bundle) request.getUserData().get(TRANSACTION_BUNDLE);
-    if (!assessment && transaction != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+    Bundle transaction =
+        request == null ? null : (Bundle) request.getUserData().get(TRANSACTION_BUNDLE);
+    if (!assessment
+        && transaction != null
+        && TransactionSynchronizationManager.isSynchronizationActive()) {
       batchOfThisDatabaseTransaction(transaction).add(resource);
       return;
     }
@@ -90,16 +96,25 @@ final class ProfileValidationInterceptor {
     if (assessment && !claimsProfile) {
       options.addProfile(ContinuumCanonicals.ASSESSMENT_PROFILE);
     }
-    List<SingleValidationMessage> errors = errorsOf(validator.validateWithResult(resource, options).getMessages());
+    List<SingleValidationMessage> errors =
+        errorsOf(validator.validateWithResult(resource, options).getMessages());
     if (!errors.isEmpty()) {
       OperationOutcome outcome = new OperationOutcome();
-      errors.forEach(error -> addIssue(outcome, null, error.getLocationString(), resource.fhirType(), error.getMessage()));
+      errors.forEach(
+          error ->
+              addIssue(
+                  outcome,
+                  null,
+                  error.getLocationString(),
+                  resource.fhirType(),
+                  error.getMessage()));
       throw new UnprocessableEntityException(fhirContext, outcome);
     }
   }
 
   private TransactionValidationBatch batchOfThisDatabaseTransaction(Bundle transaction) {
-    TransactionValidationBatch batch = (TransactionValidationBatch) TransactionSynchronizationManager.getResource(batchKey);
+    TransactionValidationBatch batch =
+        (TransactionValidationBatch) TransactionSynchronizationManager.getResource(batchKey);
     if (batch == null) {
       batch = new TransactionValidationBatch(transaction, this::validateTogether);
       TransactionSynchronizationManager.bindResource(batchKey, batch);
@@ -108,13 +123,18 @@ final class ProfileValidationInterceptor {
     return batch;
   }
 
-  /** One validator call for all the resources; each error is given back to the entry it is about. */
+  /**
+   * One validator call for all the resources; each error is given back to the entry it is about.
+   */
   private void validateTogether(TransactionValidationBatch batch) {
     List<TransactionValidationBatch.EntryError> errors =
         batch.errorsFrom(errorsOf(validator.validateWithResult(batch.collection()).getMessages()));
     if (!errors.isEmpty()) {
       OperationOutcome outcome = new OperationOutcome();
-      errors.forEach(error -> addIssue(outcome, error.entry(), error.location(), error.location(), error.message()));
+      errors.forEach(
+          error ->
+              addIssue(
+                  outcome, error.entry(), error.location(), error.location(), error.message()));
       throw new UnprocessableEntityException(fhirContext, outcome);
     }
   }
@@ -125,10 +145,12 @@ final class ProfileValidationInterceptor {
         .toList();
   }
 
-  private static void addIssue(OperationOutcome outcome, String entry, String location, String fallback, String message) {
+  private static void addIssue(
+      OperationOutcome outcome, String entry, String location, String fallback, String message) {
     String where = location == null || location.isBlank() ? fallback : location;
     OperationOutcome.OperationOutcomeIssueComponent issue =
-        outcome.addIssue()
+        outcome
+            .addIssue()
             .setSeverity(OperationOutcome.IssueSeverity.ERROR)
             .setCode(OperationOutcome.IssueType.INVARIANT)
             .setDiagnostics((entry == null ? "" : entry + ": ") + where + ": " + message);

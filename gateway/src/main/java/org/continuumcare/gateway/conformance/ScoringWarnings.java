@@ -24,7 +24,8 @@ final class ScoringWarnings {
       return;
     }
     @SuppressWarnings("unchecked")
-    List<String> warnings = (List<String>) request.getUserData().computeIfAbsent(KEY, key -> new ArrayList<String>());
+    List<String> warnings =
+        (List<String>) request.getUserData().computeIfAbsent(KEY, key -> new ArrayList<String>());
     warnings.add(warning);
   }
 
@@ -33,7 +34,8 @@ final class ScoringWarnings {
     if (request.getUserData().get(KEY) instanceof List<?> warnings
         && response.getResponseResource() instanceof OperationOutcome outcome) {
       for (Object warning : warnings) {
-        outcome.addIssue()
+        outcome
+            .addIssue()
             .setSeverity(OperationOutcome.IssueSeverity.WARNING)
             .setCode(OperationOutcome.IssueType.INCOMPLETE)
             .setDiagnostics(warning.toString());

@@ -21,12 +21,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one of our profiles, validated together in one validator call just before the transaction
  * commits. The validator sees them as the entries of a {@code collection} Bundle, each checked
  * against the profiles it declares; every error it reports inside an entry is given back to that
- * entry, named as the client wrote it ({@code Bundle.entry[3] (fullUrl urn:uuid:…, POST Composition)}).
- * Errors about the wrapping Bundle itself are the wrapper's, not the client's, and are dropped.
+ * entry, named as the client wrote it ({@code Bundle.entry[3] (fullUrl urn:uuid:…, POST
+ * Composition)}). Errors about the wrapping Bundle itself are the wrapper's, not the client's, and
+ * are dropped.
  */
 final class TransactionValidationBatch {
 
-  /** An error about one resource of the batch: which transaction entry, where in the resource, what. */
+  /**
+   * An error about one resource of the batch: which transaction entry, where in the resource, what.
+   */
   record EntryError(String entry, String location, String message) {}
 
   private static final Pattern ENTRY_LOCATION =
@@ -61,9 +64,10 @@ final class TransactionValidationBatch {
     Bundle collection = new Bundle().setType(Bundle.BundleType.COLLECTION);
     for (IBaseResource resource : resources) {
       String id = resource.getIdElement().getIdPart();
-      String fullUrl = id == null
-          ? "urn:uuid:" + UUID.randomUUID()
-          : "https://continuum.invalid/fhir/" + resource.fhirType() + "/" + id;
+      String fullUrl =
+          id == null
+              ? "urn:uuid:" + UUID.randomUUID()
+              : "https://continuum.invalid/fhir/" + resource.fhirType() + "/" + id;
       collection.addEntry().setFullUrl(fullUrl).setResource((Resource) resource);
     }
     return collection;
@@ -73,10 +77,14 @@ final class TransactionValidationBatch {
   List<EntryError> errorsFrom(List<SingleValidationMessage> errors) {
     List<EntryError> found = new ArrayList<>();
     for (SingleValidationMessage error : errors) {
-      Matcher location = ENTRY_LOCATION.matcher(error.getLocationString() == null ? "" : error.getLocationString());
+      Matcher location =
+          ENTRY_LOCATION.matcher(
+              error.getLocationString() == null ? "" : error.getLocationString());
       if (location.matches()) {
         IBaseResource resource = resources.get(Integer.parseInt(location.group(1)));
-        found.add(new EntryError(entryOf(resource), resource.fhirType() + location.group(2), error.getMessage()));
+        found.add(
+            new EntryError(
+                entryOf(resource), resource.fhirType() + location.group(2), error.getMessage()));
       }
     }
     return found;
@@ -91,7 +99,9 @@ final class TransactionValidationBatch {
     return id == null ? resource.fhirType() : resource.fhirType() + "/" + id;
   }
 
-  /** Validates the batch before the commit (a failure rolls everything back) and forgets it after. */
+  /**
+   * Validates the batch before the commit (a failure rolls everything back) and forgets it after.
+   */
   TransactionSynchronization synchronization(Object key) {
     return new TransactionSynchronization() {
       @Override

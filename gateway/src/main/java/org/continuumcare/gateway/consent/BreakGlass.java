@@ -23,23 +23,27 @@ final class BreakGlass {
   /**
    * The reason of a break-glass request, if it is one: a care-team client naming a reason.
    *
-   * @throws InvalidRequestException the header is blank or longer than {@value #MAX_REASON} characters
+   * @throws InvalidRequestException the header is blank or longer than {@value #MAX_REASON}
+   *     characters
    * @throws ForbiddenOperationException a client that is not on a care team declares it
    */
   static Optional<String> reason(RequestDetails request, Caller caller) {
-    if (request == null || request.getHeaders(HEADER) == null || request.getHeaders(HEADER).isEmpty()) {
+    if (request == null
+        || request.getHeaders(HEADER) == null
+        || request.getHeaders(HEADER).isEmpty()) {
       return Optional.empty();
     }
     String reason = request.getHeader(HEADER).strip();
     if (reason.isEmpty()) {
-      throw new InvalidRequestException("Break-glass access (" + HEADER + ") needs the reason of the emergency");
+      throw new InvalidRequestException(
+          "Break-glass access (" + HEADER + ") needs the reason of the emergency");
     }
     if (reason.length() > MAX_REASON) {
       throw new InvalidRequestException(HEADER + " is longer than " + MAX_REASON + " characters");
     }
     if (caller.access() != Caller.Access.CARE_TEAM) {
-      throw new ForbiddenOperationException("Only care-team clients may declare a medical emergency ("
-          + HEADER + ")");
+      throw new ForbiddenOperationException(
+          "Only care-team clients may declare a medical emergency (" + HEADER + ")");
     }
     return Optional.of(reason);
   }

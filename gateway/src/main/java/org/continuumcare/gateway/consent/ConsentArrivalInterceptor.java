@@ -13,9 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * When a SUD disclosure consent is created or updated, the patient's held relay deliveries come
- * due again once the write has committed: the disclosure gate then decides them with the new
- * consent (and holds them again if it still does not cover them).
+ * When a SUD disclosure consent is created or updated, the patient's held relay deliveries come due
+ * again once the write has committed: the disclosure gate then decides them with the new consent
+ * (and holds them again if it still does not cover them).
  */
 @Interceptor
 final class ConsentArrivalInterceptor {
@@ -39,8 +39,10 @@ final class ConsentArrivalInterceptor {
   }
 
   private void arrived(IBaseResource resource) {
-    if (!(resource instanceof Consent consent) || !ConsentEvaluator.isPart2Consent(consent)
-        || consent.getStatus() != Consent.ConsentState.ACTIVE || !consent.getPatient().hasReference()) {
+    if (!(resource instanceof Consent consent)
+        || !ConsentEvaluator.isPart2Consent(consent)
+        || consent.getStatus() != Consent.ConsentState.ACTIVE
+        || !consent.getPatient().hasReference()) {
       return;
     }
     String patientId = consent.getPatient().getReferenceElement().getIdPart();
@@ -53,20 +55,24 @@ final class ConsentArrivalInterceptor {
         recipients.add(target.substring("Organization/".length()));
       }
     }
-    Runnable release = () -> {
-      int released = outbox.releaseHeld(HeldSelection.patient(patientId));
-      for (String recipient : recipients) {
-        released += outbox.releaseHeld(HeldSelection.partner(recipient));
-      }
-      log.info("Consent: a consent arrived; {} held (or being decided) deliveries due again", released);
-    };
+    Runnable release =
+        () -> {
+          int released = outbox.releaseHeld(HeldSelection.patient(patientId));
+          for (String recipient : recipients) {
+            released += outbox.releaseHeld(HeldSelection.partner(recipient));
+          }
+          log.info(
+              "Consent: a consent arrived; {} held (or being decided) deliveries due again",
+              released);
+        };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          release.run();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              release.run();
+            }
+          });
     } else {
       release.run();
     }

@@ -22,11 +22,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * SUD consent: labels at storage, consent on reads and writes (a rule of the access gate) and
- * relays (the relay's disclosure gate), AuditEvents of every disclosure
- * and denial. On unless {@code continuum.consent.enabled=false}.
+ * relays (the relay's disclosure gate), AuditEvents of every disclosure and denial. On unless
+ * {@code continuum.consent.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "continuum.consent.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "continuum.consent.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class ConsentConfig {
 
   private static final Supplier<Optional<Caller>> CALLERS = Caller::current;
@@ -53,57 +56,88 @@ class ConsentConfig {
   }
 
   @Bean
-  DisclosureAuditor disclosureAuditor(DaoRegistry daos, Clock clock,
-      PlatformTransactionManager transactions, EntityManagerFactory entityManagers, MeterRegistry meters) {
+  DisclosureAuditor disclosureAuditor(
+      DaoRegistry daos,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      EntityManagerFactory entityManagers,
+      MeterRegistry meters) {
     // The shared EntityManager: the one bound to the current transaction.
-    return new DisclosureAuditor(daos, new DisclosureAuditEventMapper(clock, Caller.GATEWAY_ORGANIZATION),
-        transactions, SharedEntityManagerCreator.createSharedEntityManager(entityManagers), meters);
+    return new DisclosureAuditor(
+        daos,
+        new DisclosureAuditEventMapper(clock, Caller.GATEWAY_ORGANIZATION),
+        transactions,
+        SharedEntityManagerCreator.createSharedEntityManager(entityManagers),
+        meters);
   }
 
   @Bean
-  SudLabelInterceptor sudLabelInterceptor(FhirContext fhirContext, LabelPolicy policy,
-      ConsentDirectory directory, IInterceptorService interceptors) {
-    SudLabelInterceptor interceptor = new SudLabelInterceptor(policy, directory,
-        new SourceProgram(fhirContext, policy), CALLERS);
+  SudLabelInterceptor sudLabelInterceptor(
+      FhirContext fhirContext,
+      LabelPolicy policy,
+      ConsentDirectory directory,
+      IInterceptorService interceptors) {
+    SudLabelInterceptor interceptor =
+        new SudLabelInterceptor(policy, directory, new SourceProgram(fhirContext, policy), CALLERS);
     // The JPA layer's interceptor service: every write is labelled, REST or not.
     interceptors.registerInterceptor(interceptor);
     return interceptor;
   }
 
   @Bean
-  SudConsentService sudConsentService(FhirContext fhirContext, ConsentDirectory directory,
-      ConsentEvaluator evaluator, DisclosureAuditor auditor, ConsentProperties properties, MeterRegistry meters) {
-    return new SudConsentService(fhirContext, directory, evaluator, auditor, properties.notice(), meters);
+  SudConsentService sudConsentService(
+      FhirContext fhirContext,
+      ConsentDirectory directory,
+      ConsentEvaluator evaluator,
+      DisclosureAuditor auditor,
+      ConsentProperties properties,
+      MeterRegistry meters) {
+    return new SudConsentService(
+        fhirContext, directory, evaluator, auditor, properties.notice(), meters);
   }
 
   @Bean
-  DisclosureGate sudConsentGate(FhirContext fhirContext, ConsentDirectory directory,
-      ConsentEvaluator evaluator, DisclosureAuditor auditor, DaoRegistry daos, ConsentProperties properties) {
-    return new ConsentDisclosureGate(fhirContext, directory, evaluator, auditor, new HeldReferrals(daos),
-        properties);
+  DisclosureGate sudConsentGate(
+      FhirContext fhirContext,
+      ConsentDirectory directory,
+      ConsentEvaluator evaluator,
+      DisclosureAuditor auditor,
+      DaoRegistry daos,
+      ConsentProperties properties) {
+    return new ConsentDisclosureGate(
+        fhirContext, directory, evaluator, auditor, new HeldReferrals(daos), properties);
   }
 
   /** Held relays of a patient come due when a consent for them arrives (only with the relay on). */
   @Bean
-  ConsentArrivals consentArrivals(ObjectProvider<OutboxStore> outbox, IInterceptorService interceptors) {
-    return new ConsentArrivals(Optional.ofNullable(outbox.getIfAvailable()).map(store -> {
-      ConsentArrivalInterceptor interceptor = new ConsentArrivalInterceptor(store);
-      interceptors.registerInterceptor(interceptor);
-      return interceptor;
-    }));
+  ConsentArrivals consentArrivals(
+      ObjectProvider<OutboxStore> outbox, IInterceptorService interceptors) {
+    return new ConsentArrivals(
+        Optional.ofNullable(outbox.getIfAvailable())
+            .map(
+                store -> {
+                  ConsentArrivalInterceptor interceptor = new ConsentArrivalInterceptor(store);
+                  interceptors.registerInterceptor(interceptor);
+                  return interceptor;
+                }));
   }
 
   /** SUD disclosure consents written through the API must state what 42 CFR 2.31(a) requires. */
   @Bean
-  FhirServerExtension consentFormCheck(PurposesOfUse purposes, ConsentDirectory directory, Clock clock) {
-    ConsentForm form = new ConsentForm(purposes, Caller.GATEWAY_ORGANIZATION,
-        id -> directory.recipient(id).types().contains(ConsentForm.CRIMINAL_JUSTICE_AGENCY));
+  FhirServerExtension consentFormCheck(
+      PurposesOfUse purposes, ConsentDirectory directory, Clock clock) {
+    ConsentForm form =
+        new ConsentForm(
+            purposes,
+            Caller.GATEWAY_ORGANIZATION,
+            id -> directory.recipient(id).types().contains(ConsentForm.CRIMINAL_JUSTICE_AGENCY));
     return server -> server.registerInterceptor(new ConsentFormInterceptor(form, clock));
   }
 
   /** Disclosure AuditEvents are kept 3 years, on every storage path (42 CFR 2.24, 2.25). */
   @Bean
-  DisclosureRetentionInterceptor disclosureRetention(Clock clock, IInterceptorService interceptors) {
+  DisclosureRetentionInterceptor disclosureRetention(
+      Clock clock, IInterceptorService interceptors) {
     DisclosureRetentionInterceptor interceptor = new DisclosureRetentionInterceptor(clock);
     interceptors.registerInterceptor(interceptor);
     return interceptor;

@@ -30,8 +30,8 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * The FHIR data consent decisions need, read from the store as the system (never through the
- * REST server, so no consent or authorisation rule of the caller applies to these lookups).
+ * The FHIR data consent decisions need, read from the store as the system (never through the REST
+ * server, so no consent or authorisation rule of the caller applies to these lookups).
  */
 final class ConsentDirectory {
 
@@ -45,8 +45,9 @@ final class ConsentDirectory {
 
   /** Every SUD disclosure consent of the patient, whatever its status. */
   List<Consent> consentsOf(String patientId) {
-    SearchParameterMap params = SearchParameterMap.newSynchronous()
-        .add(Consent.SP_PATIENT, new ReferenceParam("Patient/" + patientId));
+    SearchParameterMap params =
+        SearchParameterMap.newSynchronous()
+            .add(Consent.SP_PATIENT, new ReferenceParam("Patient/" + patientId));
     List<Consent> consents = new ArrayList<>();
     for (IBaseResource resource :
         daos.getResourceDao(Consent.class).searchForResources(params, new SystemRequestDetails())) {
@@ -72,9 +73,11 @@ final class ConsentDirectory {
       ReferenceOrListParam patients = new ReferenceOrListParam();
       ids.subList(from, Math.min(ids.size(), from + BATCH))
           .forEach(id -> patients.addOr(new ReferenceParam("Patient/" + id)));
-      SearchParameterMap params = SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, patients);
+      SearchParameterMap params =
+          SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, patients);
       for (IBaseResource resource :
-          daos.getResourceDao(Consent.class).searchForResources(params, new SystemRequestDetails())) {
+          daos.getResourceDao(Consent.class)
+              .searchForResources(params, new SystemRequestDetails())) {
         Consent consent = (Consent) resource;
         String patient = consent.getPatient().getReferenceElement().getIdPart();
         if (patient != null && ConsentEvaluator.isPart2Consent(consent)) {
@@ -90,13 +93,14 @@ final class ConsentDirectory {
     Set<String> types = new HashSet<>();
     Set<String> ancestors = new LinkedHashSet<>();
     Optional<Organization> organization = read(Organization.class, organizationId);
-    organization.ifPresent(org -> {
-      for (CodeableConcept type : org.getType()) {
-        for (Coding coding : type.getCoding()) {
-          types.add(coding.getSystem() + "|" + coding.getCode());
-        }
-      }
-    });
+    organization.ifPresent(
+        org -> {
+          for (CodeableConcept type : org.getType()) {
+            for (Coding coding : type.getCoding()) {
+              types.add(coding.getSystem() + "|" + coding.getCode());
+            }
+          }
+        });
     Optional<Organization> current = organization;
     for (int depth = 0; depth < MAX_PART_OF_DEPTH && current.isPresent(); depth++) {
       String parent = ConsentEvaluator.reference(current.get().getPartOf());
@@ -113,8 +117,8 @@ final class ConsentDirectory {
   }
 
   /** Task statuses of work still under way. */
-  private static final List<String> OPEN_TASK = List.of("requested", "received", "accepted", "ready", "in-progress",
-      "on-hold");
+  private static final List<String> OPEN_TASK =
+      List.of("requested", "received", "accepted", "ready", "in-progress", "on-hold");
 
   /**
    * Whether the organisation has a treating-provider relationship with the patient (42 CFR
@@ -124,24 +128,36 @@ final class ConsentDirectory {
   boolean treats(String organizationId, String patientId) {
     ReferenceParam patient = new ReferenceParam("Patient/" + patientId);
     ReferenceParam organization = new ReferenceParam("Organization/" + organizationId);
-    SearchParameterMap referrals = SearchParameterMap.newSynchronous()
-        .add(ServiceRequest.SP_SUBJECT, patient).add(ServiceRequest.SP_PERFORMER, organization)
-        .add(ServiceRequest.SP_STATUS, new TokenParam("active"));
+    SearchParameterMap referrals =
+        SearchParameterMap.newSynchronous()
+            .add(ServiceRequest.SP_SUBJECT, patient)
+            .add(ServiceRequest.SP_PERFORMER, organization)
+            .add(ServiceRequest.SP_STATUS, new TokenParam("active"));
     referrals.setLoadSynchronousUpTo(1);
-    if (!daos.getResourceDao(ServiceRequest.class).searchForResources(referrals, new SystemRequestDetails()).isEmpty()) {
+    if (!daos.getResourceDao(ServiceRequest.class)
+        .searchForResources(referrals, new SystemRequestDetails())
+        .isEmpty()) {
       return true;
     }
     TokenOrListParam open = new TokenOrListParam();
     OPEN_TASK.forEach(status -> open.addOr(new TokenParam(status)));
-    SearchParameterMap tasks = SearchParameterMap.newSynchronous()
-        .add(Task.SP_PATIENT, patient).add(Task.SP_OWNER, organization).add(Task.SP_STATUS, open);
+    SearchParameterMap tasks =
+        SearchParameterMap.newSynchronous()
+            .add(Task.SP_PATIENT, patient)
+            .add(Task.SP_OWNER, organization)
+            .add(Task.SP_STATUS, open);
     tasks.setLoadSynchronousUpTo(1);
-    if (!daos.getResourceDao(Task.class).searchForResources(tasks, new SystemRequestDetails()).isEmpty()) {
+    if (!daos.getResourceDao(Task.class)
+        .searchForResources(tasks, new SystemRequestDetails())
+        .isEmpty()) {
       return true;
     }
-    SearchParameterMap teams = SearchParameterMap.newSynchronous()
-        .add(CareTeam.SP_PATIENT, patient).add(CareTeam.SP_STATUS, new TokenParam("active"));
-    for (IBaseResource team : daos.getResourceDao(CareTeam.class).searchForResources(teams, new SystemRequestDetails())) {
+    SearchParameterMap teams =
+        SearchParameterMap.newSynchronous()
+            .add(CareTeam.SP_PATIENT, patient)
+            .add(CareTeam.SP_STATUS, new TokenParam("active"));
+    for (IBaseResource team :
+        daos.getResourceDao(CareTeam.class).searchForResources(teams, new SystemRequestDetails())) {
       if (organizations((CareTeam) team).contains(organizationId)) {
         return true;
       }
@@ -159,8 +175,9 @@ final class ConsentDirectory {
           continue;
         }
         String teamId = target.substring("CareTeam/".length());
-        teams.computeIfAbsent(teamId, id -> read(CareTeam.class, id).map(ConsentDirectory::organizations)
-            .orElse(Set.of()));
+        teams.computeIfAbsent(
+            teamId,
+            id -> read(CareTeam.class, id).map(ConsentDirectory::organizations).orElse(Set.of()));
       }
     }
     return teams;
@@ -169,10 +186,12 @@ final class ConsentDirectory {
   private static Set<String> organizations(CareTeam team) {
     Set<String> organizations = new HashSet<>();
     List<Reference> references = new ArrayList<>(team.getManagingOrganization());
-    team.getParticipant().forEach(p -> {
-      references.add(p.getMember());
-      references.add(p.getOnBehalfOf());
-    });
+    team.getParticipant()
+        .forEach(
+            p -> {
+              references.add(p.getMember());
+              references.add(p.getOnBehalfOf());
+            });
     for (Reference reference : references) {
       String target = ConsentEvaluator.reference(reference);
       if (target != null && target.startsWith("Organization/")) {
@@ -185,12 +204,15 @@ final class ConsentDirectory {
   /** A resource by its {@code Type/id} reference, as the system; empty when absent or deleted. */
   Optional<IBaseResource> read(String reference) {
     IdType id = new IdType(reference);
-    if (!id.hasResourceType() || !id.hasIdPart() || !daos.isResourceTypeSupported(id.getResourceType())) {
+    if (!id.hasResourceType()
+        || !id.hasIdPart()
+        || !daos.isResourceTypeSupported(id.getResourceType())) {
       return Optional.empty();
     }
     try {
-      return Optional.of(daos.getResourceDao(id.getResourceType())
-          .read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
+      return Optional.of(
+          daos.getResourceDao(id.getResourceType())
+              .read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
     } catch (ResourceNotFoundException | ResourceGoneException missing) {
       return Optional.empty();
     }
@@ -198,8 +220,9 @@ final class ConsentDirectory {
 
   private <T extends IBaseResource> Optional<T> read(Class<T> type, String id) {
     try {
-      return Optional.of(daos.getResourceDao(type).read(new IdType(type.getSimpleName(), id),
-          new SystemRequestDetails()));
+      return Optional.of(
+          daos.getResourceDao(type)
+              .read(new IdType(type.getSimpleName(), id), new SystemRequestDetails()));
     } catch (ResourceNotFoundException | ResourceGoneException missing) {
       return Optional.empty();
     }

@@ -45,9 +45,11 @@ import org.hl7.fhir.r4.model.Reference;
  */
 public final class ConsentEvaluator {
 
-  static final String INTERMEDIARY_ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/extra-security-role-type";
+  static final String INTERMEDIARY_ROLE_SYSTEM =
+      "http://terminology.hl7.org/CodeSystem/extra-security-role-type";
   static final String INTERMEDIARY_ROLE = "dataprocessor";
-  static final String RECIPIENT_ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+  static final String RECIPIENT_ROLE_SYSTEM =
+      "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
   static final String RECIPIENT_ROLE = "IRCP";
 
   private final Clock clock;
@@ -64,16 +66,21 @@ public final class ConsentEvaluator {
    * The best decision any of {@code consents} gives for disclosing {@code record}.
    *
    * @param consents the patient's consents (any status)
-   * @param careTeamOrganizations for each CareTeam id the consents name, the Organization ids
-   *     that are its members or manage it
+   * @param careTeamOrganizations for each CareTeam id the consents name, the Organization ids that
+   *     are its members or manage it
    * @param recipient who would receive the record
    * @param purpose the purpose of use, a v3 ActReason code
    * @param record the record to disclose
    * @param treating whether the recipient has a treating-provider relationship with the patient
    *     (asked only for a recipient the consent names by class)
    */
-  public ConsentDecision evaluate(Collection<Consent> consents, Map<String, Set<String>> careTeamOrganizations,
-      Recipient recipient, String purpose, IBaseResource record, BooleanSupplier treating) {
+  public ConsentDecision evaluate(
+      Collection<Consent> consents,
+      Map<String, Set<String>> careTeamOrganizations,
+      Recipient recipient,
+      String purpose,
+      IBaseResource record,
+      BooleanSupplier treating) {
     Instant now = clock.instant();
     for (Consent consent : consents) {
       if (restricts(consent, careTeamOrganizations, recipient, purpose, now, record)) {
@@ -82,9 +89,11 @@ public final class ConsentEvaluator {
     }
     Outcome best = Outcome.NO_CONSENT;
     for (Consent consent : consents) {
-      Outcome outcome = evaluate(consent, careTeamOrganizations, recipient, purpose, now, record, treating);
+      Outcome outcome =
+          evaluate(consent, careTeamOrganizations, recipient, purpose, now, record, treating);
       if (outcome == Outcome.PERMIT) {
-        return ConsentDecision.permit(consent.getIdElement().toUnqualifiedVersionless().getValue(),
+        return ConsentDecision.permit(
+            consent.getIdElement().toUnqualifiedVersionless().getValue(),
             ConsentStatement.of(consent));
       }
       if (outcome.ordinal() < best.ordinal()) {
@@ -94,8 +103,14 @@ public final class ConsentEvaluator {
     return ConsentDecision.deny(best);
   }
 
-  private Outcome evaluate(Consent consent, Map<String, Set<String>> careTeams,
-      Recipient recipient, String purpose, Instant now, IBaseResource record, BooleanSupplier treating) {
+  private Outcome evaluate(
+      Consent consent,
+      Map<String, Set<String>> careTeams,
+      Recipient recipient,
+      String purpose,
+      Instant now,
+      IBaseResource record,
+      BooleanSupplier treating) {
     if (!isPart2Consent(consent)) {
       return Outcome.NO_CONSENT;
     }
@@ -116,10 +131,16 @@ public final class ConsentEvaluator {
     if (provision.getActor().stream().noneMatch(this::isIntermediary)) {
       return Outcome.NO_INTERMEDIARY;
     }
-    if (provision.getActor().stream().noneMatch(actor -> hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)
-        && namesDirectly(actor.getReference(), recipient, careTeams))) {
-      if (provision.getActor().stream().noneMatch(actor -> hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)
-          && namesClass(actor.getReference(), recipient))) {
+    if (provision.getActor().stream()
+        .noneMatch(
+            actor ->
+                hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)
+                    && namesDirectly(actor.getReference(), recipient, careTeams))) {
+      if (provision.getActor().stream()
+          .noneMatch(
+              actor ->
+                  hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)
+                      && namesClass(actor.getReference(), recipient))) {
         return Outcome.WRONG_RECIPIENT;
       }
       if (!treating.getAsBoolean()) {
@@ -129,14 +150,20 @@ public final class ConsentEvaluator {
     if (purpose != null && purposes.isLegalProceedings(purpose)) {
       return Outcome.LEGAL_PROCEEDINGS;
     }
-    if (purpose == null || provision.getPurpose().stream()
-        .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purposes.covers(p.getCode(), purpose))) {
+    if (purpose == null
+        || provision.getPurpose().stream()
+            .noneMatch(
+                p ->
+                    SecurityLabels.ACT_REASON.equals(p.getSystem())
+                        && purposes.covers(p.getCode(), purpose))) {
       return Outcome.WRONG_PURPOSE;
     }
     if (!ConsentScope.covers(provision, record)) {
       return Outcome.OUT_OF_SCOPE;
     }
-    return permits(provision, careTeams, recipient, purpose, now, record) ? Outcome.PERMIT : Outcome.EXCLUDED;
+    return permits(provision, careTeams, recipient, purpose, now, record)
+        ? Outcome.PERMIT
+        : Outcome.EXCLUDED;
   }
 
   /**
@@ -144,18 +171,31 @@ public final class ConsentEvaluator {
    * consent whose provision denies, and whose criteria (period, actor, purpose, data) match this
    * disclosure (less its nested permit exceptions). A restriction wins over every permit.
    */
-  private boolean restricts(Consent consent, Map<String, Set<String>> careTeams, Recipient recipient,
-      String purpose, Instant now, IBaseResource record) {
+  private boolean restricts(
+      Consent consent,
+      Map<String, Set<String>> careTeams,
+      Recipient recipient,
+      String purpose,
+      Instant now,
+      IBaseResource record) {
     Consent.ProvisionComponent provision = consent.getProvision();
-    return isPart2Consent(consent) && consent.getStatus() == ConsentState.ACTIVE
+    return isPart2Consent(consent)
+        && consent.getStatus() == ConsentState.ACTIVE
         && provision.getType() == Consent.ConsentProvisionType.DENY
         && matches(provision, careTeams, recipient, purpose, now, record)
         && !permits(provision, careTeams, recipient, purpose, now, record);
   }
 
-  /** The provision's own type, unless a matching nested provision makes an exception (deny wins). */
-  private boolean permits(Consent.ProvisionComponent provision, Map<String, Set<String>> careTeams,
-      Recipient recipient, String purpose, Instant now, IBaseResource record) {
+  /**
+   * The provision's own type, unless a matching nested provision makes an exception (deny wins).
+   */
+  private boolean permits(
+      Consent.ProvisionComponent provision,
+      Map<String, Set<String>> careTeams,
+      Recipient recipient,
+      String purpose,
+      Instant now,
+      IBaseResource record) {
     boolean permit = provision.getType() == Consent.ConsentProvisionType.PERMIT;
     boolean anyPermit = false;
     for (Consent.ProvisionComponent nested : provision.getProvision()) {
@@ -171,8 +211,13 @@ public final class ConsentEvaluator {
   }
 
   /** Whether every criterion a nested provision states matches this disclosure. */
-  private boolean matches(Consent.ProvisionComponent nested, Map<String, Set<String>> careTeams,
-      Recipient recipient, String purpose, Instant now, IBaseResource record) {
+  private boolean matches(
+      Consent.ProvisionComponent nested,
+      Map<String, Set<String>> careTeams,
+      Recipient recipient,
+      String purpose,
+      Instant now,
+      IBaseResource record) {
     Period period = nested.getPeriod();
     if (period.hasEnd() && !now.isBefore(endExclusive(period.getEndElement()))) {
       return false;
@@ -180,12 +225,21 @@ public final class ConsentEvaluator {
     if (period.hasStart() && now.isBefore(period.getStart().toInstant())) {
       return false;
     }
-    if (nested.hasActor() && nested.getActor().stream().noneMatch(actor ->
-        namesDirectly(actor.getReference(), recipient, careTeams) || namesClass(actor.getReference(), recipient))) {
+    if (nested.hasActor()
+        && nested.getActor().stream()
+            .noneMatch(
+                actor ->
+                    namesDirectly(actor.getReference(), recipient, careTeams)
+                        || namesClass(actor.getReference(), recipient))) {
       return false;
     }
-    if (nested.hasPurpose() && (purpose == null || nested.getPurpose().stream()
-        .noneMatch(p -> SecurityLabels.ACT_REASON.equals(p.getSystem()) && purposes.covers(p.getCode(), purpose)))) {
+    if (nested.hasPurpose()
+        && (purpose == null
+            || nested.getPurpose().stream()
+                .noneMatch(
+                    p ->
+                        SecurityLabels.ACT_REASON.equals(p.getSystem())
+                            && purposes.covers(p.getCode(), purpose)))) {
       return false;
     }
     return ConsentScope.covers(nested, record);
@@ -205,8 +259,18 @@ public final class ConsentEvaluator {
     Instant start = end.getValue().toInstant();
     TemporalPrecisionEnum precision = end.getPrecision();
     return switch (precision) {
-      case YEAR -> end.getValueAsCalendar().toInstant().atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
-      case MONTH -> end.getValueAsCalendar().toInstant().atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant();
+      case YEAR ->
+          end.getValueAsCalendar()
+              .toInstant()
+              .atZone(java.time.ZoneOffset.UTC)
+              .plusYears(1)
+              .toInstant();
+      case MONTH ->
+          end.getValueAsCalendar()
+              .toInstant()
+              .atZone(java.time.ZoneOffset.UTC)
+              .plusMonths(1)
+              .toInstant();
       case DAY -> start.plus(java.time.Duration.ofDays(1));
       default -> start.plusMillis(1);
     };
@@ -223,8 +287,8 @@ public final class ConsentEvaluator {
   }
 
   /** Whether the reference names the recipient's organisation, a parent of it or its care team. */
-  private static boolean namesDirectly(Reference reference, Recipient recipient,
-      Map<String, Set<String>> careTeams) {
+  private static boolean namesDirectly(
+      Reference reference, Recipient recipient, Map<String, Set<String>> careTeams) {
     String target = reference(reference);
     if (target != null) {
       if (target.startsWith("Organization/")) {
@@ -232,7 +296,8 @@ public final class ConsentEvaluator {
         return id.equals(recipient.organizationId()) || recipient.ancestors().contains(id);
       }
       if (target.startsWith("CareTeam/")) {
-        return careTeams.getOrDefault(target.substring("CareTeam/".length()), Set.of())
+        return careTeams
+            .getOrDefault(target.substring("CareTeam/".length()), Set.of())
             .contains(recipient.organizationId());
       }
       return false;
@@ -240,13 +305,17 @@ public final class ConsentEvaluator {
     return false;
   }
 
-  /** Whether the reference names a class of recipients ({@code Organization.type}) the recipient is in. */
+  /**
+   * Whether the reference names a class of recipients ({@code Organization.type}) the recipient is
+   * in.
+   */
   static boolean namesClass(Reference reference, Recipient recipient) {
     if (reference == null || reference.hasReference()) {
       return false;
     }
     Identifier identifier = reference.getIdentifier();
-    return identifier.hasSystem() && identifier.hasValue()
+    return identifier.hasSystem()
+        && identifier.hasValue()
         && recipient.types().contains(identifier.getSystem() + "|" + identifier.getValue());
   }
 

@@ -33,7 +33,8 @@ final class ConsentFormInterceptor {
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
   public void updated(IBaseResource previous, IBaseResource resource) {
     if (previous instanceof Consent before && resource instanceof Consent after) {
-      refuse(form.revocationProblem(before, after, clock.instant()).map(List::of).orElse(List.of()));
+      refuse(
+          form.revocationProblem(before, after, clock.instant()).map(List::of).orElse(List.of()));
     }
     check(resource);
   }
@@ -42,7 +43,8 @@ final class ConsentFormInterceptor {
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
   public void deleted(IBaseResource resource) {
     if (resource instanceof Consent consent) {
-      refuse(form.revocationProblem(consent, null, clock.instant()).map(List::of).orElse(List.of()));
+      refuse(
+          form.revocationProblem(consent, null, clock.instant()).map(List::of).orElse(List.of()));
     }
   }
 
@@ -60,11 +62,18 @@ final class ConsentFormInterceptor {
     OperationOutcome outcome = new OperationOutcome();
     StringBuilder message = new StringBuilder("The SUD disclosure consent is refused:");
     for (ConsentForm.Problem problem : problems) {
-      outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+      outcome
+          .addIssue()
+          .setSeverity(OperationOutcome.IssueSeverity.ERROR)
           .setCode(OperationOutcome.IssueType.REQUIRED)
           .setDiagnostics(problem.element() + ": " + problem.message())
           .addExpression(problem.element());
-      message.append(' ').append(problem.element()).append(": ").append(problem.message()).append(';');
+      message
+          .append(' ')
+          .append(problem.element())
+          .append(": ")
+          .append(problem.message())
+          .append(';');
     }
     throw new UnprocessableEntityException(message.toString(), outcome);
   }

@@ -22,10 +22,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ConsentProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue({"demo-treatment", "demo-prison"}) List<String> sudPrograms,
-    @DefaultValue({"Observation", "Condition", "MedicationStatement", "MedicationRequest",
-        "MedicationDispense", "MedicationAdministration", "Procedure", "Encounter",
-        "QuestionnaireResponse", "Composition", "DocumentReference", "DiagnosticReport",
-        "CarePlan", "Goal", "ServiceRequest", "ClinicalImpression", "EpisodeOfCare"})
+    @DefaultValue({
+          "Observation",
+          "Condition",
+          "MedicationStatement",
+          "MedicationRequest",
+          "MedicationDispense",
+          "MedicationAdministration",
+          "Procedure",
+          "Encounter",
+          "QuestionnaireResponse",
+          "Composition",
+          "DocumentReference",
+          "DiagnosticReport",
+          "CarePlan",
+          "Goal",
+          "ServiceRequest",
+          "ClinicalImpression",
+          "EpisodeOfCare"
+        })
         List<String> programRecordTypes,
     List<LabelRule> labelRules,
     @DefaultValue("COC") String relayPurpose,
@@ -49,9 +64,9 @@ public record ConsentProperties(
   }
 
   /**
-   * One labelling rule: resources of {@code resourceType} are SUD records when the FHIRPath
-   * {@code criteria} is true, when a code that one of {@code codes} selects is in its ValueSet of
-   * the terminology package, or when a resource that {@code inheritFrom} points at (a FHIRPath to
+   * One labelling rule: resources of {@code resourceType} are SUD records when the FHIRPath {@code
+   * criteria} is true, when a code that one of {@code codes} selects is in its ValueSet of the
+   * terminology package, or when a resource that {@code inheritFrom} points at (a FHIRPath to
    * references, e.g. {@code focus}) is itself labelled.
    *
    * @param name for logs and the README

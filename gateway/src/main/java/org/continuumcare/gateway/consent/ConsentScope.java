@@ -13,12 +13,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Which records a provision is about (42 CFR 2.31(a)(3), a description of the information to be disclosed):
- * every data criterion the provision states must match the record. Pure.
+ * Which records a provision is about (42 CFR 2.31(a)(3), a description of the information to be
+ * disclosed): every data criterion the provision states must match the record. Pure.
  *
  * <ul>
- *   <li>{@code class}: the record's resource type ({@code http://hl7.org/fhir/resource-types}, or no
- *       system) or one of its {@code meta.profile}s;
+ *   <li>{@code class}: the record's resource type ({@code http://hl7.org/fhir/resource-types}, or
+ *       no system) or one of its {@code meta.profile}s;
  *   <li>{@code code}: a coding of the record's {@code code}, {@code medication[x]} or {@code
  *       vaccineCode} (system and code);
  *   <li>{@code data}: {@code instance} is the record itself, {@code related} the record or any
@@ -37,23 +37,32 @@ final class ConsentScope {
 
   /** Whether every data criterion of {@code provision} matches {@code record}. */
   static boolean covers(Consent.ProvisionComponent provision, IBaseResource record) {
-    if (provision.hasClass_() && provision.getClass_().stream().noneMatch(c -> isClassOf(c, record))) {
+    if (provision.hasClass_()
+        && provision.getClass_().stream().noneMatch(c -> isClassOf(c, record))) {
       return false;
     }
     if (provision.hasCode() && !codeMatches(provision.getCode(), codings(record))) {
       return false;
     }
-    if (provision.hasData() && provision.getData().stream().noneMatch(d -> dataMatches(d, record))) {
+    if (provision.hasData()
+        && provision.getData().stream().noneMatch(d -> dataMatches(d, record))) {
       return false;
     }
-    return !provision.hasSecurityLabel() || provision.getSecurityLabel().stream()
-        .anyMatch(label -> label.getCode() != null
-            && SecurityLabels.has(record.getMeta().getSecurity(), label.getSystem(), label.getCode()));
+    return !provision.hasSecurityLabel()
+        || provision.getSecurityLabel().stream()
+            .anyMatch(
+                label ->
+                    label.getCode() != null
+                        && SecurityLabels.has(
+                            record.getMeta().getSecurity(), label.getSystem(), label.getCode()));
   }
 
   /** Whether the provision states any data criterion (class, code, data or security label). */
   static boolean restrictsData(Consent.ProvisionComponent provision) {
-    return provision.hasClass_() || provision.hasCode() || provision.hasData() || provision.hasSecurityLabel();
+    return provision.hasClass_()
+        || provision.hasCode()
+        || provision.hasData()
+        || provision.hasSecurityLabel();
   }
 
   /** The resource type a {@code class} coding names, or null for a profile or an unknown system. */
@@ -79,7 +88,8 @@ final class ConsentScope {
     for (CodeableConcept concept : wanted) {
       for (Coding coding : concept.getCoding()) {
         for (Coding candidate : present) {
-          if (coding.getCode() != null && coding.getCode().equals(candidate.getCode())
+          if (coding.getCode() != null
+              && coding.getCode().equals(candidate.getCode())
               && java.util.Objects.equals(coding.getSystem(), candidate.getSystem())) {
             return true;
           }
@@ -120,16 +130,20 @@ final class ConsentScope {
     if (target == null) {
       return false;
     }
-    String self = record.getIdElement().hasIdPart()
-        ? record.fhirType() + "/" + record.getIdElement().getIdPart() : null;
+    String self =
+        record.getIdElement().hasIdPart()
+            ? record.fhirType() + "/" + record.getIdElement().getIdPart()
+            : null;
     if (target.equals(self)) {
       return true;
     }
     if (data.getMeaning() != Consent.ConsentDataMeaning.RELATED) {
       return false;
     }
-    for (Reference reference : FhirContext.forR4Cached().newTerser()
-        .getAllPopulatedChildElementsOfType(record, Reference.class)) {
+    for (Reference reference :
+        FhirContext.forR4Cached()
+            .newTerser()
+            .getAllPopulatedChildElementsOfType(record, Reference.class)) {
       if (target.equals(ConsentEvaluator.reference(reference))) {
         return true;
       }

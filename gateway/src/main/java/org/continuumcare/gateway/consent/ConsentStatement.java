@@ -22,38 +22,73 @@ final class ConsentStatement {
     List<String> recipients = new ArrayList<>();
     List<String> intermediaries = new ArrayList<>();
     for (Consent.provisionActorComponent actor : provision.getActor()) {
-      if (ConsentEvaluator.hasRole(actor.getRole(), ConsentEvaluator.RECIPIENT_ROLE_SYSTEM, ConsentEvaluator.RECIPIENT_ROLE)) {
+      if (ConsentEvaluator.hasRole(
+          actor.getRole(),
+          ConsentEvaluator.RECIPIENT_ROLE_SYSTEM,
+          ConsentEvaluator.RECIPIENT_ROLE)) {
         recipients.add(name(actor.getReference()));
-      } else if (ConsentEvaluator.hasRole(actor.getRole(), ConsentEvaluator.INTERMEDIARY_ROLE_SYSTEM,
+      } else if (ConsentEvaluator.hasRole(
+          actor.getRole(),
+          ConsentEvaluator.INTERMEDIARY_ROLE_SYSTEM,
           ConsentEvaluator.INTERMEDIARY_ROLE)) {
         intermediaries.add(name(actor.getReference()));
       }
     }
-    StringBuilder statement = new StringBuilder("Disclosed under ")
-        .append(consent.getIdElement().toUnqualifiedVersionless().getValue())
-        .append(" of ").append(consent.getPatient().getReference())
-        .append(": to ").append(String.join(", ", recipients));
+    StringBuilder statement =
+        new StringBuilder("Disclosed under ")
+            .append(consent.getIdElement().toUnqualifiedVersionless().getValue())
+            .append(" of ")
+            .append(consent.getPatient().getReference())
+            .append(": to ")
+            .append(String.join(", ", recipients));
     if (!intermediaries.isEmpty()) {
       statement.append(" through ").append(String.join(", ", intermediaries));
     }
-    statement.append(", for ").append(provision.getPurpose().stream().map(Coding::getCode)
-        .collect(Collectors.joining(", ")));
-    statement.append(", from ").append(provision.getPeriod().hasStart()
-        ? provision.getPeriod().getStartElement().getValueAsString() : "signature")
-        .append(" until ").append(provision.getPeriod().getEndElement().getValueAsString());
-    statement.append("; records: ").append(ConsentScope.restrictsData(provision) ? criteria(provision)
-        : "all SUD records of the patient held by the disclosing programs");
+    statement
+        .append(", for ")
+        .append(
+            provision.getPurpose().stream().map(Coding::getCode).collect(Collectors.joining(", ")));
+    statement
+        .append(", from ")
+        .append(
+            provision.getPeriod().hasStart()
+                ? provision.getPeriod().getStartElement().getValueAsString()
+                : "signature")
+        .append(" until ")
+        .append(provision.getPeriod().getEndElement().getValueAsString());
+    statement
+        .append("; records: ")
+        .append(
+            ConsentScope.restrictsData(provision)
+                ? criteria(provision)
+                : "all SUD records of the patient held by the disclosing programs");
     for (Consent.ProvisionComponent nested : provision.getProvision()) {
-      statement.append("; except (").append(nested.hasType() ? nested.getType().toCode() : "")
-          .append(") ").append(ConsentScope.restrictsData(nested) ? criteria(nested) : "")
-          .append(nested.hasActor() ? " to " + nested.getActor().stream().map(a -> name(a.getReference()))
-              .collect(Collectors.joining(", ")) : "")
-          .append(nested.hasPurpose() ? " for " + nested.getPurpose().stream().map(Coding::getCode)
-              .collect(Collectors.joining(", ")) : "");
+      statement
+          .append("; except (")
+          .append(nested.hasType() ? nested.getType().toCode() : "")
+          .append(") ")
+          .append(ConsentScope.restrictsData(nested) ? criteria(nested) : "")
+          .append(
+              nested.hasActor()
+                  ? " to "
+                      + nested.getActor().stream()
+                          .map(a -> name(a.getReference()))
+                          .collect(Collectors.joining(", "))
+                  : "")
+          .append(
+              nested.hasPurpose()
+                  ? " for "
+                      + nested.getPurpose().stream()
+                          .map(Coding::getCode)
+                          .collect(Collectors.joining(", "))
+                  : "");
     }
     var irrevocable = consent.getExtensionByUrl(ConsentForm.IRREVOCABLE_UNTIL);
     if (irrevocable != null && irrevocable.getValue() != null) {
-      statement.append("; irrevocable until ").append(irrevocable.getValue().primitiveValue()).append(" (42 CFR 2.35)");
+      statement
+          .append("; irrevocable until ")
+          .append(irrevocable.getValue().primitiveValue())
+          .append(" (42 CFR 2.35)");
     }
     return statement.append('.').toString();
   }
@@ -61,19 +96,31 @@ final class ConsentStatement {
   private static String criteria(Consent.ProvisionComponent provision) {
     List<String> parts = new ArrayList<>();
     if (provision.hasClass_()) {
-      parts.add(provision.getClass_().stream().map(Coding::getCode).collect(Collectors.joining(", ")));
+      parts.add(
+          provision.getClass_().stream().map(Coding::getCode).collect(Collectors.joining(", ")));
     }
     if (provision.hasCode()) {
-      parts.add("codes " + provision.getCode().stream().map(CodeableConcept::getCoding).flatMap(List::stream)
-          .map(c -> c.getSystem() + "|" + c.getCode()).collect(Collectors.joining(", ")));
+      parts.add(
+          "codes "
+              + provision.getCode().stream()
+                  .map(CodeableConcept::getCoding)
+                  .flatMap(List::stream)
+                  .map(c -> c.getSystem() + "|" + c.getCode())
+                  .collect(Collectors.joining(", ")));
     }
     if (provision.hasData()) {
-      parts.add("records " + provision.getData().stream().map(d -> d.getReference().getReference())
-          .collect(Collectors.joining(", ")));
+      parts.add(
+          "records "
+              + provision.getData().stream()
+                  .map(d -> d.getReference().getReference())
+                  .collect(Collectors.joining(", ")));
     }
     if (provision.hasSecurityLabel()) {
-      parts.add("labelled " + provision.getSecurityLabel().stream().map(Coding::getCode)
-          .collect(Collectors.joining(", ")));
+      parts.add(
+          "labelled "
+              + provision.getSecurityLabel().stream()
+                  .map(Coding::getCode)
+                  .collect(Collectors.joining(", ")));
     }
     return String.join("; ", parts);
   }
@@ -82,7 +129,10 @@ final class ConsentStatement {
     if (reference.hasReference()) {
       return reference.getReference();
     }
-    return "any " + reference.getIdentifier().getSystem() + "|" + reference.getIdentifier().getValue()
+    return "any "
+        + reference.getIdentifier().getSystem()
+        + "|"
+        + reference.getIdentifier().getValue()
         + " with a treating-provider relationship";
   }
 }

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one request or one relay delivery disclosed (or withheld) of one patient's SUD records:
- * the unit of one AuditEvent.
+ * What one request or one relay delivery disclosed (or withheld) of one patient's SUD records: the
+ * unit of one AuditEvent.
  *
  * @param channel {@code read} (a REST interaction) or {@code relay}
- * @param interaction the REST interaction ({@code read}, {@code search-type}, ...) or
- *     {@code relay}
+ * @param interaction the REST interaction ({@code read}, {@code search-type}, ...) or {@code relay}
  * @param clientId the OAuth2 client (null for a relay)
  * @param organizationId the recipient Organization's id
  * @param purpose the purpose of use (v3 ActReason code)

@@ -32,7 +32,9 @@ final class DisclosureLog {
     }
   }
 
-  /** A record disclosed without consent in a declared emergency; {@code note} says why and by whom. */
+  /**
+   * A record disclosed without consent in a declared emergency; {@code note} says why and by whom.
+   */
   synchronized void disclosedInEmergency(String patientId, String resource, String note) {
     Entry entry = entries.computeIfAbsent(new Key(patientId, true), k -> new Entry());
     entry.resources.add(resource);
@@ -50,12 +52,29 @@ final class DisclosureLog {
   }
 
   /** The disclosures, then clears the log (a request is audited once). */
-  synchronized List<Disclosure> drain(String channel, String interaction, String clientId,
-      String organizationId, String purpose, String requestId) {
+  synchronized List<Disclosure> drain(
+      String channel,
+      String interaction,
+      String clientId,
+      String organizationId,
+      String purpose,
+      String requestId) {
     List<Disclosure> disclosures = new ArrayList<>();
-    entries.forEach((key, entry) -> disclosures.add(new Disclosure(channel, interaction, clientId,
-        organizationId, purpose, key.patientId(), key.disclosed(), List.copyOf(entry.resources),
-        entry.consents, entry.reasons, requestId)));
+    entries.forEach(
+        (key, entry) ->
+            disclosures.add(
+                new Disclosure(
+                    channel,
+                    interaction,
+                    clientId,
+                    organizationId,
+                    purpose,
+                    key.patientId(),
+                    key.disclosed(),
+                    List.copyOf(entry.resources),
+                    entry.consents,
+                    entry.reasons,
+                    requestId)));
     entries.clear();
     return disclosures;
   }

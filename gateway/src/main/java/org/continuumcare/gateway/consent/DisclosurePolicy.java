@@ -14,10 +14,10 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Consent;
 
 /**
- * Whether one SUD-labelled record may leave to a recipient organisation for a purpose: the
- * record's patient is found through the Patient compartment, the patient's consents and the
- * recipient's organisation data are read from the store, and {@link ConsentEvaluator} decides.
- * One instance per request or delivery: it remembers what it looked up.
+ * Whether one SUD-labelled record may leave to a recipient organisation for a purpose: the record's
+ * patient is found through the Patient compartment, the patient's consents and the recipient's
+ * organisation data are read from the store, and {@link ConsentEvaluator} decides. One instance per
+ * request or delivery: it remembers what it looked up.
  */
 final class DisclosurePolicy {
 
@@ -44,8 +44,12 @@ final class DisclosurePolicy {
   private final Map<String, PatientConsents> byPatient = new HashMap<>();
   private Recipient recipient;
 
-  DisclosurePolicy(FhirContext fhirContext, ConsentDirectory directory, ConsentEvaluator evaluator,
-      String recipientOrganization, String purpose) {
+  DisclosurePolicy(
+      FhirContext fhirContext,
+      ConsentDirectory directory,
+      ConsentEvaluator evaluator,
+      String recipientOrganization,
+      String purpose) {
     this.fhirContext = fhirContext;
     this.directory = directory;
     this.evaluator = evaluator;
@@ -59,12 +63,17 @@ final class DisclosurePolicy {
     }
     Optional<String> patient = patientOf(fhirContext, resource);
     if (recipientOrganization != null
-        && SecurityLabels.sourceProgram(resource).filter(recipientOrganization::equals).isPresent()) {
+        && SecurityLabels.sourceProgram(resource)
+            .filter(recipientOrganization::equals)
+            .isPresent()) {
       return new Ruling(Verdict.OWN_RECORD, patient, null);
     }
-    ConsentDecision decision = patient.map(id -> decisionFor(id, resource))
-        .orElse(ConsentDecision.deny(Outcome.NO_CONSENT));
-    return new Ruling(decision.permitted() ? Verdict.DISCLOSE : Verdict.WITHHOLD, patient, decision);
+    ConsentDecision decision =
+        patient
+            .map(id -> decisionFor(id, resource))
+            .orElse(ConsentDecision.deny(Outcome.NO_CONSENT));
+    return new Ruling(
+        decision.permitted() ? Verdict.DISCLOSE : Verdict.WITHHOLD, patient, decision);
   }
 
   /** A patient's consents and what the recipient is to them, looked up once per request. */
@@ -81,8 +90,8 @@ final class DisclosurePolicy {
 
   /**
    * Reads at once the consents of the patients of every SUD record among {@code resources} not
-   * looked up yet: one query (per {@link ConsentDirectory#BATCH} patients) instead of one query
-   * per patient when each record is ruled on.
+   * looked up yet: one query (per {@link ConsentDirectory#BATCH} patients) instead of one query per
+   * patient when each record is ruled on.
    */
   void prefetch(List<IBaseResource> resources) {
     if (recipientOrganization == null) {
@@ -90,11 +99,16 @@ final class DisclosurePolicy {
     }
     Set<String> patients = new LinkedHashSet<>();
     for (IBaseResource resource : resources) {
-      if (resource == null || !SecurityLabels.isPart2(resource)
-          || SecurityLabels.sourceProgram(resource).filter(recipientOrganization::equals).isPresent()) {
+      if (resource == null
+          || !SecurityLabels.isPart2(resource)
+          || SecurityLabels.sourceProgram(resource)
+              .filter(recipientOrganization::equals)
+              .isPresent()) {
         continue;
       }
-      patientOf(fhirContext, resource).filter(id -> !byPatient.containsKey(id)).ifPresent(patients::add);
+      patientOf(fhirContext, resource)
+          .filter(id -> !byPatient.containsKey(id))
+          .ifPresent(patients::add);
     }
     if (patients.isEmpty()) {
       return;
@@ -106,29 +120,38 @@ final class DisclosurePolicy {
   }
 
   private PatientConsents consentsOf(List<Consent> consents) {
-    return new PatientConsents(consents, consents.isEmpty() ? Map.of() : directory.careTeamOrganizations(consents));
+    return new PatientConsents(
+        consents, consents.isEmpty() ? Map.of() : directory.careTeamOrganizations(consents));
   }
 
   private ConsentDecision decisionFor(String patientId, IBaseResource resource) {
     if (recipientOrganization == null) {
       return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
     }
-    PatientConsents known = byPatient.computeIfAbsent(patientId, id -> consentsOf(directory.consentsOf(id)));
+    PatientConsents known =
+        byPatient.computeIfAbsent(patientId, id -> consentsOf(directory.consentsOf(id)));
     if (known.consents.isEmpty()) {
       return ConsentDecision.deny(Outcome.NO_CONSENT);
     }
     if (recipient == null) {
       recipient = directory.recipient(recipientOrganization);
     }
-    return evaluator.evaluate(known.consents, known.careTeams, recipient, purpose, resource, () -> {
-      if (known.treating == null) {
-        known.treating = directory.treats(recipientOrganization, patientId);
-      }
-      return known.treating;
-    });
+    return evaluator.evaluate(
+        known.consents,
+        known.careTeams,
+        recipient,
+        purpose,
+        resource,
+        () -> {
+          if (known.treating == null) {
+            known.treating = directory.treats(recipientOrganization, patientId);
+          }
+          return known.treating;
+        });
   }
 
-  private static final List<String> SUBJECT_ELEMENTS = List.of("for", "subject", "patient", "beneficiary");
+  private static final List<String> SUBJECT_ELEMENTS =
+      List.of("for", "subject", "patient", "beneficiary");
 
   /** The id of the patient whose record this is (the Patient compartment's owner), if any. */
   static Optional<String> patientOf(FhirContext fhirContext, IBaseResource resource) {
@@ -138,8 +161,12 @@ final class DisclosurePolicy {
     FhirTerser terser = fhirContext.newTerser();
     List<IIdType> owners = terser.getCompartmentOwnersForResource("Patient", resource, Set.of());
     // Compartment parameters may also hold other types (ServiceRequest.performer: an Organization).
-    Optional<String> owner = owners.stream().filter(id -> "Patient".equals(id.getResourceType()))
-        .map(IIdType::getIdPart).filter(java.util.Objects::nonNull).findFirst();
+    Optional<String> owner =
+        owners.stream()
+            .filter(id -> "Patient".equals(id.getResourceType()))
+            .map(IIdType::getIdPart)
+            .filter(java.util.Objects::nonNull)
+            .findFirst();
     if (owner.isPresent()) {
       return owner;
     }
@@ -149,8 +176,11 @@ final class DisclosurePolicy {
       if (definition.getChildByName(element) == null) {
         continue;
       }
-      for (org.hl7.fhir.instance.model.api.IBaseReference reference : terser.getValues(resource,
-          definition.getName() + "." + element, org.hl7.fhir.instance.model.api.IBaseReference.class)) {
+      for (org.hl7.fhir.instance.model.api.IBaseReference reference :
+          terser.getValues(
+              resource,
+              definition.getName() + "." + element,
+              org.hl7.fhir.instance.model.api.IBaseReference.class)) {
         IIdType id = reference.getReferenceElement();
         if (id != null && "Patient".equals(id.getResourceType()) && id.getIdPart() != null) {
           return Optional.of(id.getIdPart());

@@ -31,7 +31,8 @@ final class DisclosureRetentionInterceptor {
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
   public void updated(IBaseResource previous, IBaseResource resource) {
     if (isAccounting(previous)) {
-      throw refusal("AuditEvent", "an AuditEvent of the SUD disclosure accounting is never changed");
+      throw refusal(
+          "AuditEvent", "an AuditEvent of the SUD disclosure accounting is never changed");
     }
   }
 
@@ -41,23 +42,38 @@ final class DisclosureRetentionInterceptor {
       return;
     }
     AuditEvent event = (AuditEvent) resource;
-    Instant keepUntil = event.getRecorded() == null ? Instant.MAX
-        : event.getRecorded().toInstant().atOffset(ZoneOffset.UTC).plusYears(RETENTION_YEARS).toInstant();
+    Instant keepUntil =
+        event.getRecorded() == null
+            ? Instant.MAX
+            : event
+                .getRecorded()
+                .toInstant()
+                .atOffset(ZoneOffset.UTC)
+                .plusYears(RETENTION_YEARS)
+                .toInstant();
     if (clock.instant().isBefore(keepUntil)) {
-      throw refusal("AuditEvent.recorded", "an AuditEvent of the SUD disclosure accounting is kept "
-          + RETENTION_YEARS + " years after it was recorded (42 CFR 2.24, 2.25)");
+      throw refusal(
+          "AuditEvent.recorded",
+          "an AuditEvent of the SUD disclosure accounting is kept "
+              + RETENTION_YEARS
+              + " years after it was recorded (42 CFR 2.24, 2.25)");
     }
   }
 
   static boolean isAccounting(IBaseResource resource) {
-    return resource instanceof AuditEvent event && event.getSubtype().stream()
-        .anyMatch(subtype -> DisclosureAuditEventMapper.SUBTYPE_SYSTEM.equals(subtype.getSystem()));
+    return resource instanceof AuditEvent event
+        && event.getSubtype().stream()
+            .anyMatch(
+                subtype -> DisclosureAuditEventMapper.SUBTYPE_SYSTEM.equals(subtype.getSystem()));
   }
 
   private static UnprocessableEntityException refusal(String element, String message) {
     OperationOutcome outcome = new OperationOutcome();
-    outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-        .setCode(OperationOutcome.IssueType.BUSINESSRULE).setDiagnostics(element + ": " + message)
+    outcome
+        .addIssue()
+        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+        .setCode(OperationOutcome.IssueType.BUSINESSRULE)
+        .setDiagnostics(element + ": " + message)
         .addExpression(element);
     return new UnprocessableEntityException(element + ": " + message, outcome);
   }

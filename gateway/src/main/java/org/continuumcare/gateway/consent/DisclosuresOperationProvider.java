@@ -26,15 +26,15 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * {@code Patient/[id]/$disclosures}: the patient's list of disclosures of SUD records (42 CFR
- * 2.24 for disclosures through the gateway as intermediary, 2.25 accounting) of the past {@link
- * DisclosureRetentionInterceptor#RETENTION_YEARS} years, newest first, as a searchset Bundle of
- * the disclosure AuditEvents (reads, relays and emergency disclosures, each with recipient,
- * purpose, records and consent or emergency reason). For the care team and administrators, and
- * for the patient through a patient-facing app (SMART {@code patient/AuditEvent.rs} with the
- * launch context {@code patient} naming this Patient); any other caller gets 403. The gate has
- * checked that the caller may see the Patient; the patient's own list is theirs whole, so the
- * consent services do not filter it.
+ * {@code Patient/[id]/$disclosures}: the patient's list of disclosures of SUD records (42 CFR 2.24
+ * for disclosures through the gateway as intermediary, 2.25 accounting) of the past {@link
+ * DisclosureRetentionInterceptor#RETENTION_YEARS} years, newest first, as a searchset Bundle of the
+ * disclosure AuditEvents (reads, relays and emergency disclosures, each with recipient, purpose,
+ * records and consent or emergency reason). For the care team and administrators, and for the
+ * patient through a patient-facing app (SMART {@code patient/AuditEvent.rs} with the launch context
+ * {@code patient} naming this Patient); any other caller gets 403. The gate has checked that the
+ * caller may see the Patient; the patient's own list is theirs whole, so the consent services do
+ * not filter it.
  */
 final class DisclosuresOperationProvider {
 
@@ -48,25 +48,41 @@ final class DisclosuresOperationProvider {
 
   @Operation(name = "$disclosures", idempotent = true, type = Patient.class)
   public Bundle disclosures(@IdParam IdType patient, RequestDetails request) {
-    Caller caller = Caller.of(request).orElseThrow(
-        () -> new ForbiddenOperationException("$disclosures needs an authenticated caller"));
+    Caller caller =
+        Caller.of(request)
+            .orElseThrow(
+                () ->
+                    new ForbiddenOperationException("$disclosures needs an authenticated caller"));
     boolean ownList = caller.readsOwnDisclosures(patient.getIdPart());
     if (!caller.isAdmin() && caller.access() != Caller.Access.CARE_TEAM && !ownList) {
-      throw new ForbiddenOperationException("$disclosures is for the patient, their care team and administrators");
+      throw new ForbiddenOperationException(
+          "$disclosures is for the patient, their care team and administrators");
     }
     if (ownList) {
       ConsentInterceptor.skipAllConsentForRequest(request);
     }
-    Date since = Date.from(clock.instant().atOffset(ZoneOffset.UTC)
-        .minusYears(DisclosureRetentionInterceptor.RETENTION_YEARS).toInstant());
-    SearchParameterMap params = SearchParameterMap.newSynchronous()
-        .add(AuditEvent.SP_PATIENT, new ReferenceParam("Patient/" + patient.getIdPart()))
-        .add(AuditEvent.SP_SUBTYPE, new TokenParam(DisclosureAuditEventMapper.SUBTYPE_SYSTEM, "disclosure"))
-        .add(AuditEvent.SP_DATE, new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, since));
+    Date since =
+        Date.from(
+            clock
+                .instant()
+                .atOffset(ZoneOffset.UTC)
+                .minusYears(DisclosureRetentionInterceptor.RETENTION_YEARS)
+                .toInstant());
+    SearchParameterMap params =
+        SearchParameterMap.newSynchronous()
+            .add(AuditEvent.SP_PATIENT, new ReferenceParam("Patient/" + patient.getIdPart()))
+            .add(
+                AuditEvent.SP_SUBTYPE,
+                new TokenParam(DisclosureAuditEventMapper.SUBTYPE_SYSTEM, "disclosure"))
+            .add(AuditEvent.SP_DATE, new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, since));
     params.setSort(new SortSpec(AuditEvent.SP_DATE, SortOrderEnum.DESC));
     Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    for (IBaseResource event : daos.getResourceDao(AuditEvent.class).searchForResources(params, new SystemRequestDetails())) {
-      bundle.addEntry().setResource((Resource) event)
+    for (IBaseResource event :
+        daos.getResourceDao(AuditEvent.class)
+            .searchForResources(params, new SystemRequestDetails())) {
+      bundle
+          .addEntry()
+          .setResource((Resource) event)
           .setFullUrl(event.getIdElement().toUnqualifiedVersionless().getValue());
     }
     bundle.setTotal(bundle.getEntry().size());

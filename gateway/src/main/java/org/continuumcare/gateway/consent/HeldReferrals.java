@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Shows a held relay on the referral: the Task (the held Task itself, or the Tasks of a held
  * ServiceRequest) gets {@code businessStatus} {@code referral-business-status#held-for-consent};
- * when the held version is finally delivered, the Task gets back the business status that
- * version had. Written as the system; each change is a new Task version (which the relay sends
- * after the held one, in order).
+ * when the held version is finally delivered, the Task gets back the business status that version
+ * had. Written as the system; each change is a new Task version (which the relay sends after the
+ * held one, in order).
  *
  * <p>A referral's ServiceRequest and Task are usually held at the same moment, on two relay
  * threads, and both mark the same Task: each Task is changed by one thread at a time, from the
@@ -41,6 +41,7 @@ final class HeldReferrals {
 
   /** Attempts of one change when other writers keep winning. */
   private static final int ATTEMPTS = 3;
+
   private static final int STRIPES = 64;
 
   private static final Logger log = LoggerFactory.getLogger(HeldReferrals.class);
@@ -58,8 +59,12 @@ final class HeldReferrals {
   /** Marks the referral of a held delivery as held for consent (once). */
   void held(IBaseResource resource) {
     for (String taskId : taskIdsOf(resource)) {
-      change(taskId, task -> !isHeld(task),
-          task -> task.setBusinessStatus(new CodeableConcept(new Coding(SYSTEM, HELD, "Held for consent"))),
+      change(
+          taskId,
+          task -> !isHeld(task),
+          task ->
+              task.setBusinessStatus(
+                  new CodeableConcept(new Coding(SYSTEM, HELD, "Held for consent"))),
           "held for consent");
     }
   }
@@ -70,8 +75,12 @@ final class HeldReferrals {
       return;
     }
     for (String taskId : taskIdsOf(delivered)) {
-      change(taskId, HeldReferrals::isHeld,
-          current -> current.setBusinessStatus(sent.hasBusinessStatus() ? sent.getBusinessStatus().copy() : null),
+      change(
+          taskId,
+          HeldReferrals::isHeld,
+          current ->
+              current.setBusinessStatus(
+                  sent.hasBusinessStatus() ? sent.getBusinessStatus().copy() : null),
           "released");
     }
   }
@@ -83,8 +92,8 @@ final class HeldReferrals {
 
   /**
    * Applies {@code edit} to the current version of the Task when it is still {@code needed}. The
-   * update names the version it was read at, so HAPI refuses it (409) rather than overwrite a
-   * newer one; then the Task is read again.
+   * update names the version it was read at, so HAPI refuses it (409) rather than overwrite a newer
+   * one; then the Task is read again.
    */
   private void change(String taskId, Predicate<Task> needed, Consumer<Task> edit, String outcome) {
     synchronized (stripes[Math.floorMod(taskId.hashCode(), STRIPES)]) {
@@ -122,9 +131,13 @@ final class HeldReferrals {
     if (resource instanceof Task task) {
       found.add(task.getIdElement().getIdPart());
     } else if (resource instanceof ServiceRequest request) {
-      SearchParameterMap params = SearchParameterMap.newSynchronous()
-          .add(Task.SP_FOCUS, new ReferenceParam("ServiceRequest/" + request.getIdElement().getIdPart()));
-      tasks.searchForResources(params, new SystemRequestDetails())
+      SearchParameterMap params =
+          SearchParameterMap.newSynchronous()
+              .add(
+                  Task.SP_FOCUS,
+                  new ReferenceParam("ServiceRequest/" + request.getIdElement().getIdPart()));
+      tasks
+          .searchForResources(params, new SystemRequestDetails())
           .forEach(r -> found.add(r.getIdElement().getIdPart()));
     }
     return found;

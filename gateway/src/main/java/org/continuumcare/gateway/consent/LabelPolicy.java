@@ -21,12 +21,12 @@ import org.hl7.fhir.r4.model.Coding;
 /**
  * Which resources are SUD records (pure: the rules are data, evaluated with FHIRPath).
  *
- * <p>A resource is labelled when (1) it is already labelled, (2) a configured SUD program writes
- * a clinical resource type, (3) a {@link LabelRule}'s criteria hold, (4) a code a rule looks at is
- * in the rule's ValueSet of the terminology package ({@code sud-conditions}, {@code
- * sud-medications}, ...: the codes are data there, not here), or (5) a rule says it inherits from
- * resources it references and one of them is labelled (the caller resolves those references:
- * {@link Decision#inheritFrom()}).
+ * <p>A resource is labelled when (1) it is already labelled, (2) a configured SUD program writes a
+ * clinical resource type, (3) a {@link LabelRule}'s criteria hold, (4) a code a rule looks at is in
+ * the rule's ValueSet of the terminology package ({@code sud-conditions}, {@code sud-medications},
+ * ...: the codes are data there, not here), or (5) a rule says it inherits from resources it
+ * references and one of them is labelled (the caller resolves those references: {@link
+ * Decision#inheritFrom()}).
  */
 public final class LabelPolicy {
 
@@ -34,7 +34,10 @@ public final class LabelPolicy {
   public record Decision(boolean label, List<String> reasons, List<String> inheritFrom) {}
 
   private record CompiledRule(
-      LabelRule rule, IParsedExpression criteria, IParsedExpression inherit, List<CompiledCodes> codes) {}
+      LabelRule rule,
+      IParsedExpression criteria,
+      IParsedExpression inherit,
+      List<CompiledCodes> codes) {}
 
   private record CompiledCodes(IParsedExpression path, String valueSet, String valueSetId) {}
 
@@ -49,7 +52,8 @@ public final class LabelPolicy {
    * @param valueSets the ValueSets of the terminology package the rules' {@code codes} name; each
    *     named one must exist and be evaluable, or construction fails naming the rule
    */
-  public LabelPolicy(FhirContext fhirContext, ConsentProperties properties, ValueSetMembership valueSets) {
+  public LabelPolicy(
+      FhirContext fhirContext, ConsentProperties properties, ValueSetMembership valueSets) {
     this.fhirContext = fhirContext;
     this.fhirPath = fhirContext.newFhirPath();
     this.valueSets = valueSets;
@@ -59,11 +63,18 @@ public final class LabelPolicy {
     for (LabelRule rule : properties.labelRules()) {
       List<CompiledCodes> codes = new ArrayList<>();
       for (CodedIn coded : rule.codes()) {
-        codes.add(new CompiledCodes(parse(rule, coded.path()), valueSet(rule, coded.valueSet()),
-            coded.valueSet().substring(coded.valueSet().lastIndexOf('/') + 1)));
+        codes.add(
+            new CompiledCodes(
+                parse(rule, coded.path()),
+                valueSet(rule, coded.valueSet()),
+                coded.valueSet().substring(coded.valueSet().lastIndexOf('/') + 1)));
       }
-      compiled.add(new CompiledRule(rule, parse(rule, rule.criteria()), parse(rule, rule.inheritFrom()),
-          List.copyOf(codes)));
+      compiled.add(
+          new CompiledRule(
+              rule,
+              parse(rule, rule.criteria()),
+              parse(rule, rule.inheritFrom()),
+              List.copyOf(codes)));
     }
     this.rules = List.copyOf(compiled);
   }
@@ -72,8 +83,14 @@ public final class LabelPolicy {
     try {
       return valueSets.require(valueSet);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("continuum.consent.label-rules '" + rule.name()
-          + "': ValueSet " + valueSet + " cannot be used: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "continuum.consent.label-rules '"
+              + rule.name()
+              + "': ValueSet "
+              + valueSet
+              + " cannot be used: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -84,8 +101,14 @@ public final class LabelPolicy {
     try {
       return fhirPath.parse(expression);
     } catch (Exception e) {
-      throw new IllegalArgumentException("continuum.consent.label-rules '" + rule.name()
-          + "': invalid FHIRPath " + expression + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "continuum.consent.label-rules '"
+              + rule.name()
+              + "': invalid FHIRPath "
+              + expression
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -95,8 +118,8 @@ public final class LabelPolicy {
   }
 
   /**
-   * Decides about {@code resource} written by a client acting for {@code writerOrganization}
-   * (empty for the gateway's own writes).
+   * Decides about {@code resource} written by a client acting for {@code writerOrganization} (empty
+   * for the gateway's own writes).
    */
   public Decision decide(IBaseResource resource, Optional<String> writerOrganization) {
     String type = fhirContext.getResourceType(resource);
@@ -105,7 +128,8 @@ public final class LabelPolicy {
     if (SecurityLabels.isPart2(resource)) {
       reasons.add("already labelled");
     }
-    if (writerOrganization.filter(this::isProgram).isPresent() && programRecordTypes.contains(type)) {
+    if (writerOrganization.filter(this::isProgram).isPresent()
+        && programRecordTypes.contains(type)) {
       reasons.add("written by SUD program " + writerOrganization.get());
     }
     for (CompiledRule compiled : rules) {
@@ -121,8 +145,10 @@ public final class LabelPolicy {
         }
       }
       if (compiled.inherit() != null) {
-        for (IBaseReference reference : fhirPath.evaluate(resource, compiled.inherit(), IBaseReference.class)) {
-          if (reference.getReferenceElement() != null && reference.getReferenceElement().getValue() != null) {
+        for (IBaseReference reference :
+            fhirPath.evaluate(resource, compiled.inherit(), IBaseReference.class)) {
+          if (reference.getReferenceElement() != null
+              && reference.getReferenceElement().getValue() != null) {
             inherit.add(reference.getReferenceElement().getValue());
           }
         }
@@ -133,8 +159,10 @@ public final class LabelPolicy {
 
   private boolean anyIn(IBaseResource resource, CompiledCodes codes) {
     for (IBase element : fhirPath.evaluate(resource, codes.path(), IBase.class)) {
-      List<Coding> codings = element instanceof CodeableConcept concept ? concept.getCoding()
-          : element instanceof Coding coding ? List.of(coding) : List.of();
+      List<Coding> codings =
+          element instanceof CodeableConcept concept
+              ? concept.getCoding()
+              : element instanceof Coding coding ? List.of(coding) : List.of();
       for (Coding coding : codings) {
         if (valueSets.contains(codes.valueSet(), coding.getSystem(), coding.getCode())) {
           return true;

@@ -10,13 +10,13 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 
 /**
- * The HL7 v3 PurposeOfUse hierarchy (CodeSystem {@code v3-ActReason}, concept {@code
- * PurposeOfUse} and its descendants), read from the copy HAPI ships with FHIR R4 rather than
- * written down here. A consent that lists a purpose covers its specialisations: {@code TREAT}
- * covers {@code COC}, {@code ETREAT}, {@code BTG}, {@code POPHLTH} and {@code CLINTRL}; {@code
- * HOPERAT} covers {@code HSYSADMIN}. Purposes of legal proceedings ({@code HLEGAL} and, in the
- * privacy reasons, {@code LEGAL}, with their descendants) are never granted by a consent: 42 CFR
- * 2.31(d) and subpart E reserve them to a court order.
+ * The HL7 v3 PurposeOfUse hierarchy (CodeSystem {@code v3-ActReason}, concept {@code PurposeOfUse}
+ * and its descendants), read from the copy HAPI ships with FHIR R4 rather than written down here. A
+ * consent that lists a purpose covers its specialisations: {@code TREAT} covers {@code COC}, {@code
+ * ETREAT}, {@code BTG}, {@code POPHLTH} and {@code CLINTRL}; {@code HOPERAT} covers {@code
+ * HSYSADMIN}. Purposes of legal proceedings ({@code HLEGAL} and, in the privacy reasons, {@code
+ * LEGAL}, with their descendants) are never granted by a consent: 42 CFR 2.31(d) and subpart E
+ * reserve them to a court order.
  */
 public final class PurposesOfUse {
 
@@ -28,7 +28,9 @@ public final class PurposesOfUse {
   private final Set<String> purposes;
 
   PurposesOfUse(Map<String, String> parents) {
-    this.parents = java.util.Collections.unmodifiableMap(new HashMap<>(parents)); // roots have no parent (null)
+    this.parents =
+        java.util.Collections.unmodifiableMap(
+            new HashMap<>(parents)); // roots have no parent (null)
     Set<String> under = new HashSet<>();
     for (String code : parents.keySet()) {
       if (isUnder(code, ROOT)) {
@@ -40,7 +42,8 @@ public final class PurposesOfUse {
 
   /** The hierarchy as HAPI ships it with FHIR R4. */
   public static PurposesOfUse fromHapi(FhirContext fhirContext) {
-    CodeSystem actReason = (CodeSystem) new DefaultProfileValidationSupport(fhirContext).fetchCodeSystem(SYSTEM);
+    CodeSystem actReason =
+        (CodeSystem) new DefaultProfileValidationSupport(fhirContext).fetchCodeSystem(SYSTEM);
     if (actReason == null) {
       throw new IllegalStateException("The FHIR R4 definitions on the classpath have no " + SYSTEM);
     }
@@ -51,7 +54,8 @@ public final class PurposesOfUse {
     return new PurposesOfUse(parents);
   }
 
-  private static void collect(ConceptDefinitionComponent concept, String parent, Map<String, String> parents) {
+  private static void collect(
+      ConceptDefinitionComponent concept, String parent, Map<String, String> parents) {
     parents.put(concept.getCode(), parent);
     for (ConceptDefinitionComponent child : concept.getConcept()) {
       collect(child, concept.getCode(), parents);

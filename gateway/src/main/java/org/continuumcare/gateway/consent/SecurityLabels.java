@@ -16,7 +16,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 public final class SecurityLabels {
 
-  public static final String CONFIDENTIALITY = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
+  public static final String CONFIDENTIALITY =
+      "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
   public static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
   public static final String ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
 
@@ -30,13 +31,17 @@ public final class SecurityLabels {
    * came from: the writer's organisation, or the organisation the record names. Disclosures are
    * reads and relays to any other organisation.
    */
-  public static final String SOURCE_PROGRAM_TAG = "https://continuumcare.org/fhir/sid/part2-source-program";
+  public static final String SOURCE_PROGRAM_TAG =
+      "https://continuumcare.org/fhir/sid/part2-source-program";
 
   /** Extension on {@code meta} carrying the 42 CFR § 2.32 notice (profile extension). */
   public static final String NOTICE_EXTENSION =
       "https://continuumcare.org/fhir/StructureDefinition/redisclosure-notice";
 
-  /** Extension on {@code meta} stating the scope of the consent a record was disclosed under (§ 2.32(b)). */
+  /**
+   * Extension on {@code meta} stating the scope of the consent a record was disclosed under (§
+   * 2.32(b)).
+   */
   public static final String CONSENT_SCOPE_EXTENSION =
       "https://continuumcare.org/fhir/StructureDefinition/disclosure-consent-scope";
 
@@ -46,8 +51,13 @@ public final class SecurityLabels {
    * Marks a disclosed copy (42 CFR 2.32): {@code NORDSCLCD}, the notice and, when a consent
    * permitted it, the statement of that consent's scope (each once).
    */
-  static void markDisclosed(org.hl7.fhir.r4.model.Resource resource, String notice, Optional<String> scope) {
-    add(resource, ACT_CODE, NO_REDISCLOSURE, "prohibition on redisclosure without consent directive");
+  static void markDisclosed(
+      org.hl7.fhir.r4.model.Resource resource, String notice, Optional<String> scope) {
+    add(
+        resource,
+        ACT_CODE,
+        NO_REDISCLOSURE,
+        "prohibition on redisclosure without consent directive");
     var meta = resource.getMeta();
     if (!meta.hasExtension(NOTICE_EXTENSION)) {
       meta.addExtension(NOTICE_EXTENSION, new org.hl7.fhir.r4.model.StringType(notice));
@@ -81,7 +91,11 @@ public final class SecurityLabels {
 
   static void setSourceProgram(IBaseResource resource, String organizationId) {
     if (sourceProgram(resource).isEmpty()) {
-      resource.getMeta().addTag().setSystem(SOURCE_PROGRAM_TAG).setCode(organizationId)
+      resource
+          .getMeta()
+          .addTag()
+          .setSystem(SOURCE_PROGRAM_TAG)
+          .setCode(organizationId)
           .setDisplay("Organization/" + organizationId);
     }
   }

@@ -15,18 +15,19 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 final class SourceProgram {
 
   /** Where each resource type names who holds or wrote it. */
-  static final Map<String, String> HOLDER_PATHS = Map.ofEntries(
-      Map.entry("Composition", "custodian | author"),
-      Map.entry("ServiceRequest", "requester"),
-      Map.entry("Task", "requester"),
-      Map.entry("Observation", "performer"),
-      Map.entry("QuestionnaireResponse", "author"),
-      Map.entry("Condition", "asserter | recorder"),
-      Map.entry("MedicationStatement", "informationSource"),
-      Map.entry("MedicationRequest", "requester"),
-      Map.entry("Encounter", "serviceProvider"),
-      Map.entry("CarePlan", "author"),
-      Map.entry("DocumentReference", "custodian | author"));
+  static final Map<String, String> HOLDER_PATHS =
+      Map.ofEntries(
+          Map.entry("Composition", "custodian | author"),
+          Map.entry("ServiceRequest", "requester"),
+          Map.entry("Task", "requester"),
+          Map.entry("Observation", "performer"),
+          Map.entry("QuestionnaireResponse", "author"),
+          Map.entry("Condition", "asserter | recorder"),
+          Map.entry("MedicationStatement", "informationSource"),
+          Map.entry("MedicationRequest", "requester"),
+          Map.entry("Encounter", "serviceProvider"),
+          Map.entry("CarePlan", "author"),
+          Map.entry("DocumentReference", "custodian | author"));
 
   private final FhirContext fhirContext;
   private final IFhirPath fhirPath;
@@ -45,7 +46,9 @@ final class SourceProgram {
     }
     for (IBaseReference reference : fhirPath.evaluate(resource, path, IBaseReference.class)) {
       var id = reference.getReferenceElement();
-      if (id != null && "Organization".equals(id.getResourceType()) && policy.isProgram(id.getIdPart())) {
+      if (id != null
+          && "Organization".equals(id.getResourceType())
+          && policy.isProgram(id.getIdPart())) {
         return Optional.of(id.getIdPart());
       }
     }

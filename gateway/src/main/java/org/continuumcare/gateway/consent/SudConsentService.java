@@ -21,16 +21,16 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * SUD consent, as an {@link AccessRule} of the access gate (see the README "SUD consent"): asked
- * for every resource on every path a caller has (reads, searches, includes, history, batch
- * entries, writes over existing records, references a write makes).
+ * for every resource on every path a caller has (reads, searches, includes, history, batch entries,
+ * writes over existing records, references a write makes).
  *
  * <ul>
  *   <li>The gateway's own work and administrators (who operate the gateway, the intermediary
  *       itself) are not disclosures: the gate does not ask this rule for them.
  *   <li>Any other caller: every SUD-labelled record whose source program is not the caller's
- *       organisation needs a consent covering the caller's organisation and purpose of use.
- *       Without one the record is withheld exactly as if it did not exist. Disclosed records get
- *       {@code NORDSCLCD} and the § 2.32 notice.
+ *       organisation needs a consent covering the caller's organisation and purpose of use. Without
+ *       one the record is withheld exactly as if it did not exist. Disclosed records get {@code
+ *       NORDSCLCD} and the § 2.32 notice.
  *   <li>The accounting (AuditEvents of disclosures) and SUD consents themselves are visible to
  *       care-team clients and administrators only.
  * </ul>
@@ -49,11 +49,18 @@ final class SudConsentService implements AccessRule {
 
   private final Counter breakGlass;
 
-  SudConsentService(FhirContext fhirContext, ConsentDirectory directory, ConsentEvaluator evaluator,
-      DisclosureAuditor auditor, String notice, MeterRegistry meters) {
-    this.breakGlass = Counter.builder("continuum.consent.break.glass")
-        .description("SUD records disclosed without consent in a declared medical emergency (42 CFR 2.51)")
-        .register(meters);
+  SudConsentService(
+      FhirContext fhirContext,
+      ConsentDirectory directory,
+      ConsentEvaluator evaluator,
+      DisclosureAuditor auditor,
+      String notice,
+      MeterRegistry meters) {
+    this.breakGlass =
+        Counter.builder("continuum.consent.break.glass")
+            .description(
+                "SUD records disclosed without consent in a declared medical emergency (42 CFR 2.51)")
+            .register(meters);
     this.fhirContext = fhirContext;
     this.directory = directory;
     this.evaluator = evaluator;
@@ -118,13 +125,20 @@ final class SudConsentService implements AccessRule {
     Ruling ruling = ruling(session, resource);
     if (ruling.verdict() == Verdict.DISCLOSE) {
       SecurityLabels.markDisclosed(shown, notice, ruling.decision().scope());
-      session.log.disclosed(ruling.patientId().orElse(null), reference(resource),
+      session.log.disclosed(
+          ruling.patientId().orElse(null),
+          reference(resource),
           ruling.decision().consentId().orElse(null));
     } else if (ruling.verdict() == Verdict.WITHHOLD && session.emergency.isPresent()) {
       // Reached only in a declared emergency (maySee let it through): 42 CFR 2.51.
       SecurityLabels.markDisclosed(shown, notice, Optional.empty());
-      session.log.disclosedInEmergency(ruling.patientId().orElse(null), reference(resource),
-          "medical emergency (42 CFR 2.51), declared by " + session.caller.clientId() + ": " + session.emergency.get());
+      session.log.disclosedInEmergency(
+          ruling.patientId().orElse(null),
+          reference(resource),
+          "medical emergency (42 CFR 2.51), declared by "
+              + session.caller.clientId()
+              + ": "
+              + session.emergency.get());
       breakGlass.increment();
     }
     return resource;
@@ -137,10 +151,18 @@ final class SudConsentService implements AccessRule {
       return;
     }
     RequestDetails request = access.request();
-    String interaction = request.getRestOperationType() == null
-        ? "operation" : request.getRestOperationType().getCode();
-    auditor.record(session.log.drain(Disclosure.READ, interaction, session.caller.clientId(),
-        session.caller.organizationId(), session.purpose(), request.getRequestId()));
+    String interaction =
+        request.getRestOperationType() == null
+            ? "operation"
+            : request.getRestOperationType().getCode();
+    auditor.record(
+        session.log.drain(
+            Disclosure.READ,
+            interaction,
+            session.caller.clientId(),
+            session.caller.organizationId(),
+            session.purpose(),
+            request.getRequestId()));
   }
 
   /** The ruling for one resource, decided once per request (a withheld one is logged then). */
@@ -152,7 +174,9 @@ final class SudConsentService implements AccessRule {
     Ruling ruling = session.policy.rule(resource);
     session.rulings.put(resource, ruling);
     if (ruling.verdict() == Verdict.WITHHOLD && session.emergency.isEmpty()) {
-      session.log.withheld(ruling.patientId().orElse(null), reference(resource),
+      session.log.withheld(
+          ruling.patientId().orElse(null),
+          reference(resource),
           ruling.decision().outcome().description());
     }
     return ruling;
@@ -164,8 +188,16 @@ final class SudConsentService implements AccessRule {
       return known;
     }
     Optional<String> emergency = BreakGlass.reason(access.request(), access.caller());
-    Session session = new Session(access.caller(), new DisclosurePolicy(fhirContext, directory, evaluator,
-        access.caller().organizationId(), access.caller().purposeOfUse()), emergency);
+    Session session =
+        new Session(
+            access.caller(),
+            new DisclosurePolicy(
+                fhirContext,
+                directory,
+                evaluator,
+                access.caller().organizationId(),
+                access.caller().purposeOfUse()),
+            emergency);
     access.memory().put(SESSION, session);
     return session;
   }

@@ -15,12 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Labels SUD records as they are stored (HAPI's STORAGE_PRESTORAGE pointcuts, registered on the
- * JPA interceptor service so REST writes, transactions and the gateway's own routes are all
- * covered): {@code R}, {@code 42CFRPart2}, {@code SUD} by {@link LabelPolicy}, and the source
- * program tag. Labels a resource already carries are kept; an update keeps the labels and the
- * source program of the version it replaces (a client cannot unlabel a record by leaving its
- * labels out).
+ * Labels SUD records as they are stored (HAPI's STORAGE_PRESTORAGE pointcuts, registered on the JPA
+ * interceptor service so REST writes, transactions and the gateway's own routes are all covered):
+ * {@code R}, {@code 42CFRPart2}, {@code SUD} by {@link LabelPolicy}, and the source program tag.
+ * Labels a resource already carries are kept; an update keeps the labels and the source program of
+ * the version it replaces (a client cannot unlabel a record by leaving its labels out).
  */
 @Interceptor
 final class SudLabelInterceptor {
@@ -32,7 +31,10 @@ final class SudLabelInterceptor {
   private final SourceProgram sourceProgram;
   private final Supplier<Optional<Caller>> callers;
 
-  SudLabelInterceptor(LabelPolicy policy, ConsentDirectory directory, SourceProgram sourceProgram,
+  SudLabelInterceptor(
+      LabelPolicy policy,
+      ConsentDirectory directory,
+      SourceProgram sourceProgram,
       Supplier<Optional<Caller>> callers) {
     this.policy = policy;
     this.directory = directory;
@@ -46,20 +48,25 @@ final class SudLabelInterceptor {
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-  public void updated(IBaseResource previous, IBaseResource resource, TransactionDetails transaction) {
+  public void updated(
+      IBaseResource previous, IBaseResource resource, TransactionDetails transaction) {
     label(resource, previous, transaction);
   }
 
-  private void label(IBaseResource resource, IBaseResource previous, TransactionDetails transaction) {
+  private void label(
+      IBaseResource resource, IBaseResource previous, TransactionDetails transaction) {
     Optional<String> writer = callers.get().map(Caller::organizationId);
     Decision decision = policy.decide(resource, writer);
-    boolean label = decision.label() || (previous != null && SecurityLabels.isPart2(previous))
-        || inheritsLabel(decision, transaction);
+    boolean label =
+        decision.label()
+            || (previous != null && SecurityLabels.isPart2(previous))
+            || inheritsLabel(decision, transaction);
     if (!label) {
       return;
     }
     SecurityLabels.labelPart2(resource);
-    Optional<String> source = previous == null ? Optional.empty() : SecurityLabels.sourceProgram(previous);
+    Optional<String> source =
+        previous == null ? Optional.empty() : SecurityLabels.sourceProgram(previous);
     if (source.isEmpty()) {
       source = writer.filter(policy::isProgram).or(() -> sourceProgram.of(resource));
     }
@@ -73,21 +80,24 @@ final class SudLabelInterceptor {
       if (reference.startsWith("urn:")) {
         // Created earlier in the same transaction: HAPI knows what the placeholder became.
         IdType placeholder = new IdType(reference);
-        IBaseResource created = transaction == null ? null : transaction.getResolvedResource(placeholder);
+        IBaseResource created =
+            transaction == null ? null : transaction.getResolvedResource(placeholder);
         if (created != null) {
           if (SecurityLabels.isPart2(created)) {
             return true;
           }
           continue;
         }
-        IResourcePersistentId<?> id = transaction == null ? null : transaction.getResolvedResourceId(placeholder);
+        IResourcePersistentId<?> id =
+            transaction == null ? null : transaction.getResolvedResourceId(placeholder);
         if (id == null || id.getAssociatedResourceId() == null) {
           continue;
         }
         resolved = id.getAssociatedResourceId().toUnqualifiedVersionless().getValue();
       }
       // Written earlier in the same transaction: HAPI holds it (a read would not find it yet).
-      IBaseResource sameTransaction = transaction == null ? null : transaction.getResolvedResource(new IdType(resolved));
+      IBaseResource sameTransaction =
+          transaction == null ? null : transaction.getResolvedResource(new IdType(resolved));
       if (sameTransaction != null) {
         if (SecurityLabels.isPart2(sameTransaction)) {
           return true;

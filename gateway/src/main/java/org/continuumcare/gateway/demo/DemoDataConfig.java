@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Seeds the demo partner Organizations and their Endpoints at startup when
- * {@code continuum.demo.enabled=true} (the zero-setup run), so a demo handoff's references resolve
- * and the relay has somewhere to deliver; and, unless {@code continuum.demo.person=false}, the demo
+ * Seeds the demo partner Organizations and their Endpoints at startup when {@code
+ * continuum.demo.enabled=true} (the zero-setup run), so a demo handoff's references resolve and the
+ * relay has somewhere to deliver; and, unless {@code continuum.demo.person=false}, the demo
  * person's records ({@link DemoPerson}) that the README's example handoff cites.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +21,12 @@ import org.springframework.context.annotation.Configuration;
 class DemoDataConfig {
 
   @Bean
-  ApplicationRunner demoDataRunner(DaoRegistry daos, DemoProperties properties, FhirContext fhirContext) {
+  ApplicationRunner demoDataRunner(
+      DaoRegistry daos, DemoProperties properties, FhirContext fhirContext) {
     DemoDataSeeder seeder = new DemoDataSeeder(daos);
-    return arguments -> seeder.seed(properties.organizations(),
-        properties.person() ? DemoPerson.resources(fhirContext) : List.of());
+    return arguments ->
+        seeder.seed(
+            properties.organizations(),
+            properties.person() ? DemoPerson.resources(fhirContext) : List.of());
   }
 }

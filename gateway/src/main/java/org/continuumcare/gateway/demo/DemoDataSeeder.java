@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the demo Organizations and Endpoints by id (update-as-create). HAPI suppresses an update
- * that changes nothing, so a restart with the same configuration leaves every version as it was;
- * a changed address gives a new version.
+ * that changes nothing, so a restart with the same configuration leaves every version as it was; a
+ * changed address gives a new version.
  */
 final class DemoDataSeeder {
 
@@ -38,14 +38,18 @@ final class DemoDataSeeder {
     resources.addAll(person);
     for (Resource resource : resources) {
       @SuppressWarnings("unchecked")
-      IFhirResourceDao<Resource> dao = (IFhirResourceDao<Resource>) daos.getResourceDao(resource.fhirType());
+      IFhirResourceDao<Resource> dao =
+          (IFhirResourceDao<Resource>) daos.getResourceDao(resource.fhirType());
       DaoMethodOutcome outcome = dao.update(resource, new SystemRequestDetails());
       if (Boolean.TRUE.equals(outcome.getCreated()) || !outcome.isNop()) {
         changed++;
       }
     }
-    log.info("Demo data: {} Organizations, {} records of the demo person, {} resources created or changed",
-        organizations.size(), person.size(), changed);
+    log.info(
+        "Demo data: {} Organizations, {} records of the demo person, {} resources created or changed",
+        organizations.size(),
+        person.size(),
+        changed);
     return changed;
   }
 }

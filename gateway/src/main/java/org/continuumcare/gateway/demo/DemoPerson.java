@@ -19,14 +19,15 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
 final class DemoPerson {
 
   /** The example files, in an order whose references always resolve to something written before. */
-  static final List<String> EXAMPLES = List.of(
-      "Practitioner-coach-sam-okafor.json",
-      "Practitioner-dr-amira-haddad.json",
-      "Patient-jordan-reyes.json",
-      "RelatedPerson-maria-reyes.json",
-      "CareTeam-jordan-care-team.json",
-      "QuestionnaireResponse-jordan-barc-10-2026-11-20.json",
-      "Consent-jordan-sud-consent.json");
+  static final List<String> EXAMPLES =
+      List.of(
+          "Practitioner-coach-sam-okafor.json",
+          "Practitioner-dr-amira-haddad.json",
+          "Patient-jordan-reyes.json",
+          "RelatedPerson-maria-reyes.json",
+          "CareTeam-jordan-care-team.json",
+          "QuestionnaireResponse-jordan-barc-10-2026-11-20.json",
+          "Consent-jordan-sud-consent.json");
 
   private DemoPerson() {}
 
@@ -40,7 +41,9 @@ final class DemoPerson {
           throw new IllegalStateException("The recovery package has no example " + file);
         }
         Resource resource = (Resource) fhirContext.newJsonParser().parseResource(in);
-        resource.getMeta().addTag(DemoResources.DEMO_TAG_SYSTEM, "demo", "Demo data of the zero-setup run");
+        resource
+            .getMeta()
+            .addTag(DemoResources.DEMO_TAG_SYSTEM, "demo", "Demo data of the zero-setup run");
         resources.add(resource);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read the example " + file, e);

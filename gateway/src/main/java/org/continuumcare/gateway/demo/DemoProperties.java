@@ -7,14 +7,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Demo data of the zero-setup run, under {@code continuum.demo.*}.
  *
- * @param enabled       whether the demo Organizations and Endpoints are written at startup (true in the
- *                      default embedded run, false in the {@code postgres} profile)
+ * @param enabled whether the demo Organizations and Endpoints are written at startup (true in the
+ *     default embedded run, false in the {@code postgres} profile)
  * @param organizations the demo partner Organizations, each with at most one Endpoint
- * @param person        whether the demo person's records (Jordan Reyes, from the recovery package's
- *                      examples) are written too (default true)
+ * @param person whether the demo person's records (Jordan Reyes, from the recovery package's
+ *     examples) are written too (default true)
  */
 @ConfigurationProperties("continuum.demo")
-public record DemoProperties(Boolean enabled, List<DemoOrganization> organizations, Boolean person) {
+public record DemoProperties(
+    Boolean enabled, List<DemoOrganization> organizations, Boolean person) {
 
   public DemoProperties {
     enabled = enabled != null && enabled;
@@ -25,20 +26,20 @@ public record DemoProperties(Boolean enabled, List<DemoOrganization> organizatio
   /**
    * One demo Organization (its FHIR id is {@code id}) and its Endpoint ({@code <id>-endpoint}).
    *
-   * @param id              Organization id, e.g. {@code demo-treatment}
-   * @param name            Organization name
-   * @param type            code of the partner-type CodeSystem (Organization.type)
+   * @param id Organization id, e.g. {@code demo-treatment}
+   * @param name Organization name
+   * @param type code of the partner-type CodeSystem (Organization.type)
    * @param endpointAddress Endpoint.address; no Endpoint when blank
-   * @param connectionType  Endpoint.connectionType code (default {@code hl7-fhir-rest})
+   * @param connectionType Endpoint.connectionType code (default {@code hl7-fhir-rest})
    */
-  public record DemoOrganization(String id, String name, String type, String endpointAddress,
-      String connectionType) {
+  public record DemoOrganization(
+      String id, String name, String type, String endpointAddress, String connectionType) {
 
     public DemoOrganization {
       Objects.requireNonNull(id, "continuum.demo.organizations[].id");
       name = name == null ? id : name;
-      connectionType = connectionType == null || connectionType.isBlank() ? "hl7-fhir-rest"
-          : connectionType;
+      connectionType =
+          connectionType == null || connectionType.isBlank() ? "hl7-fhir-rest" : connectionType;
     }
 
     public boolean hasEndpoint() {

@@ -15,7 +15,8 @@ import org.hl7.fhir.r4.model.Resource;
  * Pure mapping of the configured demo Organizations to FHIR resources with fixed ids: each
  * Organization, then its Endpoint, which names it as managingOrganization (how the relay finds a
  * partner's endpoints; the Organization does not list it back, so neither write depends on a later
- * one). The same configuration always gives the same resources, so writing them again changes nothing.
+ * one). The same configuration always gives the same resources, so writing them again changes
+ * nothing.
  */
 final class DemoResources {
 
@@ -36,8 +37,8 @@ final class DemoResources {
       organization.setActive(true);
       organization.setName(demo.name());
       if (demo.type() != null && !demo.type().isBlank()) {
-        organization.addType(new CodeableConcept(
-            new Coding(ContinuumTerminology.PARTNER_TYPE, demo.type(), null)));
+        organization.addType(
+            new CodeableConcept(new Coding(ContinuumTerminology.PARTNER_TYPE, demo.type(), null)));
       }
       resources.add(organization);
       if (demo.hasEndpoint()) {
@@ -45,9 +46,11 @@ final class DemoResources {
         endpoint.setId("Endpoint/" + demo.endpointId());
         endpoint.getMeta().addTag(DEMO_TAG_SYSTEM, "demo", "Demo data of the zero-setup run");
         endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-        endpoint.setConnectionType(new Coding(ENDPOINT_CONNECTION_TYPE, demo.connectionType(), null));
+        endpoint.setConnectionType(
+            new Coding(ENDPOINT_CONNECTION_TYPE, demo.connectionType(), null));
         endpoint.setName(demo.name() + " endpoint");
-        endpoint.addPayloadType(new CodeableConcept(new Coding(ENDPOINT_PAYLOAD_TYPE, "any", "Any")));
+        endpoint.addPayloadType(
+            new CodeableConcept(new Coding(ENDPOINT_PAYLOAD_TYPE, "any", "Any")));
         endpoint.setAddress(demo.endpointAddress());
         endpoint.setManagingOrganization(new Reference("Organization/" + demo.id()));
         resources.add(endpoint);

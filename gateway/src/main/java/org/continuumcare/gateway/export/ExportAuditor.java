@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records each completed export as an AuditEvent (as the system) and counts it:
- * {@code continuum_export_jobs_total} and {@code continuum_export_resources_total{outcome}}
- * ({@code exported}, {@code withheld}). Logs carry the job id and counts only.
+ * Records each completed export as an AuditEvent (as the system) and counts it: {@code
+ * continuum_export_jobs_total} and {@code continuum_export_resources_total{outcome}} ({@code
+ * exported}, {@code withheld}). Logs carry the job id and counts only.
  */
 final class ExportAuditor {
 
@@ -32,11 +32,22 @@ final class ExportAuditor {
   void completed(String jobId, ExportOwner owner, List<String> types, ExportTally tally) {
     Map<String, Long> exported = tally.exportedByType();
     Map<String, Long> withheld = tally.withheldByType();
-    auditEvents.create(mapper.completed(jobId, owner, types, exported, withheld), new SystemRequestDetails());
-    meters.counter("continuum_export_jobs", "access", owner.access().name().toLowerCase()).increment();
-    meters.counter("continuum_export_resources", "outcome", "exported").increment(ExportTally.total(exported));
-    meters.counter("continuum_export_resources", "outcome", "withheld").increment(ExportTally.total(withheld));
-    log.info("Export {} for {} completed: {} exported, {} withheld", jobId, owner.clientId(),
-        ExportTally.total(exported), ExportTally.total(withheld));
+    auditEvents.create(
+        mapper.completed(jobId, owner, types, exported, withheld), new SystemRequestDetails());
+    meters
+        .counter("continuum_export_jobs", "access", owner.access().name().toLowerCase())
+        .increment();
+    meters
+        .counter("continuum_export_resources", "outcome", "exported")
+        .increment(ExportTally.total(exported));
+    meters
+        .counter("continuum_export_resources", "outcome", "withheld")
+        .increment(ExportTally.total(withheld));
+    log.info(
+        "Export {} for {} completed: {} exported, {} withheld",
+        jobId,
+        owner.clientId(),
+        ExportTally.total(exported),
+        ExportTally.total(withheld));
   }
 }

@@ -34,18 +34,28 @@ class ExportConfig {
   record ExportStorage() {}
 
   @Bean
-  ExportJobInterceptor exportJobInterceptor(AccessGate gate, DaoRegistry daos, Clock clock, MeterRegistry meters,
+  ExportJobInterceptor exportJobInterceptor(
+      AccessGate gate,
+      DaoRegistry daos,
+      Clock clock,
+      MeterRegistry meters,
       IInterceptorService interceptors) {
-    ExportJobInterceptor interceptor = new ExportJobInterceptor(gate,
-        new ExportAuditor(daos, new ExportAuditEventMapper(clock), meters));
+    ExportJobInterceptor interceptor =
+        new ExportJobInterceptor(
+            gate, new ExportAuditor(daos, new ExportAuditEventMapper(clock), meters));
     // Batch2 calls these hooks on the JPA layer's interceptor service, not the REST server's.
     interceptors.registerInterceptor(interceptor);
     return interceptor;
   }
 
   @Bean
-  FhirServerExtension bulkExport(BulkDataExportProvider provider, DaoRegistry daos, IJobCoordinator jobs,
-      ExportProperties properties, Clock clock, ExportStorage storage) {
+  FhirServerExtension bulkExport(
+      BulkDataExportProvider provider,
+      DaoRegistry daos,
+      IJobCoordinator jobs,
+      ExportProperties properties,
+      Clock clock,
+      ExportStorage storage) {
     return server -> {
       server.registerProvider(provider);
       server.registerInterceptor(new ExportKickoffInterceptor(daos));

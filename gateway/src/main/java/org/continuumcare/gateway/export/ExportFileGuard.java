@@ -18,8 +18,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 /**
  * An export's status and files belong to the client that started it, until the retention has
  * passed: to anyone else, and afterwards to everyone, they answer exactly as an unknown job or
- * resource does (404). Administrators are no exception: an export may hold what only its caller
- * was allowed to see.
+ * resource does (404). Administrators are no exception: an export may hold what only its caller was
+ * allowed to see.
  */
 @Interceptor
 final class ExportFileGuard {
@@ -45,8 +45,12 @@ final class ExportFileGuard {
     }
     String[] ids = request.getParameters().get(JOB_ID);
     if (ids == null || ids.length != 1 || ids[0].isBlank()) {
-      throw new InvalidRequestException(POLL_STATUS + " takes exactly one " + JOB_ID + " in the URL"
-          + " (the Content-Location of the kick-off response)");
+      throw new InvalidRequestException(
+          POLL_STATUS
+              + " takes exactly one "
+              + JOB_ID
+              + " in the URL"
+              + " (the Content-Location of the kick-off response)");
     }
     String jobId = ids[0];
     JobInstance job;
@@ -57,12 +61,15 @@ final class ExportFileGuard {
     }
     Optional<ExportOwner> owner = ExportOwner.fromUserData(job.getUserData());
     Optional<Caller> caller = Caller.of(request);
-    if (!Batch2JobDefinitionConstants.BULK_EXPORT.equals(job.getJobDefinitionId()) || owner.isEmpty()
-        || caller.isEmpty() || !owner.get().clientId().equals(caller.get().clientId())) {
+    if (!Batch2JobDefinitionConstants.BULK_EXPORT.equals(job.getJobDefinitionId())
+        || owner.isEmpty()
+        || caller.isEmpty()
+        || !owner.get().clientId().equals(caller.get().clientId())) {
       throw unknownJob(jobId);
     }
     if (ExportFiles.expired(job.getEndTime(), properties.retention(), clock.instant())) {
-      throw new ResourceNotFoundException("Export job " + jobId + " has expired; its files are no longer available");
+      throw new ResourceNotFoundException(
+          "Export job " + jobId + " has expired; its files are no longer available");
     }
   }
 
@@ -76,8 +83,10 @@ final class ExportFileGuard {
     for (int i = 0; i < details.size(); i++) {
       IBaseResource resource = details.getResource(i);
       Optional<String> owner = ExportFiles.owner(resource);
-      if (owner.isPresent() && (!owner.equals(client)
-          || ExportFiles.expired(resource.getMeta().getLastUpdated(), properties.retention(), clock.instant()))) {
+      if (owner.isPresent()
+          && (!owner.equals(client)
+              || ExportFiles.expired(
+                  resource.getMeta().getLastUpdated(), properties.retention(), clock.instant()))) {
         details.setDontReturnResourceAtIndex(i);
       }
     }

@@ -9,10 +9,10 @@ import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.Identifier;
 
 /**
- * The files of an export: HAPI writes each NDJSON file as a {@code Binary} whose
- * {@code securityContext} names the client that started the export (identifier system {@link
- * #OWNER_SYSTEM}, value the client id). Only that client may read it, and only until the
- * retention has passed since the file was written.
+ * The files of an export: HAPI writes each NDJSON file as a {@code Binary} whose {@code
+ * securityContext} names the client that started the export (identifier system {@link
+ * #OWNER_SYSTEM}, value the client id). Only that client may read it, and only until the retention
+ * has passed since the file was written.
  */
 final class ExportFiles {
 
@@ -27,11 +27,15 @@ final class ExportFiles {
       return Optional.empty();
     }
     Identifier identifier = binary.getSecurityContext().getIdentifier();
-    return OWNER_SYSTEM.equals(identifier.getSystem()) ? Optional.ofNullable(identifier.getValue())
+    return OWNER_SYSTEM.equals(identifier.getSystem())
+        ? Optional.ofNullable(identifier.getValue())
         : Optional.empty();
   }
 
-  /** Whether something that ended (was written) at {@code end} is past {@code retention} at {@code now}. */
+  /**
+   * Whether something that ended (was written) at {@code end} is past {@code retention} at {@code
+   * now}.
+   */
   static boolean expired(Date end, Duration retention, Instant now) {
     return end != null && end.toInstant().plus(retention).isBefore(now);
   }

@@ -54,7 +54,9 @@ final class ExportJobInterceptor {
   @Hook(Pointcut.STORAGE_PRESTORAGE_BATCH_JOB_CREATE)
   public void rememberCaller(JobInstance job, RequestDetails request) {
     if (isExport(job)) {
-      Caller.of(request).map(ExportOwner::of).ifPresent(owner -> owner.toUserData().forEach(job::addUserData));
+      Caller.of(request)
+          .map(ExportOwner::of)
+          .ifPresent(owner -> owner.toUserData().forEach(job::addUserData));
     }
   }
 
@@ -65,11 +67,17 @@ final class ExportJobInterceptor {
     }
     Optional<ExportOwner> owner = ExportOwner.fromUserData(job.getUserData());
     // Started over /fhir (its files have an owner) but no caller kept: nothing can be shown.
-    boolean orphan = owner.isEmpty() && ExportFiles.OWNER_SYSTEM.equals(
-        job.getParameters(BulkExportJobParameters.class).getBinarySecurityContextIdentifierSystem());
+    boolean orphan =
+        owner.isEmpty()
+            && ExportFiles.OWNER_SYSTEM.equals(
+                job.getParameters(BulkExportJobParameters.class)
+                    .getBinarySecurityContextIdentifierSystem());
     return work -> {
-      Chunk scope = new Chunk(owner.map(ExportOwner::asCaller).orElse(null), orphan,
-          tallies.computeIfAbsent(job.getInstanceId(), id -> new ExportTally()));
+      Chunk scope =
+          new Chunk(
+              owner.map(ExportOwner::asCaller).orElse(null),
+              orphan,
+              tallies.computeIfAbsent(job.getInstanceId(), id -> new ExportTally()));
       current.set(scope);
       try {
         work.run();
@@ -84,7 +92,8 @@ final class ExportJobInterceptor {
   public boolean include(BulkExportJobParameters parameters, IBaseResource resource) {
     Chunk scope = current.get();
     if (scope == null) {
-      return !ExportFiles.OWNER_SYSTEM.equals(parameters.getBinarySecurityContextIdentifierSystem());
+      return !ExportFiles.OWNER_SYSTEM.equals(
+          parameters.getBinarySecurityContextIdentifierSystem());
     }
     return scope.include(resource);
   }
@@ -100,7 +109,10 @@ final class ExportJobInterceptor {
       return;
     }
     BulkExportJobParameters parameters = job.getParameters(BulkExportJobParameters.class);
-    auditor.completed(job.getInstanceId(), owner.get(), parameters.getResourceTypes(),
+    auditor.completed(
+        job.getInstanceId(),
+        owner.get(),
+        parameters.getResourceTypes(),
         tally == null ? new ExportTally() : tally);
   }
 
@@ -129,9 +141,10 @@ final class ExportJobInterceptor {
         return false;
       }
       ConsentOutcome outcome = gate.willSeeResource(request, resource, null);
-      boolean shown = outcome.getStatus() != ConsentOperationStatusEnum.REJECT
-          // A rule that would show a reduced copy: the file cannot carry it, so it is left out.
-          && (outcome.getResource() == null || outcome.getResource() == resource);
+      boolean shown =
+          outcome.getStatus() != ConsentOperationStatusEnum.REJECT
+              // A rule that would show a reduced copy: the file cannot carry it, so it is left out.
+              && (outcome.getResource() == null || outcome.getResource() == resource);
       if (shown) {
         tally.exported(type);
       } else {

@@ -23,10 +23,11 @@ import org.hl7.fhir.r4.model.Parameters;
  *   <li>Every exported type needs read and search in the caller's scopes: a type asked for in
  *       {@code _type} without them is refused (403); without {@code _type}, the export is narrowed
  *       to the types the caller may search.
- *   <li>A {@code _typeFilter} may not select by records the access gate cannot filter ({@code _has},
- *       chained parameters, {@code _filter}, {@code _list}), as a search may not.
+ *   <li>A {@code _typeFilter} may not select by records the access gate cannot filter ({@code
+ *       _has}, chained parameters, {@code _filter}, {@code _list}), as a search may not.
  *   <li>The files are marked with the caller's client id ({@link ExportFiles}).
  * </ul>
+ *
  * Unknown types and output formats are left to HAPI's validation (400).
  */
 @Interceptor
@@ -42,10 +43,13 @@ final class ExportKickoffInterceptor {
 
   @Hook(Pointcut.STORAGE_INITIATE_BULK_EXPORT)
   public void kickoff(RequestDetails request, BulkExportJobParameters parameters) {
-    Caller caller = Caller.of(request).orElseThrow(() -> new ForbiddenOperationException("No authenticated caller"));
+    Caller caller =
+        Caller.of(request)
+            .orElseThrow(() -> new ForbiddenOperationException("No authenticated caller"));
     if (caller.isPartner()) {
-      throw new ForbiddenOperationException("Partner clients cannot use $export: a partner sees only the records"
-          + " addressed to its organisation, by search and read");
+      throw new ForbiddenOperationException(
+          "Partner clients cannot use $export: a partner sees only the records"
+              + " addressed to its organisation, by search and read");
     }
     boolean explicit = typesRequested(request);
     List<String> allowed = new ArrayList<>();
@@ -56,12 +60,13 @@ final class ExportKickoffInterceptor {
       if (caller.allows(type, Permission.READ) && caller.allows(type, Permission.SEARCH)) {
         allowed.add(type);
       } else if (explicit) {
-        throw new ForbiddenOperationException("The token's scopes do not allow exporting " + type
-            + " (SMART scope letters 'rs')");
+        throw new ForbiddenOperationException(
+            "The token's scopes do not allow exporting " + type + " (SMART scope letters 'rs')");
       }
     }
     if (allowed.isEmpty()) {
-      throw new ForbiddenOperationException("The token's scopes do not allow exporting any resource type");
+      throw new ForbiddenOperationException(
+          "The token's scopes do not allow exporting any resource type");
     }
     parameters.setResourceTypes(allowed);
     if (!caller.isAdmin()) {
@@ -79,7 +84,10 @@ final class ExportKickoffInterceptor {
     return request.getResource() instanceof Parameters body && body.getParameter("_type") != null;
   }
 
-  /** Refuses a filter that selects by other records, as {@code GateInterceptor} refuses such searches. */
+  /**
+   * Refuses a filter that selects by other records, as {@code GateInterceptor} refuses such
+   * searches.
+   */
   static void requireFilterable(String filter) {
     int query = filter.indexOf('?');
     if (query < 0) {
@@ -89,8 +97,11 @@ final class ExportKickoffInterceptor {
       int equals = part.indexOf('=');
       String name = equals < 0 ? part : part.substring(0, equals);
       if (name.startsWith("_has") || name.contains(".") || UNFILTERABLE.contains(name)) {
-        throw new ForbiddenOperationException("_typeFilter with " + name + " is not available to this client:"
-            + " it selects by records which may be withheld from it");
+        throw new ForbiddenOperationException(
+            "_typeFilter with "
+                + name
+                + " is not available to this client:"
+                + " it selects by records which may be withheld from it");
       }
     }
   }

@@ -13,17 +13,20 @@ import org.continuumcare.gateway.security.SmartScopes;
  * this caller. The caller's scopes are not kept: they were checked against the exported types at
  * kick-off, and a caller rebuilt without scopes can only see less, never more.
  */
-record ExportOwner(String clientId, String organizationId, Caller.Access access, String purposeOfUse) {
+record ExportOwner(
+    String clientId, String organizationId, Caller.Access access, String purposeOfUse) {
 
   private static final String PREFIX = "continuum.export.";
 
   static ExportOwner of(Caller caller) {
-    return new ExportOwner(caller.clientId(), caller.organizationId(), caller.access(), caller.purposeOfUse());
+    return new ExportOwner(
+        caller.clientId(), caller.organizationId(), caller.access(), caller.purposeOfUse());
   }
 
   /** The caller the job acts for. */
   Caller asCaller() {
-    return new Caller(clientId, organizationId, access, purposeOfUse, SmartScopes.parse(List.<String>of()));
+    return new Caller(
+        clientId, organizationId, access, purposeOfUse, SmartScopes.parse(List.<String>of()));
   }
 
   Map<String, Object> toUserData() {
@@ -39,13 +42,18 @@ record ExportOwner(String clientId, String organizationId, Caller.Access access,
 
   /** The owner kept in a job's user data; empty for jobs nobody started over {@code /fhir}. */
   static Optional<ExportOwner> fromUserData(Map<String, Object> data) {
-    if (data == null || !(data.get(PREFIX + "client") instanceof String client)
+    if (data == null
+        || !(data.get(PREFIX + "client") instanceof String client)
         || !(data.get(PREFIX + "access") instanceof String access)) {
       return Optional.empty();
     }
     Object organization = data.get(PREFIX + "organization");
     Object purpose = data.get(PREFIX + "purpose");
-    return Optional.of(new ExportOwner(client, organization instanceof String org ? org : null,
-        Caller.Access.valueOf(access), purpose instanceof String p ? p : null));
+    return Optional.of(
+        new ExportOwner(
+            client,
+            organization instanceof String org ? org : null,
+            Caller.Access.valueOf(access),
+            purpose instanceof String p ? p : null));
   }
 }

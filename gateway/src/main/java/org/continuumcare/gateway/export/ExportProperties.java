@@ -11,8 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     they answer 404, and HAPI's purge (hourly granularity, rounded up) deletes them
  */
 @ConfigurationProperties("continuum.export")
-public record ExportProperties(
-    @DefaultValue("PT24H") Duration retention) {
+public record ExportProperties(@DefaultValue("PT24H") Duration retention) {
 
   public ExportProperties {
     if (retention.isNegative() || retention.isZero()) {

@@ -34,15 +34,18 @@ final class AbandonedRequestWatch implements AutoCloseable {
     this.closedByClient = closedByClient;
     this.intervalNanos = interval.toNanos();
     if (closedByClient.isAvailable()) {
-      ticks = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fhir-abandoned-request-watch");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ticks =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "fhir-abandoned-request-watch");
+                thread.setDaemon(true);
+                return thread;
+              });
       ticks.scheduleWithFixedDelay(this::tick, intervalNanos, intervalNanos, TimeUnit.NANOSECONDS);
     } else {
       ticks = null;
-      log.info("No kernel TCP table here: FHIR requests of disconnected clients run until their statement timeout");
+      log.info(
+          "No kernel TCP table here: FHIR requests of disconnected clients run until their statement timeout");
     }
   }
 
@@ -68,8 +71,11 @@ final class AbandonedRequestWatch implements AutoCloseable {
           boolean first = !scope.isAbandoned();
           int cancelled = scope.abandon();
           if (first) {
-            log.info("Client of {} disconnected after {} ms: cancelled the statements on {} database connection(s)",
-                scope.description(), TimeUnit.NANOSECONDS.toMillis(now - scope.startedNanos()), cancelled);
+            log.info(
+                "Client of {} disconnected after {} ms: cancelled the statements on {} database connection(s)",
+                scope.description(),
+                TimeUnit.NANOSECONDS.toMillis(now - scope.startedNanos()),
+                cancelled);
           }
         }
       }

@@ -15,20 +15,20 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Gives every database transaction begun for a FHIR API request ({@link FhirRequestScope}) the API's
- * statement timeout, on the transaction's own connection, before its first statement:
+ * Gives every database transaction begun for a FHIR API request ({@link FhirRequestScope}) the
+ * API's statement timeout, on the transaction's own connection, before its first statement:
  *
  * <ul>
- *   <li>PostgreSQL: {@code SET LOCAL statement_timeout}, which the server enforces on every statement
- *       of the transaction (lock waits included) and forgets at commit or rollback;
+ *   <li>PostgreSQL: {@code SET LOCAL statement_timeout}, which the server enforces on every
+ *       statement of the transaction (lock waits included) and forgets at commit or rollback;
  *   <li>H2: {@code SET QUERY_TIMEOUT}, a setting of the session, put back to 0 (none) when the
  *       transaction ends so the pooled connection carries nothing over to background work.
  * </ul>
  *
  * It also tells the request's scope which connection the transaction holds until it completes, so
  * the statements of a client that disconnected can be cancelled ({@link AbandonedRequestWatch}).
- * The timeout covers the transaction's statements up to its commit or rollback; work done after
- * the commit (afterCommit callbacks) is the gateway's own and has none.
+ * The timeout covers the transaction's statements up to its commit or rollback; work done after the
+ * commit (afterCommit callbacks) is the gateway's own and has none.
  *
  * <p>Transactions begun outside a scope (relay, audit, migrations, package install, batch jobs) are
  * not touched; a transaction that joins an existing one keeps that one's setting. If the timeout
@@ -56,22 +56,24 @@ final class ApiStatementTimeout implements TransactionExecutionListener {
     }
     Connection connection = connectionOfThisTransaction();
     if (connection == null || !execute(connection, setTimeout)) {
-      log.warn("Could not give a FHIR API transaction its statement timeout: it is rolled back rather than run without one");
+      log.warn(
+          "Could not give a FHIR API transaction its statement timeout: it is rolled back rather than run without one");
       transaction.setRollbackOnly();
       return;
     }
     scope.enlist(connection);
     // beforeCompletion runs on every way a transaction ends, before its commit or rollback: after
     // it Hibernate may hand the connection back to the pool, so it must no longer be the request's.
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void beforeCompletion() {
-        scope.release(connection);
-        if (platform == DatabasePlatform.H2) {
-          execute(connection, "SET QUERY_TIMEOUT 0");
-        }
-      }
-    });
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void beforeCompletion() {
+            scope.release(connection);
+            if (platform == DatabasePlatform.H2) {
+              execute(connection, "SET QUERY_TIMEOUT 0");
+            }
+          }
+        });
   }
 
   /**
@@ -101,7 +103,10 @@ final class ApiStatementTimeout implements TransactionExecutionListener {
       statement.execute(sql);
       return true;
     } catch (SQLException e) {
-      log.warn("Could not run '{}' on the connection of a FHIR API transaction: {}", sql, e.getMessage());
+      log.warn(
+          "Could not run '{}' on the connection of a FHIR API transaction: {}",
+          sql,
+          e.getMessage());
       return false;
     }
   }

@@ -21,9 +21,9 @@ import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
  * 200 holding an error entry. Here a transaction with GET entries runs in one database transaction
  * from its first write to its last read: its GET entries are checked before anything is written,
  * HAPI processes the writes within that transaction (its "nested" mode, which only excludes reads),
- * then {@link TransactionReads} answers the GETs in order on the final state, and the first GET that
- * fails rolls everything back and names its entry. Transactions without GET entries, batches and
- * the gateway's own transactions go to HAPI unchanged.
+ * then {@link TransactionReads} answers the GETs in order on the final state, and the first GET
+ * that fails rolls everything back and names its entry. Transactions without GET entries, batches
+ * and the gateway's own transactions go to HAPI unchanged.
  */
 final class AtomicTransactionProcessor extends TransactionProcessor {
 
@@ -35,7 +35,8 @@ final class AtomicTransactionProcessor extends TransactionProcessor {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <BUNDLE extends IBaseBundle> BUNDLE transaction(RequestDetails request, BUNDLE bundle, boolean nested) {
+  public <BUNDLE extends IBaseBundle> BUNDLE transaction(
+      RequestDetails request, BUNDLE bundle, boolean nested) {
     if (nested
         || !(request instanceof ServletRequestDetails servletRequest)
         || !(bundle instanceof Bundle transaction)
@@ -47,9 +48,10 @@ final class AtomicTransactionProcessor extends TransactionProcessor {
       return super.transaction(request, bundle, false);
     }
     gets.stream().forEach(index -> reads.checkAnswerable(servletRequest, transaction, index));
-    return (BUNDLE) myHapiTransactionService
-        .withRequest(request)
-        .execute(() -> writeThenRead(servletRequest, transaction, gets));
+    return (BUNDLE)
+        myHapiTransactionService
+            .withRequest(request)
+            .execute(() -> writeThenRead(servletRequest, transaction, gets));
   }
 
   private Bundle writeThenRead(ServletRequestDetails request, Bundle transaction, BitSet gets) {
@@ -62,8 +64,12 @@ final class AtomicTransactionProcessor extends TransactionProcessor {
     }
     Bundle written = super.transaction(request, writes, true);
     if (written.getEntry().size() != writes.getEntry().size()) {
-      throw new IllegalStateException("HAPI answered " + written.getEntry().size() + " of "
-          + writes.getEntry().size() + " write entries of a transaction");
+      throw new IllegalStateException(
+          "HAPI answered "
+              + written.getEntry().size()
+              + " of "
+              + writes.getEntry().size()
+              + " write entries of a transaction");
     }
 
     Bundle response = new Bundle().setType(BundleType.TRANSACTIONRESPONSE);
@@ -73,7 +79,8 @@ final class AtomicTransactionProcessor extends TransactionProcessor {
     request.getUserData().put(TransactionReads.READING, Boolean.TRUE);
     try {
       for (int index = 0; index < transaction.getEntry().size(); index++) {
-        response.addEntry(gets.get(index) ? reads.read(request, transaction, index) : writeAnswers.next());
+        response.addEntry(
+            gets.get(index) ? reads.read(request, transaction, index) : writeAnswers.next());
       }
     } finally {
       request.getUserData().remove(TransactionReads.READING);

@@ -11,9 +11,9 @@ import org.continuumcare.gateway.fhir.FhirRequestScope.ClientConnection;
 
 /**
  * Which TCP connections of this host the client has closed while the server still holds them open
- * (state CLOSE_WAIT), read from the kernel's tables {@code /proc/net/tcp} and {@code /proc/net/tcp6}
- * (Linux, the gateway's container platform). A servlet cannot learn that its client left until it
- * writes the answer; the kernel knows as soon as the client's FIN arrives.
+ * (state CLOSE_WAIT), read from the kernel's tables {@code /proc/net/tcp} and {@code
+ * /proc/net/tcp6} (Linux, the gateway's container platform). A servlet cannot learn that its client
+ * left until it writes the answer; the kernel knows as soon as the client's FIN arrives.
  */
 final class ClosedByClient {
 

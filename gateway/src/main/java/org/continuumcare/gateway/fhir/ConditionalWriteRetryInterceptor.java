@@ -32,7 +32,8 @@ final class ConditionalWriteRetryInterceptor {
     if (request == null || !hasConditionalWrite(request)) {
       return null;
     }
-    ResourceVersionConflictResolutionStrategy retry = new ResourceVersionConflictResolutionStrategy();
+    ResourceVersionConflictResolutionStrategy retry =
+        new ResourceVersionConflictResolutionStrategy();
     retry.setRetry(true);
     retry.setMaxRetries(MAX_RETRIES);
     return retry;
@@ -44,12 +45,17 @@ final class ConditionalWriteRetryInterceptor {
       return false;
     }
     return switch (operation) {
-      case CREATE -> request.getHeader(Constants.HEADER_IF_NONE_EXIST) != null
-          && !request.getHeader(Constants.HEADER_IF_NONE_EXIST).isBlank();
-      case UPDATE, PATCH -> (request.getId() == null || !request.getId().hasIdPart())
-          && request.getCompleteUrl() != null && request.getCompleteUrl().contains("?");
-      case TRANSACTION -> request.getResource() instanceof Bundle bundle
-          && bundle.getEntry().stream().anyMatch(ConditionalWriteRetryInterceptor::isConditionalWrite);
+      case CREATE ->
+          request.getHeader(Constants.HEADER_IF_NONE_EXIST) != null
+              && !request.getHeader(Constants.HEADER_IF_NONE_EXIST).isBlank();
+      case UPDATE, PATCH ->
+          (request.getId() == null || !request.getId().hasIdPart())
+              && request.getCompleteUrl() != null
+              && request.getCompleteUrl().contains("?");
+      case TRANSACTION ->
+          request.getResource() instanceof Bundle bundle
+              && bundle.getEntry().stream()
+                  .anyMatch(ConditionalWriteRetryInterceptor::isConditionalWrite);
       default -> false;
     };
   }
@@ -58,6 +64,8 @@ final class ConditionalWriteRetryInterceptor {
     HTTPVerb method = entry.getRequest().getMethod();
     String url = entry.getRequest().getUrl();
     return (method == HTTPVerb.POST && entry.getRequest().hasIfNoneExist())
-        || ((method == HTTPVerb.PUT || method == HTTPVerb.PATCH) && url != null && url.contains("?"));
+        || ((method == HTTPVerb.PUT || method == HTTPVerb.PATCH)
+            && url != null
+            && url.contains("?"));
   }
 }

@@ -8,14 +8,15 @@ import ch.qos.logback.core.spi.FilterReply;
 import org.slf4j.Marker;
 
 /**
- * Keeps the expected refusals of FHIR requests out of the ERROR log. On a thread serving a
- * {@code /fhir} request it drops the lines HAPI's search code and Hibernate log, ERROR and stack
- * traces included, when a statement is cancelled by the API's statement timeout: {@link
+ * Keeps the expected refusals of FHIR requests out of the ERROR log. On a thread serving a {@code
+ * /fhir} request it drops the lines HAPI's search code and Hibernate log, ERROR and stack traces
+ * included, when a statement is cancelled by the API's statement timeout: {@link
  * StatementTimeoutResponse} logs that refusal in one WARN line. (A 4xx an interceptor throws is
  * kept out of the error log by the web package's {@code HapiRefusalLogFilter}, for every request.)
  *
- * The refusal is still answered with its OperationOutcome and appears in the request's access log
- * line. Every other line, and everything logged by the gateway's background work, passes untouched.
+ * <p>The refusal is still answered with its OperationOutcome and appears in the request's access
+ * log line. Every other line, and everything logged by the gateway's background work, passes
+ * untouched.
  */
 final class ExpectedRefusalLogFilter extends TurboFilter {
 
@@ -33,14 +34,20 @@ final class ExpectedRefusalLogFilter extends TurboFilter {
   }
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
-    if (level == null || !level.isGreaterOrEqual(Level.WARN) || logger == null || !FhirRequestScope.isActive()) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable thrown) {
+    if (level == null
+        || !level.isGreaterOrEqual(Level.WARN)
+        || logger == null
+        || !FhirRequestScope.isActive()) {
       return FilterReply.NEUTRAL;
     }
     String name = logger.getName();
     Throwable failure = thrownBy(params, thrown);
     if ((name.startsWith("ca.uhn.fhir.") || name.startsWith("org.hibernate."))
-        && (failure != null ? StatementCancellation.isTimeout(failure) : StatementCancellation.describesTimeout(format))) {
+        && (failure != null
+            ? StatementCancellation.isTimeout(failure)
+            : StatementCancellation.describesTimeout(format))) {
       return FilterReply.DENY;
     }
     return FilterReply.NEUTRAL;
@@ -51,7 +58,9 @@ final class ExpectedRefusalLogFilter extends TurboFilter {
     if (thrown != null) {
       return thrown;
     }
-    if (params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+    if (params != null
+        && params.length > 0
+        && params[params.length - 1] instanceof Throwable last) {
       return last;
     }
     return null;

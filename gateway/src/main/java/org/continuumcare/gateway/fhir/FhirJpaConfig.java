@@ -57,8 +57,10 @@ class FhirJpaConfig {
     JpaStorageSettings settings = new JpaStorageSettings();
     // A reference must point at something that exists: no silent placeholders, no dangling links.
     settings.setEnforceReferentialIntegrityOnWrite(true);
-    // The package installer stores only active conformance resources unless told otherwise; the packages it
-    // installs are ours, and one of their Questionnaires (MIRC-28) is draft on purpose until verified.
+    // The package installer stores only active conformance resources unless told otherwise; the
+    // packages it
+    // installs are ours, and one of their Questionnaires (MIRC-28) is draft on purpose until
+    // verified.
     settings.setValidateResourceStatusForPackageUpload(false);
     settings.setEnforceReferentialIntegrityOnDelete(true);
     settings.setAutoCreatePlaceholderReferenceTargets(false);
@@ -70,7 +72,8 @@ class FhirJpaConfig {
     settings.setExpungeEnabled(false);
     settings.setDeleteExpungeEnabled(false);
     // A search answers from the database as it is now: no reuse of an earlier identical search's
-    // results (HAPI's default is 60 s), so a partner polling for a Task's status never sees a stale one.
+    // results (HAPI's default is 60 s), so a partner polling for a Task's status never sees a stale
+    // one.
     settings.setReuseCachedSearchResultsForMillis(null);
     settings.setUniqueIndexesEnabled(true);
     settings.setUniqueIndexesCheckedBeforeSave(true);
@@ -92,8 +95,8 @@ class FhirJpaConfig {
    * Continuum runs without Hibernate Search (no Lucene or Elasticsearch index to keep consistent
    * across replicas; {@code hibernate.search.enabled=false}). HAPI's searches notice that through
    * {@code IFulltextSearchSvc#isDisabled()}, but its terminology service only checks that the bean
-   * exists and then fails ValueSet {@code $expand} with HSEARCH800001. HAPI's only switch for this is
-   * the static flag below (named for unit tests); it sends expansion down HAPI's database path.
+   * exists and then fails ValueSet {@code $expand} with HSEARCH800001. HAPI's only switch for this
+   * is the static flag below (named for unit tests); it sends expansion down HAPI's database path.
    */
   @Bean
   TerminologyWithoutFullTextSearch terminologyWithoutFullTextSearch() {
@@ -124,7 +127,8 @@ class FhirJpaConfig {
       FhirContext fhirContext,
       JpaStorageSettings storageSettings) {
     LocalContainerEntityManagerFactoryBean factory =
-        HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
+        HapiEntityManagerFactoryUtil.newEntityManagerFactory(
+            beanFactory, fhirContext, storageSettings);
     factory.setPersistenceUnitName("HAPI_PU");
     factory.setDataSource(dataSource);
     factory.setJpaProperties(hibernateProperties(platform));

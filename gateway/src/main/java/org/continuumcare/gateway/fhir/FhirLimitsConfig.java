@@ -13,12 +13,12 @@ import org.springframework.core.Ordered;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 /**
- * What one FHIR API request may make the server do. Transactions are all or nothing,
- * their reads included ({@link AtomicTransactionProcessor}); searches may not nest {@code _has} or
- * chain references too deep ({@link SearchDepthLimit}); every database statement of a {@code /fhir}
- * request has a timeout ({@link ApiStatementTimeout}), and a request whose statement runs over it is
- * answered 400 {@code too-costly} ({@link StatementTimeoutResponse}); the statements of a request
- * whose client disconnected are cancelled ({@link AbandonedRequestWatch}).
+ * What one FHIR API request may make the server do. Transactions are all or nothing, their reads
+ * included ({@link AtomicTransactionProcessor}); searches may not nest {@code _has} or chain
+ * references too deep ({@link SearchDepthLimit}); every database statement of a {@code /fhir}
+ * request has a timeout ({@link ApiStatementTimeout}), and a request whose statement runs over it
+ * is answered 400 {@code too-costly} ({@link StatementTimeoutResponse}); the statements of a
+ * request whose client disconnected are cancelled ({@link AbandonedRequestWatch}).
  */
 @Configuration(proxyBeanMethods = false)
 class FhirLimitsConfig {
@@ -46,12 +46,15 @@ class FhirLimitsConfig {
 
   @Bean(destroyMethod = "close")
   AbandonedRequestWatch abandonedRequestWatch(FhirSearchProperties properties) {
-    return new AbandonedRequestWatch(ClosedByClient.ofThisHost(), properties.disconnectCheckInterval());
+    return new AbandonedRequestWatch(
+        ClosedByClient.ofThisHost(), properties.disconnectCheckInterval());
   }
 
   @Bean
-  FilterRegistrationBean<FhirRequestScopeFilter> fhirRequestScopeFilter(AbandonedRequestWatch watch) {
-    FilterRegistrationBean<FhirRequestScopeFilter> registration = new FilterRegistrationBean<>(new FhirRequestScopeFilter(watch));
+  FilterRegistrationBean<FhirRequestScopeFilter> fhirRequestScopeFilter(
+      AbandonedRequestWatch watch) {
+    FilterRegistrationBean<FhirRequestScopeFilter> registration =
+        new FilterRegistrationBean<>(new FhirRequestScopeFilter(watch));
     registration.addUrlPatterns(FhirRestfulServerConfig.FHIR_PATH);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
@@ -59,8 +62,10 @@ class FhirLimitsConfig {
 
   @Bean
   FhirServerExtension fhirLimits(TransactionReads reads, FhirSearchProperties properties) {
-    SearchDepthLimit depthLimit = new SearchDepthLimit(properties.maxHasDepth(), properties.maxChainDepth());
-    StatementTimeoutResponse timeoutResponse = new StatementTimeoutResponse(properties.statementTimeout());
+    SearchDepthLimit depthLimit =
+        new SearchDepthLimit(properties.maxHasDepth(), properties.maxChainDepth());
+    StatementTimeoutResponse timeoutResponse =
+        new StatementTimeoutResponse(properties.statementTimeout());
     return server -> {
       server.registerInterceptor(reads);
       server.registerInterceptor(depthLimit);
@@ -71,9 +76,12 @@ class FhirLimitsConfig {
   /** On the transaction manager every HAPI and gateway transaction goes through. */
   @Bean
   ApiStatementTimeout apiStatementTimeout(
-      JpaTransactionManager transactionManager, DatabasePlatform platform, FhirSearchProperties properties) {
+      JpaTransactionManager transactionManager,
+      DatabasePlatform platform,
+      FhirSearchProperties properties) {
     ApiStatementTimeout timeout =
-        new ApiStatementTimeout(transactionManager.getDataSource(), platform, properties.statementTimeout());
+        new ApiStatementTimeout(
+            transactionManager.getDataSource(), platform, properties.statementTimeout());
     transactionManager.addListener(timeout);
     return timeout;
   }

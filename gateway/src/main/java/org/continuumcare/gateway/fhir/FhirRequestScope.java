@@ -7,11 +7,11 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
- * Marks the thread serving a request of the FHIR REST API ({@code /fhir}) for as long as it does, so
- * that what is meant for API requests only (the statement timeout of their database transactions,
- * cancellation when their client disconnects, quieter logging of their expected refusals) never
- * touches the work the gateway does of its own accord (relay deliveries, audit, migrations, package
- * install, reindex jobs), which runs on threads that never enter a scope.
+ * Marks the thread serving a request of the FHIR REST API ({@code /fhir}) for as long as it does,
+ * so that what is meant for API requests only (the statement timeout of their database
+ * transactions, cancellation when their client disconnects, quieter logging of their expected
+ * refusals) never touches the work the gateway does of its own accord (relay deliveries, audit,
+ * migrations, package install, reindex jobs), which runs on threads that never enter a scope.
  *
  * <p>A scope also knows the client's TCP connection and the database connections of the request's
  * open transactions, so {@link AbandonedRequestWatch} can cancel what runs for a client that left.
@@ -27,7 +27,8 @@ final class FhirRequestScope implements AutoCloseable {
   private final List<Connection> databaseConnections = new ArrayList<>();
   private boolean abandoned;
 
-  private FhirRequestScope(ClientConnection client, long startedNanos, String description, FhirRequestScope previous) {
+  private FhirRequestScope(
+      ClientConnection client, long startedNanos, String description, FhirRequestScope previous) {
     this.client = client;
     this.startedNanos = startedNanos;
     this.description = description;
@@ -74,7 +75,10 @@ final class FhirRequestScope implements AutoCloseable {
     databaseConnections.add(connection);
   }
 
-  /** That transaction ended; {@code connection} goes back to the pool and is no longer this request's. */
+  /**
+   * That transaction ended; {@code connection} goes back to the pool and is no longer this
+   * request's.
+   */
   synchronized void release(Connection connection) {
     databaseConnections.remove(connection);
   }
@@ -84,9 +88,9 @@ final class FhirRequestScope implements AutoCloseable {
   }
 
   /**
-   * The client has gone: cancels whatever statement runs on this request's database connections
-   * now (PostgreSQL; H2 has no cancel from another thread and keeps its timeout). Under the same
-   * lock as {@link #release}, so a connection already handed back to the pool is never touched.
+   * The client has gone: cancels whatever statement runs on this request's database connections now
+   * (PostgreSQL; H2 has no cancel from another thread and keeps its timeout). Under the same lock
+   * as {@link #release}, so a connection already handed back to the pool is never touched.
    *
    * @return how many connections were asked to cancel
    */
@@ -117,10 +121,10 @@ final class FhirRequestScope implements AutoCloseable {
 
   /**
    * The TCP connection a request came in on, by its two ports: the client's address is left out
-   * because behind a proxy with forwarded headers the servlet reports the original client's address,
-   * not the proxy's that the kernel knows. Two clients on other hosts using the same port towards
-   * the gateway at once while one of them has just closed its connection is what it would take to
-   * mistake one for the other.
+   * because behind a proxy with forwarded headers the servlet reports the original client's
+   * address, not the proxy's that the kernel knows. Two clients on other hosts using the same port
+   * towards the gateway at once while one of them has just closed its connection is what it would
+   * take to mistake one for the other.
    */
   record ClientConnection(int remotePort, int localPort) {}
 }

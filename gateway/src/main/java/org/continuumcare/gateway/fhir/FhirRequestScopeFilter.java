@@ -10,7 +10,10 @@ import org.continuumcare.gateway.web.RequestIdFilter;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Runs every {@code /fhir} request inside a {@link FhirRequestScope} known to the {@link AbandonedRequestWatch}. */
+/**
+ * Runs every {@code /fhir} request inside a {@link FhirRequestScope} known to the {@link
+ * AbandonedRequestWatch}.
+ */
 final class FhirRequestScopeFilter extends OncePerRequestFilter {
 
   private final AbandonedRequestWatch watch;
@@ -20,11 +23,18 @@ final class FhirRequestScopeFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String requestId = MDC.get(RequestIdFilter.MDC_KEY);
-    FhirRequestScope scope = FhirRequestScope.enter(clientOf(request), System.nanoTime(),
-        request.getMethod() + " " + request.getRequestURI() + (requestId == null ? "" : " (request " + requestId + ")"));
+    FhirRequestScope scope =
+        FhirRequestScope.enter(
+            clientOf(request),
+            System.nanoTime(),
+            request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + (requestId == null ? "" : " (request " + requestId + ")"));
     watch.started(scope);
     try {
       chain.doFilter(request, response);

@@ -46,7 +46,8 @@ class FhirRestfulServerConfig {
     server.getFhirContext().setNarrativeGenerator(new NullNarrativeGenerator());
     server.registerProviders(resourceProviders.createProviders());
     server.registerProvider(systemProvider);
-    // ValueSet $expand / $validate-code (CodeSystem and ConceptMap operations live on their providers).
+    // ValueSet $expand / $validate-code (CodeSystem and ConceptMap operations live on their
+    // providers).
     server.registerProvider(valueSetOperations);
     server.setServerConformanceProvider(
         new JpaCapabilityStatementProvider(
@@ -60,7 +61,8 @@ class FhirRestfulServerConfig {
         properties.serverAddress().isBlank()
             ? new IncomingRequestAddressStrategy()
             : new HardcodedServerAddressStrategy(properties.serverAddress()));
-    server.registerInterceptor(new ErrorResponseInterceptor(new TransactionEntries(server.getFhirContext())));
+    server.registerInterceptor(
+        new ErrorResponseInterceptor(new TransactionEntries(server.getFhirContext())));
     // Racing conditional creates: the loser is run again and finds the winner's resource.
     server.registerInterceptor(new ConditionalWriteRetryInterceptor());
     extensions.forEach(extension -> extension.extend(server));

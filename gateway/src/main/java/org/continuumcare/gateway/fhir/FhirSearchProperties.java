@@ -37,7 +37,8 @@ public record FhirSearchProperties(
     }
     if (disconnectCheckInterval.compareTo(Duration.ofMillis(10)) < 0) {
       throw new IllegalArgumentException(
-          "continuum.fhir.search.disconnect-check-interval must be at least 10 ms, was " + disconnectCheckInterval);
+          "continuum.fhir.search.disconnect-check-interval must be at least 10 ms, was "
+              + disconnectCheckInterval);
     }
   }
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
  * Recognises a failure to read a request parameter's value among the exceptions HAPI lets through:
  * a {@link DataFormatException}, {@link NumberFormatException} or {@link DateTimeException} (itself
  * or as a cause, e.g. inside HAPI's {@code InternalErrorException}) raised by HAPI's parameter
- * types ({@code ca.uhn.fhir.rest.param}: dates, numbers, quantities, composites, also when a chained
- * or conditional URL is read in the storage layer). Those are the caller's input, so a 400; the same
- * exception types from anywhere else (a stored resource that cannot be parsed) stay server failures.
+ * types ({@code ca.uhn.fhir.rest.param}: dates, numbers, quantities, composites, also when a
+ * chained or conditional URL is read in the storage layer). Those are the caller's input, so a 400;
+ * the same exception types from anywhere else (a stored resource that cannot be parsed) stay server
+ * failures.
  */
 final class ParameterValueFailures {
 
@@ -27,7 +28,8 @@ final class ParameterValueFailures {
               || cause instanceof NumberFormatException
               || cause instanceof DateTimeException)
           && raisedByParameterTypes(cause)) {
-        return Optional.of(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        return Optional.of(
+            cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
       }
     }
     return Optional.empty();

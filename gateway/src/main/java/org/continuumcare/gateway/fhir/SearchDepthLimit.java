@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * Refuses, before any SQL runs, search parameters that join too far: {@code _has} (reverse chains)
- * nested deeper than {@code continuum.fhir.search.max-has-depth} levels, or forward chains
- * ({@code subject.organization.name}) longer than {@code max-chain-depth} reference hops. Each level
- * is another join over the whole index tables; a few of them nested make PostgreSQL plan joins that
+ * nested deeper than {@code continuum.fhir.search.max-has-depth} levels, or forward chains ({@code
+ * subject.organization.name}) longer than {@code max-chain-depth} reference hops. Each level is
+ * another join over the whole index tables; a few of them nested make PostgreSQL plan joins that
  * run for hours.
  *
  * <p>HAPI calls this for every search a FHIR request makes it run: plain searches, the GET entries
@@ -48,10 +48,18 @@ final class SearchDepthLimit {
   /** The parameter as a client writes it, e.g. {@code _has:Condition:subject:code}. */
   static String nameOf(String key, IQueryParameterType value) {
     if (value instanceof HasParam has) {
-      return HAS + has.getTargetResourceType() + ":" + has.getReferenceFieldName() + ":" + has.getParameterName();
+      return HAS
+          + has.getTargetResourceType()
+          + ":"
+          + has.getReferenceFieldName()
+          + ":"
+          + has.getParameterName();
     }
     if (value instanceof ReferenceParam reference && reference.hasChain()) {
-      return key + (reference.getResourceType() == null ? "" : ":" + reference.getResourceType()) + "." + reference.getChain();
+      return key
+          + (reference.getResourceType() == null ? "" : ":" + reference.getResourceType())
+          + "."
+          + reference.getChain();
     }
     return key;
   }
@@ -60,15 +68,25 @@ final class SearchDepthLimit {
   void check(String name) {
     int hasDepth = occurrences(name, HAS);
     if (hasDepth > maxHasDepth) {
-      throw TooCostly.refusal("Search parameter '" + name + "' nests _has " + hasDepth
-          + " levels deep; this server allows at most " + maxHasDepth
-          + " (continuum.fhir.search.max-has-depth). Search in steps instead.");
+      throw TooCostly.refusal(
+          "Search parameter '"
+              + name
+              + "' nests _has "
+              + hasDepth
+              + " levels deep; this server allows at most "
+              + maxHasDepth
+              + " (continuum.fhir.search.max-has-depth). Search in steps instead.");
     }
     int chainDepth = occurrences(name, ".");
     if (chainDepth > maxChainDepth) {
-      throw TooCostly.refusal("Search parameter '" + name + "' chains " + chainDepth
-          + " references; this server allows chains of at most " + maxChainDepth
-          + " (continuum.fhir.search.max-chain-depth). Search in steps instead.");
+      throw TooCostly.refusal(
+          "Search parameter '"
+              + name
+              + "' chains "
+              + chainDepth
+              + " references; this server allows chains of at most "
+              + maxChainDepth
+              + " (continuum.fhir.search.max-chain-depth). Search in steps instead.");
     }
   }
 

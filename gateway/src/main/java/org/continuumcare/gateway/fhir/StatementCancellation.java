@@ -5,27 +5,32 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a database statement cancelled by its statement timeout (or by the gateway because its
- * client disconnected), however HAPI or Hibernate wrapped it. SQLSTATE 57014 is definitive; HAPI's persisted searches keep only the message of the
- * failure (the search is stored as failed and re-thrown as a new exception), so the database's own
- * wording is recognised too: PostgreSQL's (in its default English message locale) and H2's.
+ * client disconnected), however HAPI or Hibernate wrapped it. SQLSTATE 57014 is definitive; HAPI's
+ * persisted searches keep only the message of the failure (the search is stored as failed and
+ * re-thrown as a new exception), so the database's own wording is recognised too: PostgreSQL's (in
+ * its default English message locale) and H2's.
  */
 final class StatementCancellation {
 
   static final String QUERY_CANCELED = "57014";
 
-  private static final Pattern MESSAGE = Pattern.compile(
-      "canceling statement due to statement timeout"
-          + "|canceling statement due to user request"
-          + "|Statement was canceled or the session timed out"
-          + "|SQLState: " + QUERY_CANCELED,
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MESSAGE =
+      Pattern.compile(
+          "canceling statement due to statement timeout"
+              + "|canceling statement due to user request"
+              + "|Statement was canceled or the session timed out"
+              + "|SQLState: "
+              + QUERY_CANCELED,
+          Pattern.CASE_INSENSITIVE);
 
   private StatementCancellation() {}
 
   /** Whether {@code failure}, or anything it wraps, is a statement cancelled by its timeout. */
   static boolean isTimeout(Throwable failure) {
     int depth = 0;
-    for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+    for (Throwable cause = failure;
+        cause != null && depth < 20;
+        cause = cause.getCause(), depth++) {
       if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
         return true;
       }
@@ -36,7 +41,9 @@ final class StatementCancellation {
     return false;
   }
 
-  /** Whether a message (of an exception or a log line) reports a statement cancelled by its timeout. */
+  /**
+   * Whether a message (of an exception or a log line) reports a statement cancelled by its timeout.
+   */
   static boolean describesTimeout(String message) {
     return message != null && MESSAGE.matcher(message).find();
   }

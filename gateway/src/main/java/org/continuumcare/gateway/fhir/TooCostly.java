@@ -10,7 +10,8 @@ final class TooCostly {
 
   static InvalidRequestException refusal(String message) {
     OperationOutcome outcome = new OperationOutcome();
-    outcome.addIssue()
+    outcome
+        .addIssue()
         .setSeverity(OperationOutcome.IssueSeverity.ERROR)
         .setCode(OperationOutcome.IssueType.TOOCOSTLY)
         .setDiagnostics(message);

@@ -22,12 +22,15 @@ import org.hl7.fhir.r4.model.Reference;
 public final class TransactionEntries {
 
   /** {@code Type/id} in a HAPI message (ids: FHIR's id characters). */
-  private static final Pattern RESOURCE_REFERENCE = Pattern.compile("\\b([A-Z][A-Za-z]+)/([A-Za-z0-9\\-.]{1,64})");
+  private static final Pattern RESOURCE_REFERENCE =
+      Pattern.compile("\\b([A-Z][A-Za-z]+)/([A-Za-z0-9\\-.]{1,64})");
+
   /**
    * A conditional create or update lost to a concurrent one: HAPI's code for it, or (PostgreSQL
    * names the constraint) the failed insert into HAPI's table of conditional URLs.
    */
   private static final String CONDITIONAL_CONSTRAINT_CODE = "HAPI-2745";
+
   private static final String MATCH_URL_TABLE = "HFJ_RES_SEARCH_URL";
 
   private final FhirContext fhirContext;
@@ -57,7 +60,10 @@ public final class TransactionEntries {
       }
       String type = resourceTypeOf(url);
       if (!type.startsWith("$") && !fhirContext.getResourceTypes().contains(type)) {
-        throw invalid(bundle, index, "request.url '" + url + "' names no resource type this server knows ('" + type + "')");
+        throw invalid(
+            bundle,
+            index,
+            "request.url '" + url + "' names no resource type this server knows ('" + type + "')");
       }
       IBaseResource resource = entry.getResource();
       if ((method == HTTPVerb.POST || method == HTTPVerb.PUT) && !type.startsWith("$")) {
@@ -65,7 +71,10 @@ public final class TransactionEntries {
           throw invalid(bundle, index, method + " needs a resource in the entry");
         }
         if (!type.equals(resource.fhirType())) {
-          throw invalid(bundle, index, "request.url names " + type + " but the entry holds a " + resource.fhirType());
+          throw invalid(
+              bundle,
+              index,
+              "request.url names " + type + " but the entry holds a " + resource.fhirType());
         }
       }
     }
@@ -89,10 +98,10 @@ public final class TransactionEntries {
 
   /**
    * The entries a 409 (HAPI version conflict) refusing the transaction is about: those whose
-   * request or resource is the first resource the message names that is in the Bundle (a delete
-   * of a resource still referenced, an update of a version that is no longer current); for a lost
-   * race of conditional creates (which names no resource) the conditional writes. Empty when the
-   * message points at no entry.
+   * request or resource is the first resource the message names that is in the Bundle (a delete of
+   * a resource still referenced, an update of a version that is no longer current); for a lost race
+   * of conditional creates (which names no resource) the conditional writes. Empty when the message
+   * points at no entry.
    */
   List<Integer> entriesInConflict(Bundle bundle, String message) {
     if (message == null) {
@@ -115,7 +124,8 @@ public final class TransactionEntries {
         return found;
       }
     }
-    if (message.contains(CONDITIONAL_CONSTRAINT_CODE) || message.toUpperCase(Locale.ROOT).contains(MATCH_URL_TABLE)) {
+    if (message.contains(CONDITIONAL_CONSTRAINT_CODE)
+        || message.toUpperCase(Locale.ROOT).contains(MATCH_URL_TABLE)) {
       List<Integer> conditional = new ArrayList<>();
       for (int index = 0; index < bundle.getEntry().size(); index++) {
         if (ConditionalWriteRetryInterceptor.isConditionalWrite(bundle.getEntry().get(index))) {
@@ -131,15 +141,19 @@ public final class TransactionEntries {
     String url = entry.getRequest().getUrl();
     if (url != null) {
       String path = url.startsWith("/") ? url.substring(1) : url;
-      if (path.equals(reference) || path.startsWith(reference + "/") || path.startsWith(reference + "?")) {
+      if (path.equals(reference)
+          || path.startsWith(reference + "/")
+          || path.startsWith(reference + "?")) {
         return true;
       }
     }
-    if (entry.hasFullUrl() && (entry.getFullUrl().equals(reference) || entry.getFullUrl().endsWith("/" + reference))) {
+    if (entry.hasFullUrl()
+        && (entry.getFullUrl().equals(reference) || entry.getFullUrl().endsWith("/" + reference))) {
       return true;
     }
     IBaseResource resource = entry.getResource();
-    return resource != null && resource.getIdElement().hasIdPart()
+    return resource != null
+        && resource.getIdElement().hasIdPart()
         && reference.equals(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
   }
 
@@ -150,7 +164,9 @@ public final class TransactionEntries {
     if (entry.hasFullUrl()) {
       description.append("fullUrl ").append(entry.getFullUrl()).append(", ");
     }
-    description.append(entry.getRequest().getMethod() == null ? "?" : entry.getRequest().getMethod().toCode())
+    description
+        .append(
+            entry.getRequest().getMethod() == null ? "?" : entry.getRequest().getMethod().toCode())
         .append(' ')
         .append(entry.getRequest().getUrl())
         .append(')');
@@ -158,7 +174,8 @@ public final class TransactionEntries {
   }
 
   private InvalidRequestException invalid(Bundle bundle, int index, String problem) {
-    return new InvalidRequestException(describe(bundle, index) + ": " + problem + ". Nothing was stored.");
+    return new InvalidRequestException(
+        describe(bundle, index) + ": " + problem + ". Nothing was stored.");
   }
 
   private static String resourceTypeOf(String url) {

@@ -30,10 +30,10 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * The GET entries of a FHIR {@code transaction}, run the way HAPI runs them (one sub-request each,
  * through the server's own method bindings, so every interceptor sees them as before) with two
- * differences: they run inside the transaction's database transaction, and any entry that cannot
- * be answered fails the whole transaction with that entry named, so nothing the transaction wrote
- * is stored. HAPI answers such an entry with an error status of its own inside a 200 response
- * (or fails outright for some) after it has committed the writes.
+ * differences: they run inside the transaction's database transaction, and any entry that cannot be
+ * answered fails the whole transaction with that entry named, so nothing the transaction wrote is
+ * stored. HAPI answers such an entry with an error status of its own inside a 200 response (or
+ * fails outright for some) after it has committed the writes.
  *
  * <p>Searches of those entries load synchronously, one page at most (the {@code _count} asked for,
  * up to the server's maximum page size), with no paging links: HAPI's persisted searches save their
@@ -59,7 +59,8 @@ final class TransactionReads {
    */
   void checkAnswerable(ServletRequestDetails request, Bundle bundle, int index) {
     try {
-      methodFor(request, subRequest(request, bundle.getEntry().get(index), ArrayListMultimap.create()));
+      methodFor(
+          request, subRequest(request, bundle.getEntry().get(index), ArrayListMultimap.create()));
     } catch (BaseServerResponseException e) {
       throw named(bundle, index, e);
     } catch (DataFormatException e) {
@@ -72,11 +73,13 @@ final class TransactionReads {
     BundleEntryComponent answer = new BundleEntryComponent();
     ArrayListMultimap<String, String> parameters = ArrayListMultimap.create();
     try {
-      ServletSubRequestDetails entryRequest = subRequest(request, bundle.getEntry().get(index), parameters);
+      ServletSubRequestDetails entryRequest =
+          subRequest(request, bundle.getEntry().get(index), parameters);
       BaseResourceReturningMethodBinding method = methodFor(request, entryRequest);
       entryRequest.setRestOperationType(method.getRestOperationType());
       IBaseResource resource = method.doInvokeServer(request.getServer(), entryRequest);
-      if (parameters.containsKey(Constants.PARAM_SUMMARY) || parameters.containsKey(Constants.PARAM_CONTENT)) {
+      if (parameters.containsKey(Constants.PARAM_SUMMARY)
+          || parameters.containsKey(Constants.PARAM_CONTENT)) {
         resource = asTheClientAskedFor(entryRequest, resource);
       }
       answer.setResource((Resource) resource);
@@ -93,18 +96,25 @@ final class TransactionReads {
 
   /** Searches of a transaction's GET entries load synchronously, one page at most. */
   @Hook(Pointcut.STORAGE_PRESEARCH_REGISTERED)
-  public void loadSynchronouslyInsideTheTransaction(RequestDetails request, SearchParameterMap parameters) {
-    if (request != null && request.isSubRequest() && Boolean.TRUE.equals(request.getUserData().get(READING))) {
-      // HAPI has already set the count: the _count asked for up to the maximum page size, or the default one.
+  public void loadSynchronouslyInsideTheTransaction(
+      RequestDetails request, SearchParameterMap parameters) {
+    if (request != null
+        && request.isSubRequest()
+        && Boolean.TRUE.equals(request.getUserData().get(READING))) {
+      // HAPI has already set the count: the _count asked for up to the maximum page size, or the
+      // default one.
       parameters.setLoadSynchronous(true);
     }
   }
 
   private static ServletSubRequestDetails subRequest(
-      ServletRequestDetails request, BundleEntryComponent entry, ArrayListMultimap<String, String> parameters) {
+      ServletRequestDetails request,
+      BundleEntryComponent entry,
+      ArrayListMultimap<String, String> parameters) {
     BundleEntryRequestComponent entryRequest = entry.getRequest();
     ServletSubRequestDetails subRequest =
-        ServletRequestUtil.getServletSubRequestDetails(request, entryRequest.getUrl(), "GET", parameters);
+        ServletRequestUtil.getServletSubRequestDetails(
+            request, entryRequest.getUrl(), "GET", parameters);
     if (entryRequest.hasIfMatch()) {
       subRequest.addHeader(Constants.HEADER_IF_MATCH, entryRequest.getIfMatch());
     }
@@ -117,10 +127,13 @@ final class TransactionReads {
     return subRequest;
   }
 
-  private static BaseResourceReturningMethodBinding methodFor(ServletRequestDetails request, ServletSubRequestDetails entryRequest) {
-    BaseMethodBinding method = request.getServer().determineResourceMethod(entryRequest, entryRequest.getRequestPath());
+  private static BaseResourceReturningMethodBinding methodFor(
+      ServletRequestDetails request, ServletSubRequestDetails entryRequest) {
+    BaseMethodBinding method =
+        request.getServer().determineResourceMethod(entryRequest, entryRequest.getRequestPath());
     if (!(method instanceof BaseResourceReturningMethodBinding reading)) {
-      throw new InvalidRequestException("no read, search or operation of this server answers a GET of this url");
+      throw new InvalidRequestException(
+          "no read, search or operation of this server answers a GET of this url");
     }
     return reading;
   }
@@ -137,22 +150,33 @@ final class TransactionReads {
   }
 
   /** The failure of entry {@code index}, same status, its message prefixed with the entry. */
-  static BaseServerResponseException named(Bundle bundle, int index, BaseServerResponseException failure) {
-    String message = TransactionEntries.describe(bundle, index) + ": " + failure.getMessage() + ". Nothing was stored.";
-    BaseServerResponseException named = BaseServerResponseException.newInstance(failure.getStatusCode(), message);
+  static BaseServerResponseException named(
+      Bundle bundle, int index, BaseServerResponseException failure) {
+    String message =
+        TransactionEntries.describe(bundle, index)
+            + ": "
+            + failure.getMessage()
+            + ". Nothing was stored.";
+    BaseServerResponseException named =
+        BaseServerResponseException.newInstance(failure.getStatusCode(), message);
     named.initCause(failure);
     OperationOutcome outcome = new OperationOutcome();
-    outcome.addIssue()
+    outcome
+        .addIssue()
         .setSeverity(OperationOutcome.IssueSeverity.ERROR)
         .setCode(issueTypeOf(failure.getOperationOutcome()))
         .setDiagnostics(message);
     named.setOperationOutcome(outcome);
-    failure.getResponseHeaders().forEach((name, values) -> values.forEach(value -> named.addResponseHeader(name, value)));
+    failure
+        .getResponseHeaders()
+        .forEach((name, values) -> values.forEach(value -> named.addResponseHeader(name, value)));
     return named;
   }
 
   private static OperationOutcome.IssueType issueTypeOf(IBaseOperationOutcome outcome) {
-    if (outcome instanceof OperationOutcome r4 && r4.hasIssue() && r4.getIssueFirstRep().hasCode()) {
+    if (outcome instanceof OperationOutcome r4
+        && r4.hasIssue()
+        && r4.getIssueFirstRep().hasCode()) {
       return r4.getIssueFirstRep().getCode();
     }
     return OperationOutcome.IssueType.PROCESSING;

@@ -6,22 +6,24 @@ import java.util.Optional;
 import org.continuumcare.routes.prison.HandoffRejection.AckCode;
 
 /**
- * The HTTP status of an HL7 ACK answered on {@code POST /api/handoffs/hl7v2}, read from MSA-1:
- * AA (stored) 200; AE (a handoff with bad or missing data, fix and resend) 422 Unprocessable
- * Content; AR (not a message we can process at all: type, version, delimiters, truncated header)
- * 400 Bad Request. A sender in enhanced mode asking for the accept acknowledgment only (MSH-16 = NE)
- * gets the same outcomes as CA 202 Accepted (durably queued, stored as FHIR afterwards), CE 422 and
- * CR 400. The ACK itself is the body in every case.
+ * The HTTP status of an HL7 ACK answered on {@code POST /api/handoffs/hl7v2}, read from MSA-1: AA
+ * (stored) 200; AE (a handoff with bad or missing data, fix and resend) 422 Unprocessable Content;
+ * AR (not a message we can process at all: type, version, delimiters, truncated header) 400 Bad
+ * Request. A sender in enhanced mode asking for the accept acknowledgment only (MSH-16 = NE) gets
+ * the same outcomes as CA 202 Accepted (durably queued, stored as FHIR afterwards), CE 422 and CR
+ * 400. The ACK itself is the body in every case.
  */
 final class AckStatus {
 
-  private static final Map<AckCode, Integer> HTTP_STATUS = new EnumMap<>(Map.of(
-      AckCode.AA, 200,
-      AckCode.AE, 422,
-      AckCode.AR, 400,
-      AckCode.CA, 202,
-      AckCode.CE, 422,
-      AckCode.CR, 400));
+  private static final Map<AckCode, Integer> HTTP_STATUS =
+      new EnumMap<>(
+          Map.of(
+              AckCode.AA, 200,
+              AckCode.AE, 422,
+              AckCode.AR, 400,
+              AckCode.CA, 202,
+              AckCode.CE, 422,
+              AckCode.CR, 400));
 
   private AckStatus() {}
 

@@ -20,11 +20,12 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Before a JSON handoff is stored: every record it cites ({@link HandoffCitation}: the latest assessment, the
- * consent) must exist and be a record of the person handed over ({@link CitedRecordRule}), i.e. of the Patient
- * its first identifier matches, the one the transaction will update. A handoff of a person not stored yet can
- * therefore cite no one's records but records that name no one. Each refusal names the citing field (422).
- * Records are read as the system, as the handoff document assembler reads them.
+ * Before a JSON handoff is stored: every record it cites ({@link HandoffCitation}: the latest
+ * assessment, the consent) must exist and be a record of the person handed over ({@link
+ * CitedRecordRule}), i.e. of the Patient its first identifier matches, the one the transaction will
+ * update. A handoff of a person not stored yet can therefore cite no one's records but records that
+ * name no one. Each refusal names the citing field (422). Records are read as the system, as the
+ * handoff document assembler reads them.
  */
 final class CitedRecordCheck {
 
@@ -48,25 +49,35 @@ final class CitedRecordCheck {
       IdType id = new IdType(citation.reference());
       Resource cited;
       try {
-        cited = (Resource) daos.getResourceDao(id.getResourceType()).read(id.toUnqualifiedVersionless(),
-            new SystemRequestDetails());
+        cited =
+            (Resource)
+                daos.getResourceDao(id.getResourceType())
+                    .read(id.toUnqualifiedVersionless(), new SystemRequestDetails());
       } catch (ResourceNotFoundException | ResourceGoneException missing) {
-        errors.add(new HandoffProblem.FieldError(citation.pointer(),
-            "no " + id.getResourceType() + " with this id is stored"));
+        errors.add(
+            new HandoffProblem.FieldError(
+                citation.pointer(), "no " + id.getResourceType() + " with this id is stored"));
         continue;
       }
       rule.refusal(cited, person, handoff.identifiers())
-          .ifPresent(reason -> errors.add(new HandoffProblem.FieldError(citation.pointer(), reason)));
+          .ifPresent(
+              reason -> errors.add(new HandoffProblem.FieldError(citation.pointer(), reason)));
     }
     return errors;
   }
 
-  /** The Patient the transaction's conditional update {@code Patient?identifier=<first>} will match, if any. */
+  /**
+   * The Patient the transaction's conditional update {@code Patient?identifier=<first>} will match,
+   * if any.
+   */
   private Optional<String> storedPatient(PersonIdentifier key) {
-    SearchParameterMap byIdentifier = SearchParameterMap.newSynchronous(Patient.SP_IDENTIFIER,
-        new TokenParam(key.system(), key.value()));
-    List<IBaseResource> found = daos.getResourceDao(Patient.class)
-        .search(byIdentifier, new SystemRequestDetails()).getResources(0, 2);
+    SearchParameterMap byIdentifier =
+        SearchParameterMap.newSynchronous(
+            Patient.SP_IDENTIFIER, new TokenParam(key.system(), key.value()));
+    List<IBaseResource> found =
+        daos.getResourceDao(Patient.class)
+            .search(byIdentifier, new SystemRequestDetails())
+            .getResources(0, 2);
     // two matches: the transaction itself refuses the handoff (412); cite against neither
     return found.size() == 1
         ? Optional.of("Patient/" + found.get(0).getIdElement().getIdPart())

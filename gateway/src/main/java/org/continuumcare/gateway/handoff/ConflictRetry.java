@@ -32,9 +32,9 @@ final class ConflictRetry {
 
   /**
    * @param maxAttempts attempts in all (at least 1)
-   * @param pauseUnit   pause before attempt n+1 is n units plus jitter
-   * @param jitter      extra milliseconds given the base pause (spreads the losers of one race)
-   * @param pause       how to wait
+   * @param pauseUnit pause before attempt n+1 is n units plus jitter
+   * @param jitter extra milliseconds given the base pause (spreads the losers of one race)
+   * @param pause how to wait
    */
   ConflictRetry(int maxAttempts, Duration pauseUnit, LongUnaryOperator jitter, Pause pause) {
     if (maxAttempts < 1) {
@@ -55,7 +55,10 @@ final class ConflictRetry {
           throw conflict;
         }
         long base = pauseUnit.toMillis() * attempt;
-        log.info("Transaction lost a concurrent write race (attempt {} of {}), retrying", attempt, maxAttempts);
+        log.info(
+            "Transaction lost a concurrent write race (attempt {} of {}), retrying",
+            attempt,
+            maxAttempts);
         try {
           pause.millis(base + jitter.applyAsLong(base));
         } catch (InterruptedException interrupted) {

@@ -16,8 +16,8 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * A handoff's Composition, referral ServiceRequests and Tasks in HAPI JPA, read as the system by their
- * release-handoff identifiers (what a cancel withdraws).
+ * A handoff's Composition, referral ServiceRequests and Tasks in HAPI JPA, read as the system by
+ * their release-handoff identifiers (what a cancel withdraws).
  */
 final class FhirHandoffRecords implements HandoffRecords {
 
@@ -30,7 +30,8 @@ final class FhirHandoffRecords implements HandoffRecords {
   @Override
   public List<DomainResource> find(String handoffId) {
     List<DomainResource> found = new ArrayList<>();
-    found.addAll(search(Composition.class, List.of(HandoffRecords.compositionIdentifier(handoffId))));
+    found.addAll(
+        search(Composition.class, List.of(HandoffRecords.compositionIdentifier(handoffId))));
     found.addAll(search(ServiceRequest.class, HandoffRecords.referralIdentifiers(handoffId)));
     found.addAll(search(Task.class, HandoffRecords.taskIdentifiers(handoffId)));
     return found;

@@ -31,9 +31,9 @@ import org.hl7.fhir.r4.model.Task;
 
 /**
  * Handoff referral Tasks in HAPI JPA, read and written as the system: the open ones (identifier in
- * the release-handoff system, status requested or received) with the referral each is about
- * ({@code _include=Task:focus}) for its categories and release date (ServiceRequest.occurrence), and
- * the flag written as a versioned update (a Task changed since it was read is left alone).
+ * the release-handoff system, status requested or received) with the referral each is about ({@code
+ * _include=Task:focus}) for its categories and release date (ServiceRequest.occurrence), and the
+ * flag written as a versioned update (a Task changed since it was read is left alone).
  */
 final class FhirHandoffTaskStore implements HandoffTaskStore {
 
@@ -49,9 +49,11 @@ final class FhirHandoffTaskStore implements HandoffTaskStore {
   public List<HandoffTaskView> openHandoffTasks() {
     SearchParameterMap open = SearchParameterMap.newSynchronous();
     open.add(Task.SP_IDENTIFIER, new TokenParam(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, null));
-    open.add(Task.SP_STATUS, new TokenOrListParam()
-        .add(new TokenParam(Task.TaskStatus.REQUESTED.toCode()))
-        .add(new TokenParam(Task.TaskStatus.RECEIVED.toCode())));
+    open.add(
+        Task.SP_STATUS,
+        new TokenOrListParam()
+            .add(new TokenParam(Task.TaskStatus.REQUESTED.toCode()))
+            .add(new TokenParam(Task.TaskStatus.RECEIVED.toCode())));
     open.addInclude(Task.INCLUDE_FOCUS);
     List<IBaseResource> found = tasks.search(open, new SystemRequestDetails()).getAllResources();
     Map<String, ServiceRequest> referrals = new HashMap<>();
@@ -65,8 +67,9 @@ final class FhirHandoffTaskStore implements HandoffTaskStore {
     }
     List<HandoffTaskView> views = new ArrayList<>();
     for (Task task : matched) {
-      ServiceRequest referral = referrals.get(task.getFocus().getReferenceElement().toUnqualifiedVersionless()
-          .getValue());
+      ServiceRequest referral =
+          referrals.get(
+              task.getFocus().getReferenceElement().toUnqualifiedVersionless().getValue());
       views.add(view(task, referral));
     }
     return views;
@@ -84,8 +87,12 @@ final class FhirHandoffTaskStore implements HandoffTaskStore {
     if (task.getIdElement().getVersionIdPartAsLong() != view.version()) {
       return false;
     }
-    task.setBusinessStatus(new CodeableConcept(new Coding(ContinuumTerminology.REFERRAL_BUSINESS_STATUS,
-        UnacknowledgedReleasePolicy.NOT_ACKNOWLEDGED, NOT_ACKNOWLEDGED_DISPLAY)));
+    task.setBusinessStatus(
+        new CodeableConcept(
+            new Coding(
+                ContinuumTerminology.REFERRAL_BUSINESS_STATUS,
+                UnacknowledgedReleasePolicy.NOT_ACKNOWLEDGED,
+                NOT_ACKNOWLEDGED_DISPLAY)));
     task.setLastModified(Date.from(at));
     // The id keeps the version read: HAPI refuses the update (409) if the Task changed since.
     task.setId(new IdType("Task", view.taskId(), Long.toString(view.version())));
@@ -101,16 +108,26 @@ final class FhirHandoffTaskStore implements HandoffTaskStore {
     Set<String> categories = new LinkedHashSet<>();
     LocalDate releaseDate = null;
     if (referral != null) {
-      referral.getCategory().forEach(category -> category.getCoding().forEach(c -> categories.add(c.getCode())));
+      referral
+          .getCategory()
+          .forEach(category -> category.getCoding().forEach(c -> categories.add(c.getCode())));
       if (referral.hasOccurrenceDateTimeType()) {
         String date = referral.getOccurrenceDateTimeType().getValueAsString();
         releaseDate = LocalDate.parse(date.substring(0, Math.min(10, date.length())));
       }
     }
-    String businessStatus = task.getBusinessStatus().getCoding().stream()
-        .filter(c -> ContinuumTerminology.REFERRAL_BUSINESS_STATUS.equals(c.getSystem()))
-        .map(Coding::getCode).findFirst().orElse(null);
-    return new HandoffTaskView(task.getIdElement().getIdPart(), task.getIdElement().getVersionIdPartAsLong(),
-        task.getStatus().toCode(), businessStatus, categories, releaseDate);
+    String businessStatus =
+        task.getBusinessStatus().getCoding().stream()
+            .filter(c -> ContinuumTerminology.REFERRAL_BUSINESS_STATUS.equals(c.getSystem()))
+            .map(Coding::getCode)
+            .findFirst()
+            .orElse(null);
+    return new HandoffTaskView(
+        task.getIdElement().getIdPart(),
+        task.getIdElement().getVersionIdPartAsLong(),
+        task.getStatus().toCode(),
+        businessStatus,
+        categories,
+        releaseDate);
   }
 }

@@ -28,8 +28,13 @@ public final class FhirTransactionCommitter {
   private final SamePersonLocks locks = new SamePersonLocks(256);
 
   public FhirTransactionCommitter(IFhirSystemDao<Bundle, Meta> systemDao) {
-    this(systemDao, new ConflictRetry(ATTEMPTS, Duration.ofMillis(25),
-        base -> ThreadLocalRandom.current().nextLong(base + 1), Thread::sleep));
+    this(
+        systemDao,
+        new ConflictRetry(
+            ATTEMPTS,
+            Duration.ofMillis(25),
+            base -> ThreadLocalRandom.current().nextLong(base + 1),
+            Thread::sleep));
   }
 
   FhirTransactionCommitter(IFhirSystemDao<Bundle, Meta> systemDao, ConflictRetry retry) {
@@ -41,12 +46,16 @@ public final class FhirTransactionCommitter {
     // The HTTP request's id (when there is one) reaches meta.source, as for REST writes.
     String requestId = MDC.get(RequestIdFilter.MDC_KEY);
     // HAPI rewrites the Bundle it processes (ids, references): every attempt gets a fresh copy.
-    return locks.run(transaction, () -> retry.run(() -> {
-      SystemRequestDetails request = new SystemRequestDetails();
-      if (requestId != null) {
-        request.setRequestId(requestId);
-      }
-      return systemDao.transaction(request, transaction.copy());
-    }));
+    return locks.run(
+        transaction,
+        () ->
+            retry.run(
+                () -> {
+                  SystemRequestDetails request = new SystemRequestDetails();
+                  if (requestId != null) {
+                    request.setRequestId(requestId);
+                  }
+                  return systemDao.transaction(request, transaction.copy());
+                }));
   }
 }

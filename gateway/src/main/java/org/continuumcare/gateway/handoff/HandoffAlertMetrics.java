@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.continuumcare.routes.prison.UnacknowledgedHandoffCheck;
 
 /**
- * Metrics of the "not acknowledged before release" check: gauge {@code continuum_handoff_unacknowledged}
- * (flagged treatment referral Tasks still not accepted, as of the last check) and counter
- * {@code continuum_handoff_unacknowledged_flagged_total} (Tasks flagged).
+ * Metrics of the "not acknowledged before release" check: gauge {@code
+ * continuum_handoff_unacknowledged} (flagged treatment referral Tasks still not accepted, as of the
+ * last check) and counter {@code continuum_handoff_unacknowledged_flagged_total} (Tasks flagged).
  */
 final class HandoffAlertMetrics implements UnacknowledgedHandoffCheck.Listener {
 
@@ -21,11 +21,13 @@ final class HandoffAlertMetrics implements UnacknowledgedHandoffCheck.Listener {
 
   HandoffAlertMetrics(MeterRegistry registry) {
     Gauge.builder(OUTSTANDING, outstanding, AtomicInteger::get)
-        .description("Handoff treatment referrals flagged as not acknowledged before release and still open")
+        .description(
+            "Handoff treatment referrals flagged as not acknowledged before release and still open")
         .register(registry);
-    this.flagged = Counter.builder(FLAGGED)
-        .description("Handoff treatment referrals flagged as not acknowledged before release")
-        .register(registry);
+    this.flagged =
+        Counter.builder(FLAGGED)
+            .description("Handoff treatment referrals flagged as not acknowledged before release")
+            .register(registry);
   }
 
   @Override

@@ -29,8 +29,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Prison release handoffs over HTTP. {@code POST /api/handoffs/hl7v2} takes ER7 and answers the HL7
  * ACK of the prison route (status from MSA-1, see {@link AckStatus}; 503 when the commit itself
  * failed for a reason other than the handoff's content). {@code POST /api/handoffs} takes the JSON
- * handoff and answers 201 with a {@link HandoffReceipt}, or an RFC 9457 problem document (422 naming the field
- * also when it cites a record that is not the handed-over person's, see {@link CitedRecordCheck}).
+ * handoff and answers 201 with a {@link HandoffReceipt}, or an RFC 9457 problem document (422
+ * naming the field also when it cites a record that is not the handed-over person's, see {@link
+ * CitedRecordCheck}).
  */
 @RestController
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
@@ -38,7 +39,8 @@ class HandoffController {
 
   static final String ER7 = "x-application/hl7-v2+er7";
   static final String NOT_STORED = "https://continuumcare.org/problems/handoff-not-stored";
-  private static final MediaType ER7_UTF8 = new MediaType("x-application", "hl7-v2+er7", StandardCharsets.UTF_8);
+  private static final MediaType ER7_UTF8 =
+      new MediaType("x-application", "hl7-v2+er7", StandardCharsets.UTF_8);
   private static final MediaType PROBLEM = MediaType.parseMediaType(HandoffProblem.MEDIA_TYPE);
   private static final Logger log = LoggerFactory.getLogger(HandoffController.class);
 
@@ -47,7 +49,10 @@ class HandoffController {
   private final String transactionEndpoint;
   private final CitedRecordCheck citations;
 
-  HandoffController(ProducerTemplate camel, PrisonJsonTranslator jsonTranslator, PrisonProperties properties,
+  HandoffController(
+      ProducerTemplate camel,
+      PrisonJsonTranslator jsonTranslator,
+      PrisonProperties properties,
       CitedRecordCheck citations) {
     this.citations = Objects.requireNonNull(citations, "citations");
     this.camel = Objects.requireNonNull(camel, "camel");
@@ -55,10 +60,14 @@ class HandoffController {
     this.transactionEndpoint = properties.transactionEndpoint();
   }
 
-  @PostMapping(path = "/api/handoffs/hl7v2", consumes = {ER7, MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(
+      path = "/api/handoffs/hl7v2",
+      consumes = {ER7, MediaType.TEXT_PLAIN_VALUE})
   ResponseEntity<String> hl7v2(@RequestBody(required = false) String er7) {
-    Exchange exchange = camel.request(PrisonHandoffRoute.DIRECT,
-        request -> request.getMessage().setBody(er7 == null ? "" : er7));
+    Exchange exchange =
+        camel.request(
+            PrisonHandoffRoute.DIRECT,
+            request -> request.getMessage().setBody(er7 == null ? "" : er7));
     if (exchange.getException() != null) {
       // The route answers every message with an ACK; an exception here is a defect of ours.
       throw new IllegalStateException("the prison route failed", exchange.getException());
@@ -81,7 +90,8 @@ class HandoffController {
     JsonIntake.Translated translated = (JsonIntake.Translated) intake;
     List<HandoffProblem.FieldError> miscited = citations.check(translated.handoff());
     if (!miscited.isEmpty()) {
-      log.info("JSON handoff refused: cites records it may not ({})",
+      log.info(
+          "JSON handoff refused: cites records it may not ({})",
           miscited.stream().map(HandoffProblem.FieldError::pointer).toList());
       return problem(HandoffProblem.invalid(miscited));
     }
@@ -92,18 +102,34 @@ class HandoffController {
       Throwable cause = failed.getCause() == null ? failed : failed.getCause();
       if (cause instanceof BaseServerResponseException hapi && hapi.getStatusCode() < 500) {
         log.info("JSON handoff refused by storage: HTTP {}", hapi.getStatusCode());
-        return problem(new HandoffProblem(NOT_STORED, "The handoff could not be stored", hapi.getStatusCode(),
-            hapi.getMessage(), List.of()));
+        return problem(
+            new HandoffProblem(
+                NOT_STORED,
+                "The handoff could not be stored",
+                hapi.getStatusCode(),
+                hapi.getMessage(),
+                List.of()));
       }
       log.error("JSON handoff could not be stored", cause);
-      return problem(new HandoffProblem(NOT_STORED, "The handoff could not be stored", 503,
-          "nothing was kept; send it again", List.of()));
+      return problem(
+          new HandoffProblem(
+              NOT_STORED,
+              "The handoff could not be stored",
+              503,
+              "nothing was kept; send it again",
+              List.of()));
     }
-    String fhirBase = ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").toUriString();
-    HandoffReceipt receipt = HandoffReceipt.of(ReleaseHandoffTransactionMapper.handoffId(translated.handoff()),
-        translated.transaction(), response, fhirBase);
+    String fhirBase =
+        ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").toUriString();
+    HandoffReceipt receipt =
+        HandoffReceipt.of(
+            ReleaseHandoffTransactionMapper.handoffId(translated.handoff()),
+            translated.transaction(),
+            response,
+            fhirBase);
     log.info("JSON handoff {} stored", receipt.handoffId());
-    return ResponseEntity.created(URI.create(receipt.composition())).contentType(MediaType.APPLICATION_JSON)
+    return ResponseEntity.created(URI.create(receipt.composition()))
+        .contentType(MediaType.APPLICATION_JSON)
         .body(receipt);
   }
 

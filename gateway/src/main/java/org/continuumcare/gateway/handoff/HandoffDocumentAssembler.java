@@ -50,11 +50,14 @@ final class HandoffDocumentAssembler implements PayloadAssembler {
         continue;
       }
       try {
-        resolved.add((Resource) daos.getResourceDao(id.getResourceType())
-            .read(id, new SystemRequestDetails()));
+        resolved.add(
+            (Resource)
+                daos.getResourceDao(id.getResourceType()).read(id, new SystemRequestDetails()));
       } catch (ResourceNotFoundException | ResourceGoneException missing) {
-        log.debug("Handoff document for {}: a referenced {} is gone, left out",
-            entry.versionedReference(), id.getResourceType());
+        log.debug(
+            "Handoff document for {}: a referenced {} is gone, left out",
+            entry.versionedReference(),
+            id.getResourceType());
       }
     }
     return Optional.of(mapper.document(composition, resolved));

@@ -22,12 +22,13 @@ import org.springframework.context.annotation.Configuration;
 class HandoffGatewayConfig {
 
   /**
-   * The durable queue behind the HL7 v2 accept acknowledgment (its table comes with Continuum's schema
-   * migration, hence the migrator).
+   * The durable queue behind the HL7 v2 accept acknowledgment (its table comes with Continuum's
+   * schema migration, hence the migrator).
    */
   @Bean
   @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
-  HandoffQueue prisonHandoffQueue(DataSource dataSource, RelaySchemaMigrator migrated, Clock clock) {
+  HandoffQueue prisonHandoffQueue(
+      DataSource dataSource, RelaySchemaMigrator migrated, Clock clock) {
     return new HandoffQueue(dataSource, clock);
   }
 

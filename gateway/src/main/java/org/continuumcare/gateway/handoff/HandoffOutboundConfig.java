@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The outbound half of the prison handoff, when it is on: the relay's deliver-by for handoff
  * resources (release nearest first, {@link HandoffRelayPriority}), the handoff sent as a FHIR
- * document ({@link HandoffDocumentAssembler}) and the "not acknowledged before
- * release" flag (the check over HAPI's Tasks, run by the Camel timer route every
- * {@code continuum.prison.unacknowledged-check-interval}).
+ * document ({@link HandoffDocumentAssembler}) and the "not acknowledged before release" flag (the
+ * check over HAPI's Tasks, run by the Camel timer route every {@code
+ * continuum.prison.unacknowledged-check-interval}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
@@ -30,8 +30,8 @@ class HandoffOutboundConfig {
 
   /** The handoff reaches the provider as a FHIR document, not as a bare Composition. */
   @Bean
-  HandoffDocumentAssembler handoffDocumentAssembler(DaoRegistry daos, FhirContext fhirContext,
-      Clock clock) {
+  HandoffDocumentAssembler handoffDocumentAssembler(
+      DaoRegistry daos, FhirContext fhirContext, Clock clock) {
     return new HandoffDocumentAssembler(daos, new ReleaseHandoffDocumentMapper(fhirContext, clock));
   }
 
@@ -52,14 +52,17 @@ class HandoffOutboundConfig {
   }
 
   @Bean
-  UnacknowledgedHandoffCheck unacknowledgedHandoffCheck(FhirHandoffTaskStore store,
-      PrisonProperties properties, Clock clock, HandoffAlertMetrics metrics) {
+  UnacknowledgedHandoffCheck unacknowledgedHandoffCheck(
+      FhirHandoffTaskStore store,
+      PrisonProperties properties,
+      Clock clock,
+      HandoffAlertMetrics metrics) {
     return new UnacknowledgedHandoffCheck(store, properties.unacknowledgedPolicy(), clock, metrics);
   }
 
   @Bean
-  UnacknowledgedHandoffRoute unacknowledgedHandoffRoute(UnacknowledgedHandoffCheck check,
-      PrisonProperties properties) {
+  UnacknowledgedHandoffRoute unacknowledgedHandoffRoute(
+      UnacknowledgedHandoffCheck check, PrisonProperties properties) {
     return new UnacknowledgedHandoffRoute(check, properties.unacknowledgedCheckInterval());
   }
 }

@@ -23,18 +23,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The HL7 v2 handoff queue (handoffs answered CA, waiting to be stored as FHIR), for administrators:
- * {@code GET /api/handoffs/queue} gives the count per state and the dead letters with their reasons
- * (no clinical content: queue id, MSH-10, sending facility, release date, attempts, reason);
- * {@code POST /api/handoffs/queue/{id}/replay} makes a dead letter due again (404 problem document when
- * there is no such dead letter). Gauge {@code continuum_prison_handoff_queue{state}}.
+ * The HL7 v2 handoff queue (handoffs answered CA, waiting to be stored as FHIR), for
+ * administrators: {@code GET /api/handoffs/queue} gives the count per state and the dead letters
+ * with their reasons (no clinical content: queue id, MSH-10, sending facility, release date,
+ * attempts, reason); {@code POST /api/handoffs/queue/{id}/replay} makes a dead letter due again
+ * (404 problem document when there is no such dead letter). Gauge {@code
+ * continuum_prison_handoff_queue{state}}.
  */
 @RestController
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
 class HandoffQueueController {
 
   static final String METRIC = "continuum.prison.handoff.queue";
-  static final String NO_SUCH_DEAD_LETTER = "https://continuumcare.org/problems/no-such-dead-letter";
+  static final String NO_SUCH_DEAD_LETTER =
+      "https://continuumcare.org/problems/no-such-dead-letter";
   private static final MediaType PROBLEM = MediaType.parseMediaType(HandoffProblem.MEDIA_TYPE);
   private static final Logger log = LoggerFactory.getLogger(HandoffQueueController.class);
 
@@ -44,7 +46,8 @@ class HandoffQueueController {
     this.queue = Objects.requireNonNull(queue, "queue");
     for (String state : List.of("PENDING", "IN_FLIGHT", "DEAD")) {
       Gauge.builder(METRIC, queue, q -> q.count(state))
-          .description("HL7 v2 handoffs answered CA and not yet stored as FHIR (DEAD: could not be)")
+          .description(
+              "HL7 v2 handoffs answered CA and not yet stored as FHIR (DEAD: could not be)")
           .tag("state", state.toLowerCase(java.util.Locale.ROOT))
           .register(registry);
     }
@@ -60,8 +63,15 @@ class HandoffQueueController {
   @PostMapping(path = "/api/handoffs/queue/{id}/replay")
   ResponseEntity<Object> replay(@PathVariable("id") long id) {
     if (!queue.replay(id)) {
-      return ResponseEntity.status(404).contentType(PROBLEM).body(new HandoffProblem(NO_SUCH_DEAD_LETTER,
-          "No such dead letter", 404, "the handoff queue holds no dead letter with id " + id, List.of()));
+      return ResponseEntity.status(404)
+          .contentType(PROBLEM)
+          .body(
+              new HandoffProblem(
+                  NO_SUCH_DEAD_LETTER,
+                  "No such dead letter",
+                  404,
+                  "the handoff queue holds no dead letter with id " + id,
+                  List.of()));
     }
     log.info("queued handoff {} replayed", id);
     return ResponseEntity.accepted().location(URI.create("/api/handoffs/queue")).build();
@@ -71,12 +81,24 @@ class HandoffQueueController {
   record QueueStatus(Map<String, Long> counts, List<DeadLetter> deadLetters) {}
 
   /** A handoff that could not be stored, and why. */
-  record DeadLetter(long id, String controlId, String sendingFacility, LocalDate releaseDate, int attempts,
-      String reason, Instant receivedAt) {
+  record DeadLetter(
+      long id,
+      String controlId,
+      String sendingFacility,
+      LocalDate releaseDate,
+      int attempts,
+      String reason,
+      Instant receivedAt) {
 
     static DeadLetter of(QueuedHandoff row) {
-      return new DeadLetter(row.id(), row.controlId(), row.sendingFacility(), row.releaseDate(), row.attempts(),
-          row.lastError(), row.receivedAt());
+      return new DeadLetter(
+          row.id(),
+          row.controlId(),
+          row.sendingFacility(),
+          row.releaseDate(),
+          row.attempts(),
+          row.lastError(),
+          row.receivedAt());
     }
   }
 }

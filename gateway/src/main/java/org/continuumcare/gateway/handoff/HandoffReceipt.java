@@ -8,11 +8,12 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.ResourceType;
 
 /**
- * The 201 body of {@code POST /api/handoffs}: the handoff's id (the value prefix of every resource's
- * {@code release-handoff} identifier), the Patient and the Composition, and a link to every
- * resource the transaction wrote, as absolute FHIR URLs without version.
+ * The 201 body of {@code POST /api/handoffs}: the handoff's id (the value prefix of every
+ * resource's {@code release-handoff} identifier), the Patient and the Composition, and a link to
+ * every resource the transaction wrote, as absolute FHIR URLs without version.
  */
-public record HandoffReceipt(String handoffId, String patient, String composition, List<Link> links) {
+public record HandoffReceipt(
+    String handoffId, String patient, String composition, List<Link> links) {
 
   public HandoffReceipt {
     Objects.requireNonNull(handoffId, "handoffId");
@@ -28,8 +29,11 @@ public record HandoffReceipt(String handoffId, String patient, String compositio
    */
   static HandoffReceipt of(String handoffId, Bundle transaction, Bundle response, String fhirBase) {
     if (transaction.getEntry().size() != response.getEntry().size()) {
-      throw new IllegalArgumentException("transaction and response differ in length: "
-          + transaction.getEntry().size() + " vs " + response.getEntry().size());
+      throw new IllegalArgumentException(
+          "transaction and response differ in length: "
+              + transaction.getEntry().size()
+              + " vs "
+              + response.getEntry().size());
     }
     String base = fhirBase.endsWith("/") ? fhirBase : fhirBase + "/";
     String patient = null;

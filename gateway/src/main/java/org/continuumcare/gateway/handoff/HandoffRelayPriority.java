@@ -20,9 +20,9 @@ import org.hl7.fhir.r4.model.Task;
  * Deliver-by of a release handoff's resources for the relay: the start of the release day (in
  * {@code continuum.prison.release-zone}), so handoffs whose release is nearest reach the provider
  * first. Read from the resource alone (pure, no I/O): a referral's occurrence, a Task's
- * restriction.period.start, the Composition's release-date extension (a minute earlier: the
- * handoff document goes before its referrals); only resources carrying a release-handoff
- * identifier. Anything else: no deadline.
+ * restriction.period.start, the Composition's release-date extension (a minute earlier: the handoff
+ * document goes before its referrals); only resources carrying a release-handoff identifier.
+ * Anything else: no deadline.
  */
 final class HandoffRelayPriority implements RelayPriority {
 
@@ -41,21 +41,26 @@ final class HandoffRelayPriority implements RelayPriority {
   @Override
   public Optional<Instant> deliverBy(IBaseResource resource) {
     Duration lead = resource instanceof Composition ? DOCUMENT_LEAD : Duration.ZERO;
-    return releaseDate(resource).map(date -> date.atStartOfDay(releaseZone).toInstant().minus(lead));
+    return releaseDate(resource)
+        .map(date -> date.atStartOfDay(releaseZone).toInstant().minus(lead));
   }
 
   static Optional<LocalDate> releaseDate(IBaseResource resource) {
-    if (resource instanceof ServiceRequest referral && isHandoff(referral.getIdentifier())
+    if (resource instanceof ServiceRequest referral
+        && isHandoff(referral.getIdentifier())
         && referral.hasOccurrenceDateTimeType()) {
       return date(referral.getOccurrenceDateTimeType());
     }
-    if (resource instanceof Task task && isHandoff(task.getIdentifier())
+    if (resource instanceof Task task
+        && isHandoff(task.getIdentifier())
         && task.getRestriction().getPeriod().hasStart()) {
       return date(task.getRestriction().getPeriod().getStartElement());
     }
-    if (resource instanceof Composition composition && isHandoff(java.util.List.of(composition.getIdentifier()))) {
+    if (resource instanceof Composition composition
+        && isHandoff(java.util.List.of(composition.getIdentifier()))) {
       Extension release = composition.getExtensionByUrl(PrisonFhir.EXT_RELEASE_DATE);
-      if (release != null && release.getExtensionByUrl("date") != null
+      if (release != null
+          && release.getExtensionByUrl("date") != null
           && release.getExtensionByUrl("date").getValue() instanceof BaseDateTimeType date) {
         return date(date);
       }
@@ -64,11 +69,14 @@ final class HandoffRelayPriority implements RelayPriority {
   }
 
   private static boolean isHandoff(java.util.List<Identifier> identifiers) {
-    return identifiers.stream().anyMatch(id -> PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM.equals(id.getSystem()));
+    return identifiers.stream()
+        .anyMatch(id -> PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM.equals(id.getSystem()));
   }
 
   private static Optional<LocalDate> date(BaseDateTimeType value) {
     String text = value.getValueAsString();
-    return text == null || text.length() < 10 ? Optional.empty() : Optional.of(LocalDate.parse(text.substring(0, 10)));
+    return text == null || text.length() < 10
+        ? Optional.empty()
+        : Optional.of(LocalDate.parse(text.substring(0, 10)));
   }
 }

@@ -7,11 +7,12 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * Runs transactions that write the same person one at a time in this gateway. The key is the URL of
- * the transaction's first conditional update (a handoff's {@code Patient?identifier=...}); the locks
- * are striped (a fixed array, so memory stays bounded; two persons sharing a stripe only wait for
- * each other). Without it, identical handoffs sent at once all find nothing, all insert, and all but
- * one lose on HAPI's unique match-URL and version constraints; with it, the second finds what the
- * first stored. Races across gateway instances remain possible and are left to {@link ConflictRetry}.
+ * the transaction's first conditional update (a handoff's {@code Patient?identifier=...}); the
+ * locks are striped (a fixed array, so memory stays bounded; two persons sharing a stripe only wait
+ * for each other). Without it, identical handoffs sent at once all find nothing, all insert, and
+ * all but one lose on HAPI's unique match-URL and version constraints; with it, the second finds
+ * what the first stored. Races across gateway instances remain possible and are left to {@link
+ * ConflictRetry}.
  */
 final class SamePersonLocks {
 
@@ -31,7 +32,9 @@ final class SamePersonLocks {
   static Optional<String> key(Bundle transaction) {
     for (Bundle.BundleEntryComponent entry : transaction.getEntry()) {
       Bundle.BundleEntryRequestComponent request = entry.getRequest();
-      if (request.getMethod() == Bundle.HTTPVerb.PUT && request.getUrl() != null && request.getUrl().contains("?")) {
+      if (request.getMethod() == Bundle.HTTPVerb.PUT
+          && request.getUrl() != null
+          && request.getUrl().contains("?")) {
         return Optional.of(request.getUrl());
       }
     }

@@ -11,11 +11,11 @@ import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
 /**
- * FHIR XML puts every element in the FHIR namespace and a narrative's {@code div} in XHTML's. HAPI's
- * parser reads elements by local name only, so a resource in any other namespace was stored as if
- * it were FHIR. This finds the first element outside its namespace. Read with HAPI's hardened StAX
- * reader (no DTDs, no external entities); XML that is not well-formed is left to HAPI's parser,
- * which reports where it fails.
+ * FHIR XML puts every element in the FHIR namespace and a narrative's {@code div} in XHTML's.
+ * HAPI's parser reads elements by local name only, so a resource in any other namespace was stored
+ * as if it were FHIR. This finds the first element outside its namespace. Read with HAPI's hardened
+ * StAX reader (no DTDs, no external entities); XML that is not well-formed is left to HAPI's
+ * parser, which reports where it fails.
  */
 final class FhirXmlNamespaces {
 
@@ -46,10 +46,16 @@ final class FhirXmlNamespaces {
           }
           path.addLast(name);
           if (!FHIR.equals(namespace) || "div".equals(name)) {
-            return Optional.of("Element '" + String.join(".", path) + "' is in "
-                + (namespace == null || namespace.isEmpty() ? "no namespace" : "the namespace '" + namespace + "'")
-                + ": FHIR XML elements belong to " + FHIR
-                + ("div".equals(name) ? " and a narrative div to " + XHTML : ""));
+            return Optional.of(
+                "Element '"
+                    + String.join(".", path)
+                    + "' is in "
+                    + (namespace == null || namespace.isEmpty()
+                        ? "no namespace"
+                        : "the namespace '" + namespace + "'")
+                    + ": FHIR XML elements belong to "
+                    + FHIR
+                    + ("div".equals(name) ? " and a narrative div to " + XHTML : ""));
           }
         } else if (event.isEndElement()) {
           if (insideNarrative > 0) {

@@ -8,28 +8,32 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Strict, safe input on the FHIR API: request bodies parsed strictly and search parameter
- * values read before a search runs (on the REST server: the gateway's own parsing is unaffected),
+ * Strict, safe input on the FHIR API: request bodies parsed strictly and search parameter values
+ * read before a search runs (on the REST server: the gateway's own parsing is unaffected),
  * narratives and strings checked before anything is stored (in the storage layer, so every write).
  */
 @Configuration(proxyBeanMethods = false)
 class InputConfig {
 
   @Bean
-  FhirServerExtension fhirInputChecks(FhirInputProperties properties, ISearchParamRegistry searchParameters) {
+  FhirServerExtension fhirInputChecks(
+      FhirInputProperties properties, ISearchParamRegistry searchParameters) {
     return server -> {
       FhirContext fhirContext = server.getFhirContext();
       if (properties.strictParsing()) {
         server.registerInterceptor(new StrictParsingInterceptor(fhirContext));
       }
-      server.registerInterceptor(new SearchParameterInterceptor(
-          new SearchParameterValues(fhirContext, searchParameters), fhirContext));
+      server.registerInterceptor(
+          new SearchParameterInterceptor(
+              new SearchParameterValues(fhirContext, searchParameters), fhirContext));
     };
   }
 
   @Bean
-  ResourceContentInterceptor resourceContentInterceptor(FhirContext fhirContext, IInterceptorService interceptors) {
-    ResourceContentInterceptor interceptor = new ResourceContentInterceptor(new ResourceContentRules(fhirContext));
+  ResourceContentInterceptor resourceContentInterceptor(
+      FhirContext fhirContext, IInterceptorService interceptors) {
+    ResourceContentInterceptor interceptor =
+        new ResourceContentInterceptor(new ResourceContentRules(fhirContext));
     interceptors.registerInterceptor(interceptor);
     return interceptor;
   }

@@ -44,18 +44,25 @@ final class ResourceContentInterceptor {
 
   private void check(IBaseResource resource, RequestDetails request) {
     boolean fromClient = request instanceof ServletRequestDetails;
-    List<ResourceContentRules.Problem> problems = fromClient ? rules.problems(resource) : rules.unstorable(resource);
+    List<ResourceContentRules.Problem> problems =
+        fromClient ? rules.problems(resource) : rules.unstorable(resource);
     if (problems.isEmpty()) {
       return;
     }
     OperationOutcome outcome = new OperationOutcome();
-    problems.stream().limit(MAX_ISSUES).forEach(problem -> outcome.addIssue()
-        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
-        .setCode(problem.activeContent() ? IssueType.SECURITY : IssueType.INVALID)
-        .setDiagnostics(problem.describe())
-        .addExpression(problem.path()));
-    String message = problems.get(0).describe()
-        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
+    problems.stream()
+        .limit(MAX_ISSUES)
+        .forEach(
+            problem ->
+                outcome
+                    .addIssue()
+                    .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(problem.activeContent() ? IssueType.SECURITY : IssueType.INVALID)
+                    .setDiagnostics(problem.describe())
+                    .addExpression(problem.path()));
+    String message =
+        problems.get(0).describe()
+            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "");
     throw new InvalidRequestException(message, outcome);
   }
 }

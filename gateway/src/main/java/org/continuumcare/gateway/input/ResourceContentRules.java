@@ -44,7 +44,9 @@ final class ResourceContentRules {
     return problems;
   }
 
-  /** Only the strings in {@code resource} that cannot be stored ({@link TextCharacters#unstorable}). */
+  /**
+   * Only the strings in {@code resource} that cannot be stored ({@link TextCharacters#unstorable}).
+   */
   List<Problem> unstorable(IBaseResource resource) {
     List<Problem> problems = new ArrayList<>();
     walk(resource, resource.fhirType(), false, problems);
@@ -54,13 +56,15 @@ final class ResourceContentRules {
   private void walk(IBase element, String path, boolean allRules, List<Problem> problems) {
     if (element instanceof XhtmlNode div) {
       if (allRules) {
-        NarrativeRules.problems(div).forEach(message -> problems.add(new Problem(path, message, true)));
+        NarrativeRules.problems(div)
+            .forEach(message -> problems.add(new Problem(path, message, true)));
       }
       checkXhtmlText(div, path, allRules, problems);
       return;
     }
     if (element instanceof IPrimitiveType<?> primitive) {
-      text(primitive.getValueAsString(), allRules).ifPresent(message -> problems.add(new Problem(path, message, false)));
+      text(primitive.getValueAsString(), allRules)
+          .ifPresent(message -> problems.add(new Problem(path, message, false)));
       if (primitive instanceof IBaseHasExtensions withExtensions) {
         List<? extends IBaseExtension<?, ?>> extensions = withExtensions.getExtension();
         for (int i = 0; i < extensions.size(); i++) {
@@ -69,9 +73,10 @@ final class ResourceContentRules {
       }
       return;
     }
-    BaseRuntimeElementDefinition<?> definition = element instanceof IBaseResource resource
-        ? fhirContext.getResourceDefinition(resource)
-        : fhirContext.getElementDefinition(element.getClass());
+    BaseRuntimeElementDefinition<?> definition =
+        element instanceof IBaseResource resource
+            ? fhirContext.getResourceDefinition(resource)
+            : fhirContext.getElementDefinition(element.getClass());
     if (!(definition instanceof BaseRuntimeElementCompositeDefinition<?> composite)) {
       return;
     }
@@ -80,21 +85,34 @@ final class ResourceContentRules {
       for (int i = 0; i < values.size(); i++) {
         IBase value = values.get(i);
         String name = child.getChildNameByDatatype(value.getClass());
-        String childPath = path + "." + (name == null ? child.getElementName() : name)
-            + (child.getMax() == 1 ? "" : "[" + i + "]");
+        String childPath =
+            path
+                + "."
+                + (name == null ? child.getElementName() : name)
+                + (child.getMax() == 1 ? "" : "[" + i + "]");
         walk(value, childPath, allRules, problems);
       }
     }
   }
 
-  private static void checkXhtmlText(XhtmlNode node, String path, boolean allRules, List<Problem> problems) {
-    if (node.getNodeType() == NodeType.Text || node.getNodeType() == NodeType.Comment
+  private static void checkXhtmlText(
+      XhtmlNode node, String path, boolean allRules, List<Problem> problems) {
+    if (node.getNodeType() == NodeType.Text
+        || node.getNodeType() == NodeType.Comment
         || node.getNodeType() == NodeType.CData) {
-      text(node.getContent(), allRules).ifPresent(message -> problems.add(new Problem(path, message, false)));
+      text(node.getContent(), allRules)
+          .ifPresent(message -> problems.add(new Problem(path, message, false)));
     }
     if (node.getAttributes() != null) {
-      node.getAttributes().forEach((name, value) -> text(value, allRules)
-          .ifPresent(message -> problems.add(new Problem(path, "attribute '" + name + "' " + message, false))));
+      node.getAttributes()
+          .forEach(
+              (name, value) ->
+                  text(value, allRules)
+                      .ifPresent(
+                          message ->
+                              problems.add(
+                                  new Problem(
+                                      path, "attribute '" + name + "' " + message, false))));
     }
     node.getChildNodes().forEach(child -> checkXhtmlText(child, path, allRules, problems));
   }

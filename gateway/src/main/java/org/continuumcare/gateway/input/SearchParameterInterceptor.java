@@ -20,8 +20,9 @@ import org.hl7.fhir.r4.model.Reference;
  * Refuses, before anything runs, a request whose search parameter values cannot be read: searches
  * and conditional updates, deletes and patches (their URL), conditional creates ({@code
  * If-None-Exist}), the history and paging parameters of any request, and in a transaction or batch
- * every entry's URL, {@code ifNoneExist} and conditional reference ({@code Patient?identifier=...}),
- * naming the entry. The answer is a 400 OperationOutcome naming the parameter and the value.
+ * every entry's URL, {@code ifNoneExist} and conditional reference ({@code
+ * Patient?identifier=...}), naming the entry. The answer is a 400 OperationOutcome naming the
+ * parameter and the value.
  */
 @Interceptor
 final class SearchParameterInterceptor {
@@ -38,12 +39,15 @@ final class SearchParameterInterceptor {
   public void checkRequest(RequestDetails request) {
     RestOperationTypeEnum operation = request.getRestOperationType();
     String resourceType = request.getResourceName();
-    boolean searchLike = operation == RestOperationTypeEnum.SEARCH_TYPE
-        || operation == RestOperationTypeEnum.SEARCH_SYSTEM
-        || (isConditionalWrite(operation) && request.getId() == null);
+    boolean searchLike =
+        operation == RestOperationTypeEnum.SEARCH_TYPE
+            || operation == RestOperationTypeEnum.SEARCH_SYSTEM
+            || (isConditionalWrite(operation) && request.getId() == null);
     refuseIf(values.problem(searchLike ? resourceType : null, request.getParameters()), "");
     String ifNoneExist = request.getHeader(Constants.HEADER_IF_NONE_EXIST);
-    if (operation == RestOperationTypeEnum.CREATE && ifNoneExist != null && !ifNoneExist.isBlank()) {
+    if (operation == RestOperationTypeEnum.CREATE
+        && ifNoneExist != null
+        && !ifNoneExist.isBlank()) {
       refuseIf(values.problemInMatchUrl(resourceType, ifNoneExist), "If-None-Exist: ");
     }
   }
@@ -65,13 +69,20 @@ final class SearchParameterInterceptor {
       }
       String ifNoneExist = entry.getRequest().getIfNoneExist();
       if (ifNoneExist != null && !ifNoneExist.isBlank()) {
-        refuseIf(values.problemInMatchUrl(typeOf(url, entry.getResource()), ifNoneExist), prefix + "ifNoneExist: ");
+        refuseIf(
+            values.problemInMatchUrl(typeOf(url, entry.getResource()), ifNoneExist),
+            prefix + "ifNoneExist: ");
       }
       if (entry.getResource() != null) {
-        for (Reference reference : fhirContext.newTerser()
-            .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)) {
+        for (Reference reference :
+            fhirContext
+                .newTerser()
+                .getAllPopulatedChildElementsOfType(entry.getResource(), Reference.class)) {
           String target = reference.getReference();
-          if (target != null && target.contains("?") && !target.contains("://") && !target.startsWith("urn:")) {
+          if (target != null
+              && target.contains("?")
+              && !target.contains("://")
+              && !target.startsWith("urn:")) {
             refuseIf(values.problemInMatchUrl(null, target), prefix + "reference " + target + ": ");
           }
         }
@@ -99,8 +110,10 @@ final class SearchParameterInterceptor {
 
   private static void refuseIf(Optional<String> problem, String prefix) {
     if (problem.isPresent()) {
-      throw new InvalidRequestException(prefix + problem.get()
-          + (prefix.startsWith("Bundle.entry") ? ". Nothing was stored." : ""));
+      throw new InvalidRequestException(
+          prefix
+              + problem.get()
+              + (prefix.startsWith("Bundle.entry") ? ". Nothing was stored." : ""));
     }
   }
 }

@@ -42,7 +42,8 @@ final class SearchParameterValues {
   static final int MAX_DIGITS = 100;
   static final int MAX_EXPONENT = 100;
 
-  private static final Set<String> NON_NEGATIVE_INTEGERS = Set.of("_count", "_offset", "_getpagesoffset");
+  private static final Set<String> NON_NEGATIVE_INTEGERS =
+      Set.of("_count", "_offset", "_getpagesoffset");
   private static final String PREFIXES = "eq, ne, gt, lt, ge, le, sa, eb or ap";
 
   private final FhirContext fhirContext;
@@ -54,8 +55,8 @@ final class SearchParameterValues {
   }
 
   /**
-   * The first value among {@code parameters} (as a servlet hands them over: name with any
-   * modifier, raw values) that cannot be read; {@code resourceType} may be null (system level).
+   * The first value among {@code parameters} (as a servlet hands them over: name with any modifier,
+   * raw values) that cannot be read; {@code resourceType} may be null (system level).
    */
   Optional<String> problem(String resourceType, Map<String, String[]> parameters) {
     for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
@@ -84,7 +85,8 @@ final class SearchParameterValues {
     if (type != null && !fhirContext.getResourceTypes().contains(type)) {
       return Optional.empty(); // HAPI names the unknown type itself
     }
-    return problem(type, UrlUtil.parseQueryString(query >= 0 ? matchUrl.substring(query + 1) : matchUrl));
+    return problem(
+        type, UrlUtil.parseQueryString(query >= 0 ? matchUrl.substring(query + 1) : matchUrl));
   }
 
   private Optional<String> problem(String resourceType, String nameWithModifier, String rawValue) {
@@ -101,10 +103,19 @@ final class SearchParameterValues {
       return instant(name, rawValue);
     }
     if ("_lastUpdated".equals(name) || "_at".equals(name)) {
-      return readEach(name, modifier, rawValue, "date", token -> new DateRangeParam()
-          .setValuesAsQueryTokens(fhirContext, name, List.of(QualifiedParamList.singleton(modifier, token))));
+      return readEach(
+          name,
+          modifier,
+          rawValue,
+          "date",
+          token ->
+              new DateRangeParam()
+                  .setValuesAsQueryTokens(
+                      fhirContext, name, List.of(QualifiedParamList.singleton(modifier, token))));
     }
-    if (resourceType == null || name.startsWith("_") || (modifier != null && modifier.contains("."))) {
+    if (resourceType == null
+        || name.startsWith("_")
+        || (modifier != null && modifier.contains("."))) {
       return Optional.empty();
     }
     RuntimeSearchParam definition =
@@ -113,19 +124,38 @@ final class SearchParameterValues {
       return Optional.empty(); // HAPI refuses unknown parameters with their name
     }
     String type = definition.getParamType().getCode();
-    return readEach(name, modifier, rawValue, type, token -> checkNumbers(JpaParamUtil.parseQueryParams(
-        registry, fhirContext, definition, name, List.of(QualifiedParamList.singleton(modifier, token)))));
+    return readEach(
+        name,
+        modifier,
+        rawValue,
+        type,
+        token ->
+            checkNumbers(
+                JpaParamUtil.parseQueryParams(
+                    registry,
+                    fhirContext,
+                    definition,
+                    name,
+                    List.of(QualifiedParamList.singleton(modifier, token)))));
   }
 
-  /** Reads each comma-separated alternative of {@code rawValue} on its own, so the message names the bad one. */
-  private Optional<String> readEach(String name, String modifier, String rawValue, String type, ValueReader reader) {
-    for (String token : QualifiedParamList.splitQueryStringByCommasIgnoreEscape(modifier, rawValue)) {
+  /**
+   * Reads each comma-separated alternative of {@code rawValue} on its own, so the message names the
+   * bad one.
+   */
+  private Optional<String> readEach(
+      String name, String modifier, String rawValue, String type, ValueReader reader) {
+    for (String token :
+        QualifiedParamList.splitQueryStringByCommasIgnoreEscape(modifier, rawValue)) {
       if (token == null || token.isEmpty()) {
         continue;
       }
       try {
         reader.read(token);
-      } catch (DataFormatException | IllegalArgumentException | DateTimeException | ArithmeticException e) {
+      } catch (DataFormatException
+          | IllegalArgumentException
+          | DateTimeException
+          | ArithmeticException e) {
         // NumberFormatException is an IllegalArgumentException.
         return Optional.of(describe(name, type, token, e.getMessage()));
       }
@@ -141,8 +171,13 @@ final class SearchParameterValues {
     } catch (NumberFormatException notAnInteger) {
       // described below
     }
-    return Optional.of("Invalid value \"" + value + "\" for search parameter '" + name
-        + "': expected a whole number from 0 to " + Integer.MAX_VALUE);
+    return Optional.of(
+        "Invalid value \""
+            + value
+            + "\" for search parameter '"
+            + name
+            + "': expected a whole number from 0 to "
+            + Integer.MAX_VALUE);
   }
 
   private static Optional<String> instant(String name, String value) {
@@ -175,16 +210,27 @@ final class SearchParameterValues {
     if (number != null && number.signum() != 0) {
       int exponent = number.precision() - number.scale() - 1;
       if (number.precision() > MAX_DIGITS || Math.abs(exponent) > MAX_EXPONENT) {
-        throw new IllegalArgumentException("numbers may have at most " + MAX_DIGITS
-            + " digits and a magnitude between 1e-" + MAX_EXPONENT + " and 1e" + MAX_EXPONENT);
+        throw new IllegalArgumentException(
+            "numbers may have at most "
+                + MAX_DIGITS
+                + " digits and a magnitude between 1e-"
+                + MAX_EXPONENT
+                + " and 1e"
+                + MAX_EXPONENT);
       }
     }
   }
 
   private static String describe(String name, String type, String value, String reason) {
-    StringBuilder message = new StringBuilder("Invalid value \"").append(value)
-        .append("\" for search parameter '").append(name).append("' (").append(type).append("): ")
-        .append(withoutHapiCode(reason));
+    StringBuilder message =
+        new StringBuilder("Invalid value \"")
+            .append(value)
+            .append("\" for search parameter '")
+            .append(name)
+            .append("' (")
+            .append(type)
+            .append("): ")
+            .append(withoutHapiCode(reason));
     String expected = expected(type);
     if (!expected.isEmpty()) {
       message.append(". Expected ").append(expected);
@@ -195,7 +241,9 @@ final class SearchParameterValues {
   private static String expected(String type) {
     if (RestSearchParameterTypeEnum.DATE.getCode().equals(type)) {
       return "YYYY, YYYY-MM, YYYY-MM-DD or a date-time with time zone (2026-01-31T13:45:00Z), "
-          + "optionally after a prefix (" + PREFIXES + ")";
+          + "optionally after a prefix ("
+          + PREFIXES
+          + ")";
     }
     if (RestSearchParameterTypeEnum.NUMBER.getCode().equals(type)) {
       return "a decimal number such as 0.75, optionally after a prefix (" + PREFIXES + ")";

@@ -40,10 +40,13 @@ final class StrictParsingInterceptor {
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
   public void parseStrictly(RequestDetails request) {
     RequestTypeEnum method = request.getRequestType();
-    if (method != RequestTypeEnum.POST && method != RequestTypeEnum.PUT && method != RequestTypeEnum.PATCH) {
+    if (method != RequestTypeEnum.POST
+        && method != RequestTypeEnum.PUT
+        && method != RequestTypeEnum.PATCH) {
       return;
     }
-    // Null for anything but FHIR JSON or XML (Binary content, JSON Patch, forms): HAPI decides on those.
+    // Null for anything but FHIR JSON or XML (Binary content, JSON Patch, forms): HAPI decides on
+    // those.
     EncodingEnum encoding = RestfulServerUtils.determineRequestEncodingNoDefault(request);
     byte[] body = request.loadRequestContents();
     if (encoding == null || body == null || body.length == 0) {
@@ -51,9 +54,11 @@ final class StrictParsingInterceptor {
     }
     String text = new String(body, charsetOf(request));
     if (encoding == EncodingEnum.XML) {
-      FhirXmlNamespaces.problem(text).ifPresent(problem -> {
-        throw new InvalidRequestException(failedToParse(encoding, problem));
-      });
+      FhirXmlNamespaces.problem(text)
+          .ifPresent(
+              problem -> {
+                throw new InvalidRequestException(failedToParse(encoding, problem));
+              });
     }
     IParser parser = encoding.newParser(fhirContext);
     parser.setParserErrorHandler(new StrictErrorHandler());
@@ -69,14 +74,18 @@ final class StrictParsingInterceptor {
       Charset declared = request.getCharset();
       return declared == null ? StandardCharsets.UTF_8 : declared;
     } catch (IllegalArgumentException unknown) {
-      throw new InvalidRequestException("The Content-Type names a charset this server does not know: "
-          + unknown.getMessage());
+      throw new InvalidRequestException(
+          "The Content-Type names a charset this server does not know: " + unknown.getMessage());
     }
   }
 
   /** HAPI's own wording for a body it cannot parse. */
   private String failedToParse(EncodingEnum encoding, String reason) {
-    return fhirContext.getLocalizer().getMessage(
-        "ca.uhn.fhir.rest.server.method.ResourceParameter.failedToParseRequest", encoding.name(), reason);
+    return fhirContext
+        .getLocalizer()
+        .getMessage(
+            "ca.uhn.fhir.rest.server.method.ResourceParameter.failedToParseRequest",
+            encoding.name(),
+            reason);
   }
 }

@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Characters a FHIR string may not hold (R4 datatypes: no code points below U+0020 except tab,
- * line feed and carriage return) and text that is not Unicode at all: a UTF-16 surrogate without
- * its pair, which JSON can carry as {@code "\ud800"} but no database can store (it failed the
- * write with a 500). {@link #unstorable} is the part of the rules whose breach the database would
- * refuse anyway (unpaired surrogates, U+0000, which PostgreSQL text cannot hold). Pure.
+ * Characters a FHIR string may not hold (R4 datatypes: no code points below U+0020 except tab, line
+ * feed and carriage return) and text that is not Unicode at all: a UTF-16 surrogate without its
+ * pair, which JSON can carry as {@code "\ud800"} but no database can store (it failed the write
+ * with a 500). {@link #unstorable} is the part of the rules whose breach the database would refuse
+ * anyway (unpaired surrogates, U+0000, which PostgreSQL text cannot hold). Pure.
  */
 final class TextCharacters {
 
@@ -41,15 +41,22 @@ final class TextCharacters {
         return Optional.of(unpaired(c, i));
       }
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && (c == 0 || !onlyUnstorable)) {
-        return Optional.of("holds the control character " + codePoint(c) + " at character " + (i + 1)
-            + ": FHIR strings may hold no character below U+0020 but tab, line feed and carriage return");
+        return Optional.of(
+            "holds the control character "
+                + codePoint(c)
+                + " at character "
+                + (i + 1)
+                + ": FHIR strings may hold no character below U+0020 but tab, line feed and carriage return");
       }
     }
     return Optional.empty();
   }
 
   private static String unpaired(char c, int index) {
-    return "holds an unpaired UTF-16 surrogate (" + codePoint(c) + ") at character " + (index + 1)
+    return "holds an unpaired UTF-16 surrogate ("
+        + codePoint(c)
+        + ") at character "
+        + (index + 1)
         + ", which is not Unicode text";
   }
 

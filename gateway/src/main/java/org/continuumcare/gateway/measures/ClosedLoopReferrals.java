@@ -19,11 +19,11 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * M2 closed-loop referrals. Initial population = denominator: referral Tasks (code fulfill, focus
- * a ServiceRequest) sent in the period ({@code Task.authoredOn}), except draft and
- * entered-in-error. Numerators: current status completed, rejected, cancelled. Medians: days from
- * sent to the first accepted version, and to the first completed version. Strata: partner
- * ({@code Task.owner}) and referral category (the ServiceRequest's first category code).
+ * M2 closed-loop referrals. Initial population = denominator: referral Tasks (code fulfill, focus a
+ * ServiceRequest) sent in the period ({@code Task.authoredOn}), except draft and entered-in-error.
+ * Numerators: current status completed, rejected, cancelled. Medians: days from sent to the first
+ * accepted version, and to the first completed version. Strata: partner ({@code Task.owner}) and
+ * referral category (the ServiceRequest's first category code).
  */
 final class ClosedLoopReferrals implements OutcomeMeasure {
 
@@ -53,17 +53,29 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
   @Override
   public List<MeasureCase> cases(MeasurePeriod period, GatedReader reader) {
     SearchParameterMap sent = SearchParameterMap.newSynchronous();
-    sent.add(Task.SP_AUTHORED_ON, new DateRangeParam(
-        new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, Date.from(period.from())),
-        new DateParam(ParamPrefixEnum.LESSTHAN, Date.from(period.until()))));
-    List<Task> tasks = reader.search(Task.class, sent).stream()
-        .filter(task -> task.getCode().getCoding().stream().anyMatch(c -> "fulfill".equals(c.getCode())))
-        .filter(task -> "ServiceRequest".equals(task.getFocus().getReferenceElement().getResourceType()))
-        .filter(task -> task.hasStatus() && !NOT_SENT.contains(task.getStatus().toCode()))
-        .filter(task -> task.hasAuthoredOn() && period.contains(task.getAuthoredOn().toInstant()))
-        .toList();
-    Map<String, String> categories = Referrals.categories(reader, tasks.stream()
-        .map(task -> task.getFocus().getReferenceElement().getIdPart()).toList());
+    sent.add(
+        Task.SP_AUTHORED_ON,
+        new DateRangeParam(
+            new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, Date.from(period.from())),
+            new DateParam(ParamPrefixEnum.LESSTHAN, Date.from(period.until()))));
+    List<Task> tasks =
+        reader.search(Task.class, sent).stream()
+            .filter(
+                task ->
+                    task.getCode().getCoding().stream()
+                        .anyMatch(c -> "fulfill".equals(c.getCode())))
+            .filter(
+                task ->
+                    "ServiceRequest"
+                        .equals(task.getFocus().getReferenceElement().getResourceType()))
+            .filter(task -> task.hasStatus() && !NOT_SENT.contains(task.getStatus().toCode()))
+            .filter(
+                task -> task.hasAuthoredOn() && period.contains(task.getAuthoredOn().toInstant()))
+            .toList();
+    Map<String, String> categories =
+        Referrals.categories(
+            reader,
+            tasks.stream().map(task -> task.getFocus().getReferenceElement().getIdPart()).toList());
     TaskTimeline timeline = TaskTimeline.of(reader.history(Task.class));
     List<MeasureCase> cases = new ArrayList<>();
     for (Task task : tasks) {
@@ -84,12 +96,20 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
         observations.put("days-to-completed", days(authored, entry.completed));
       }
       String focus = task.getFocus().getReferenceElement().toUnqualifiedVersionless().getValue();
-      Map<String, String> strata = Map.of(
-          "partner", task.getOwner().hasReference()
-              ? task.getOwner().getReferenceElement().toUnqualifiedVersionless().getValue() : "unknown",
-          "category", categories.getOrDefault(focus, "unknown"));
-      cases.add(new MeasureCase(task.getFor().getReferenceElement().toUnqualifiedVersionless().getValue(),
-          populations, observations, strata));
+      Map<String, String> strata =
+          Map.of(
+              "partner",
+              task.getOwner().hasReference()
+                  ? task.getOwner().getReferenceElement().toUnqualifiedVersionless().getValue()
+                  : "unknown",
+              "category",
+              categories.getOrDefault(focus, "unknown"));
+      cases.add(
+          new MeasureCase(
+              task.getFor().getReferenceElement().toUnqualifiedVersionless().getValue(),
+              populations,
+              observations,
+              strata));
     }
     return cases;
   }
@@ -105,8 +125,13 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
     static Map<String, String> categories(GatedReader reader, List<String> ids) {
       Map<String, String> categories = new HashMap<>();
       for (ServiceRequest referral : byId(reader, ids)) {
-        referral.getCategory().stream().flatMap(c -> c.getCoding().stream()).findFirst().ifPresent(code ->
-            categories.put("ServiceRequest/" + referral.getIdElement().getIdPart(), code.getCode()));
+        referral.getCategory().stream()
+            .flatMap(c -> c.getCoding().stream())
+            .findFirst()
+            .ifPresent(
+                code ->
+                    categories.put(
+                        "ServiceRequest/" + referral.getIdElement().getIdPart(), code.getCode()));
       }
       return categories;
     }
@@ -117,7 +142,9 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
       List<ServiceRequest> found = new ArrayList<>();
       for (int from = 0; from < distinct.size(); from += 500) {
         TokenOrListParam chunk = new TokenOrListParam();
-        distinct.subList(from, Math.min(distinct.size(), from + 500)).forEach(id -> chunk.addOr(new TokenParam(id)));
+        distinct
+            .subList(from, Math.min(distinct.size(), from + 500))
+            .forEach(id -> chunk.addOr(new TokenParam(id)));
         SearchParameterMap query = SearchParameterMap.newSynchronous();
         query.add("_id", chunk);
         found.addAll(reader.search(ServiceRequest.class, query));

@@ -45,52 +45,85 @@ final class EvaluateMeasureProvider {
   private final MeasureAudit audit;
   private final Clock clock;
 
-  EvaluateMeasureProvider(DaoRegistry daos, AccessGate gate, List<OutcomeMeasure> measures, MeasureAudit audit,
+  EvaluateMeasureProvider(
+      DaoRegistry daos,
+      AccessGate gate,
+      List<OutcomeMeasure> measures,
+      MeasureAudit audit,
       Clock clock) {
     this.daos = daos;
     this.gate = gate;
-    this.measures = measures.stream().collect(Collectors.toMap(OutcomeMeasure::id, Function.identity()));
+    this.measures =
+        measures.stream().collect(Collectors.toMap(OutcomeMeasure::id, Function.identity()));
     this.audit = audit;
     this.clock = clock;
   }
 
   @Operation(name = "$evaluate-measure", type = Measure.class, idempotent = true)
-  public MeasureReport evaluate(@IdParam IdType id,
+  public MeasureReport evaluate(
+      @IdParam IdType id,
       @OperationParam(name = "periodStart", min = 1, max = 1) StringType periodStart,
       @OperationParam(name = "periodEnd", min = 1, max = 1) StringType periodEnd,
       @OperationParam(name = "reportType", min = 0, max = 1) StringType reportType,
       @OperationParam(name = "subject", min = 0, max = 1) StringType subject,
       RequestDetails request) {
-    Caller caller = Caller.of(request).orElseThrow(() -> new ForbiddenOperationException("No caller"));
+    Caller caller =
+        Caller.of(request).orElseThrow(() -> new ForbiddenOperationException("No caller"));
     String measureId = id.getIdPart();
     try {
-      MeasureReport report = evaluate(measureId, value(periodStart), value(periodEnd),
-          reportType == null ? "summary" : reportType.getValue(), value(subject), caller, request);
+      MeasureReport report =
+          evaluate(
+              measureId,
+              value(periodStart),
+              value(periodEnd),
+              reportType == null ? "summary" : reportType.getValue(),
+              value(subject),
+              caller,
+              request);
       audit.evaluated(caller, measureId, report.getType().toCode(), 200, null);
-      log.info("$evaluate-measure {} for {}: {} report", measureId, caller.clientId(), report.getType().toCode());
+      log.info(
+          "$evaluate-measure {} for {}: {} report",
+          measureId,
+          caller.clientId(),
+          report.getType().toCode());
       return report;
     } catch (BaseServerResponseException refused) {
-      audit.evaluated(caller, measureId, reportType == null ? "summary" : reportType.getValue(),
-          refused.getStatusCode(), refused.getMessage());
+      audit.evaluated(
+          caller,
+          measureId,
+          reportType == null ? "summary" : reportType.getValue(),
+          refused.getStatusCode(),
+          refused.getMessage());
       throw refused;
     }
   }
 
-  private MeasureReport evaluate(String measureId, String start, String end, String reportType, String subject,
-      Caller caller, RequestDetails request) {
+  private MeasureReport evaluate(
+      String measureId,
+      String start,
+      String end,
+      String reportType,
+      String subject,
+      Caller caller,
+      RequestDetails request) {
     Measure measure = measure(measureId);
     OutcomeMeasure outcome = measures.get(measureId);
     if (outcome == null) {
-      throw new ResourceNotFoundException("Measure/" + measureId + " has no evaluation in this gateway");
+      throw new ResourceNotFoundException(
+          "Measure/" + measureId + " has no evaluation in this gateway");
     }
     MeasurePeriod period = MeasurePeriod.parse(start, end);
-    MeasureReport.MeasureReportType type = switch (reportType) {
-      case "summary", "population" -> MeasureReport.MeasureReportType.SUMMARY;
-      case "subject-list" -> MeasureReport.MeasureReportType.SUBJECTLIST;
-      case "subject", "individual" -> MeasureReport.MeasureReportType.INDIVIDUAL;
-      default -> throw new InvalidRequestException("reportType '" + reportType
-          + "' is not supported (summary, subject-list or subject)");
-    };
+    MeasureReport.MeasureReportType type =
+        switch (reportType) {
+          case "summary", "population" -> MeasureReport.MeasureReportType.SUMMARY;
+          case "subject-list" -> MeasureReport.MeasureReportType.SUBJECTLIST;
+          case "subject", "individual" -> MeasureReport.MeasureReportType.INDIVIDUAL;
+          default ->
+              throw new InvalidRequestException(
+                  "reportType '"
+                      + reportType
+                      + "' is not supported (summary, subject-list or subject)");
+        };
     if (type == MeasureReport.MeasureReportType.INDIVIDUAL && subject == null) {
       throw new InvalidRequestException("reportType subject needs a subject (Patient/[id])");
     }
@@ -100,15 +133,19 @@ final class EvaluateMeasureProvider {
     if (type == MeasureReport.MeasureReportType.SUBJECTLIST && !caller.isAdmin()) {
       throw new ForbiddenOperationException("Subject lists are for administrators only");
     }
-    String patient = type == MeasureReport.MeasureReportType.INDIVIDUAL ? visiblePatient(subject, request) : null;
+    String patient =
+        type == MeasureReport.MeasureReportType.INDIVIDUAL
+            ? visiblePatient(subject, request)
+            : null;
     GatedReader reader = new GatedReader(daos, gate, request, caller);
     List<MeasureCase> cases = outcome.cases(period, reader);
     if (patient != null) {
       cases = cases.stream().filter(c -> patient.equals(c.subject())).toList();
     }
     boolean suppress = type == MeasureReport.MeasureReportType.SUMMARY && !caller.isAdmin();
-    MeasureReport report = new MeasureReportBuilder(suppress, type == MeasureReport.MeasureReportType.SUBJECTLIST)
-        .build(measure.getUrl(), type, period, outcome, cases, Date.from(clock.instant()));
+    MeasureReport report =
+        new MeasureReportBuilder(suppress, type == MeasureReport.MeasureReportType.SUBJECTLIST)
+            .build(measure.getUrl(), type, period, outcome, cases, Date.from(clock.instant()));
     if (patient != null) {
       report.setSubject(new Reference(patient));
     }
@@ -117,7 +154,8 @@ final class EvaluateMeasureProvider {
 
   private Measure measure(String measureId) {
     try {
-      return daos.getResourceDao(Measure.class).read(new IdType("Measure", measureId), new SystemRequestDetails());
+      return daos.getResourceDao(Measure.class)
+          .read(new IdType("Measure", measureId), new SystemRequestDetails());
     } catch (ResourceNotFoundException | ResourceGoneException e) {
       throw new ResourceNotFoundException("Measure/" + measureId + " is not known");
     }
@@ -127,7 +165,8 @@ final class EvaluateMeasureProvider {
   private String visiblePatient(String subject, RequestDetails request) {
     IdType id = new IdType(subject);
     if (!"Patient".equals(id.getResourceType()) || !id.hasIdPart()) {
-      throw new InvalidRequestException("subject '" + subject + "' is not a Patient reference (Patient/[id])");
+      throw new InvalidRequestException(
+          "subject '" + subject + "' is not a Patient reference (Patient/[id])");
     }
     IdType patient = new IdType("Patient", id.getIdPart());
     Patient found;

@@ -17,9 +17,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * Reads resources for one evaluation as the {@link AccessGate} shows them to the caller: page by
- * page as the gateway, each resource (and each history version) passing the gate's decision for
- * the caller's request, exactly as a search of the caller would (the same pattern as the views'
- * {@code $run}). A type the caller's scopes do not let it search is refused (403), never skipped.
+ * page as the gateway, each resource (and each history version) passing the gate's decision for the
+ * caller's request, exactly as a search of the caller would (the same pattern as the views' {@code
+ * $run}). A type the caller's scopes do not let it search is refused (403), never skipped.
  */
 final class GatedReader {
 
@@ -44,17 +44,22 @@ final class GatedReader {
     return shown(type, daos.getResourceDao(type).search(query, new SystemRequestDetails()));
   }
 
-  /** Every version of every resource of {@code type} that the caller may see (type-level history). */
+  /**
+   * Every version of every resource of {@code type} that the caller may see (type-level history).
+   */
   <T extends IBaseResource> List<T> history(Class<T> type) {
     String name = type.getSimpleName();
     requireSearch(name);
-    return shown(type, daos.getResourceDao(type).history(null, null, null, new SystemRequestDetails()));
+    return shown(
+        type, daos.getResourceDao(type).history(null, null, null, new SystemRequestDetails()));
   }
 
   private void requireSearch(String type) {
     if (!caller.allows(type, Permission.SEARCH)) {
-      throw new ForbiddenOperationException("The client's scopes do not allow searching " + type
-          + " resources, which this measure reads");
+      throw new ForbiddenOperationException(
+          "The client's scopes do not allow searching "
+              + type
+              + " resources, which this measure reads");
     }
   }
 

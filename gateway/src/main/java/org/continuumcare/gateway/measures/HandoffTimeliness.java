@@ -31,8 +31,10 @@ import org.hl7.fhir.r4.model.Task;
 final class HandoffTimeliness implements OutcomeMeasure {
 
   static final String ID = "handoff-timeliness";
-  static final String RELEASE_DATE = "https://continuumcare.org/fhir/StructureDefinition/release-date";
-  static final String RECEIVING = "https://continuumcare.org/fhir/StructureDefinition/receiving-organization";
+  static final String RELEASE_DATE =
+      "https://continuumcare.org/fhir/StructureDefinition/release-date";
+  static final String RECEIVING =
+      "https://continuumcare.org/fhir/StructureDefinition/receiving-organization";
   static final Set<String> TREATMENT = Set.of("treatment-continuation", "moud-continuation");
   private static final Set<String> ISSUED = Set.of("final", "amended");
 
@@ -44,7 +46,8 @@ final class HandoffTimeliness implements OutcomeMeasure {
   @Override
   public List<MeasureGroup> groups() {
     return List.of(
-        MeasureGroup.proportion("accepted-before-release", "denominator", "accepted-before-release"),
+        MeasureGroup.proportion(
+            "accepted-before-release", "denominator", "accepted-before-release"),
         MeasureGroup.median("hours-handoff-to-release", "timed", "hours-handoff-to-release"),
         MeasureGroup.proportion("not-acknowledged", "denominator", "not-acknowledged"));
   }
@@ -60,22 +63,28 @@ final class HandoffTimeliness implements OutcomeMeasure {
     handoffs.add(Composition.SP_TYPE, new TokenParam("http://loinc.org", "18761-7"));
     List<Composition> released = new ArrayList<>();
     for (Composition handoff : reader.search(Composition.class, handoffs)) {
-      if (handoff.hasStatus() && ISSUED.contains(handoff.getStatus().toCode())
+      if (handoff.hasStatus()
+          && ISSUED.contains(handoff.getStatus().toCode())
           && period.contains(releaseDate(handoff))) {
         released.add(handoff);
       }
     }
     List<String> referralIds = new ArrayList<>();
-    released.forEach(handoff -> referrals(handoff).forEach(r -> referralIds.add(r.getReferenceElement().getIdPart())));
+    released.forEach(
+        handoff ->
+            referrals(handoff).forEach(r -> referralIds.add(r.getReferenceElement().getIdPart())));
     Map<String, String> categories = new HashMap<>();
     for (ServiceRequest referral : ClosedLoopReferrals.Referrals.byId(reader, referralIds)) {
       Set<String> codes = new LinkedHashSet<>();
       referral.getCategory().forEach(c -> c.getCoding().forEach(code -> codes.add(code.getCode())));
-      categories.put("ServiceRequest/" + referral.getIdElement().getIdPart(),
+      categories.put(
+          "ServiceRequest/" + referral.getIdElement().getIdPart(),
           codes.stream().anyMatch(TREATMENT::contains) ? "treatment" : "other");
     }
-    TaskTimeline timeline = referralIds.isEmpty() ? TaskTimeline.of(List.of())
-        : TaskTimeline.of(reader.history(Task.class));
+    TaskTimeline timeline =
+        referralIds.isEmpty()
+            ? TaskTimeline.of(List.of())
+            : TaskTimeline.of(reader.history(Task.class));
     List<MeasureCase> cases = new ArrayList<>();
     for (Composition handoff : released) {
       LocalDate release = releaseDate(handoff);
@@ -84,7 +93,9 @@ final class HandoffTimeliness implements OutcomeMeasure {
       for (Reference referral : referrals(handoff)) {
         String key = referral.getReferenceElement().toUnqualifiedVersionless().getValue();
         for (TaskTimeline.Entry task : timeline.forReferral(key).values()) {
-          if ("treatment".equals(categories.get(key)) && task.accepted != null && task.accepted.isBefore(releaseStart)) {
+          if ("treatment".equals(categories.get(key))
+              && task.accepted != null
+              && task.accepted.isBefore(releaseStart)) {
             populations.add("accepted-before-release");
           }
           if (task.flaggedNotAcknowledged) {
@@ -95,16 +106,27 @@ final class HandoffTimeliness implements OutcomeMeasure {
       Map<String, Double> observations = new HashMap<>();
       if (handoff.hasDate()) {
         populations.add("timed");
-        observations.put("hours-handoff-to-release",
+        observations.put(
+            "hours-handoff-to-release",
             Duration.between(handoff.getDate().toInstant(), releaseStart).toSeconds() / 3600.0);
       }
       Extension receiving = handoff.getExtensionByUrl(RECEIVING);
-      String provider = receiving != null && receiving.getValue() instanceof Reference to && to.hasReference()
-          ? to.getReferenceElement().toUnqualifiedVersionless().getValue() : "unknown";
-      String releaseType = handoff.getCategory().stream().flatMap(c -> c.getCoding().stream())
-          .map(c -> c.getCode()).findFirst().orElse("unknown");
-      cases.add(new MeasureCase(handoff.getSubject().getReferenceElement().toUnqualifiedVersionless().getValue(),
-          populations, observations, Map.of("release-type", releaseType, "provider", provider)));
+      String provider =
+          receiving != null && receiving.getValue() instanceof Reference to && to.hasReference()
+              ? to.getReferenceElement().toUnqualifiedVersionless().getValue()
+              : "unknown";
+      String releaseType =
+          handoff.getCategory().stream()
+              .flatMap(c -> c.getCoding().stream())
+              .map(c -> c.getCode())
+              .findFirst()
+              .orElse("unknown");
+      cases.add(
+          new MeasureCase(
+              handoff.getSubject().getReferenceElement().toUnqualifiedVersionless().getValue(),
+              populations,
+              observations,
+              Map.of("release-type", releaseType, "provider", provider)));
     }
     return cases;
   }
@@ -116,7 +138,8 @@ final class HandoffTimeliness implements OutcomeMeasure {
     }
     Extension date = release.getExtensionByUrl("date");
     return date != null && date.getValue() instanceof DateType day && day.getValue() != null
-        ? LocalDate.parse(day.getValueAsString().substring(0, 10)) : null;
+        ? LocalDate.parse(day.getValueAsString().substring(0, 10))
+        : null;
   }
 
   /** The ServiceRequests in the handoff's referrals section (LOINC 57133-1). */

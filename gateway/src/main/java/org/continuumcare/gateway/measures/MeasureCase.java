@@ -12,7 +12,10 @@ import java.util.Set;
  * @param observations a value per observation name (e.g. days from sent to accepted), if any
  * @param strata the case's value per stratifier code (e.g. {@code partner -> Organization/x})
  */
-record MeasureCase(String subject, Set<String> populations, Map<String, Double> observations,
+record MeasureCase(
+    String subject,
+    Set<String> populations,
+    Map<String, Double> observations,
     Map<String, String> strata) {
 
   boolean in(String population) {

@@ -5,7 +5,8 @@ package org.continuumcare.gateway.measures;
  * the initial population) or a median of an observation over a measure population.
  *
  * @param code the group's code in the Measure (e.g. {@code closed-loop})
- * @param denominator population name of the denominator (proportion) or the measure population (median)
+ * @param denominator population name of the denominator (proportion) or the measure population
+ *     (median)
  * @param numerator population name of the numerator (proportion); null for a median
  * @param observation the observation a median is taken over; null for a proportion
  */

@@ -12,7 +12,9 @@ import java.time.format.DateTimeParseException;
  */
 record MeasurePeriod(LocalDate start, LocalDate end) {
 
-  /** Parses the operation's periodStart and periodEnd (YYYY-MM-DD); 400 if malformed or reversed. */
+  /**
+   * Parses the operation's periodStart and periodEnd (YYYY-MM-DD); 400 if malformed or reversed.
+   */
   static MeasurePeriod parse(String start, String end) {
     LocalDate from = day("periodStart", start);
     LocalDate to = day("periodEnd", end);

@@ -34,9 +34,11 @@ final class MeasureReportBuilder {
 
   static final int SUPPRESS_AT_MOST = 10;
   static final String DATA_ABSENT = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
-  static final String POPULATION_SYSTEM = "http://terminology.hl7.org/CodeSystem/measure-population";
+  static final String POPULATION_SYSTEM =
+      "http://terminology.hl7.org/CodeSystem/measure-population";
   static final String GROUP_SYSTEM = "https://continuumcare.org/fhir/CodeSystem/measure-group";
-  static final String STRATIFIER_SYSTEM = "https://continuumcare.org/fhir/CodeSystem/measure-stratifier";
+  static final String STRATIFIER_SYSTEM =
+      "https://continuumcare.org/fhir/CodeSystem/measure-stratifier";
 
   private final boolean suppress;
   private final boolean subjectList;
@@ -46,26 +48,36 @@ final class MeasureReportBuilder {
     this.subjectList = subjectList;
   }
 
-  MeasureReport build(String measureUrl, MeasureReport.MeasureReportType type, MeasurePeriod period,
-      OutcomeMeasure measure, List<MeasureCase> cases, Date now) {
+  MeasureReport build(
+      String measureUrl,
+      MeasureReport.MeasureReportType type,
+      MeasurePeriod period,
+      OutcomeMeasure measure,
+      List<MeasureCase> cases,
+      Date now) {
     MeasureReport report = new MeasureReport();
     report.setStatus(MeasureReport.MeasureReportStatus.COMPLETE);
     report.setType(type);
     report.setMeasure(measureUrl);
     report.setDate(now);
-    report.setPeriod(new Period().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(period.start().toString()))
-        .setEndElement(new org.hl7.fhir.r4.model.DateTimeType(period.end().toString())));
+    report.setPeriod(
+        new Period()
+            .setStartElement(new org.hl7.fhir.r4.model.DateTimeType(period.start().toString()))
+            .setEndElement(new org.hl7.fhir.r4.model.DateTimeType(period.end().toString())));
     for (MeasureGroup spec : measure.groups()) {
       MeasureReportGroupComponent group = report.addGroup();
       group.setCode(new CodeableConcept(new Coding(GROUP_SYSTEM, spec.code(), null)));
       List<Cell> cells = cells(spec, cases);
       boolean masked = false;
       for (Cell cell : cells) {
-        MeasureReportGroupPopulationComponent population = group.addPopulation()
-            .setCode(new CodeableConcept(new Coding(POPULATION_SYSTEM, cell.code, null)));
+        MeasureReportGroupPopulationComponent population =
+            group
+                .addPopulation()
+                .setCode(new CodeableConcept(new Coding(POPULATION_SYSTEM, cell.code, null)));
         masked |= count(population, cell.cases.size());
         if (subjectList) {
-          population.setSubjectResults(new Reference("#" + list(report, spec.code() + "-" + cell.code, cell.cases)));
+          population.setSubjectResults(
+              new Reference("#" + list(report, spec.code() + "-" + cell.code, cell.cases)));
         }
       }
       score(group, spec, cases, masked);
@@ -75,14 +87,18 @@ final class MeasureReportBuilder {
         TreeSet<String> values = new TreeSet<>();
         cases.forEach(c -> values.add(c.strata().getOrDefault(stratifier, "unknown")));
         for (String value : values) {
-          List<MeasureCase> in = cases.stream()
-              .filter(c -> value.equals(c.strata().getOrDefault(stratifier, "unknown"))).toList();
+          List<MeasureCase> in =
+              cases.stream()
+                  .filter(c -> value.equals(c.strata().getOrDefault(stratifier, "unknown")))
+                  .toList();
           StratifierGroupComponent stratum = strata.addStratum();
           stratum.setValue(new CodeableConcept().setText(value));
           boolean stratumMasked = false;
           for (Cell cell : cells(spec, in)) {
-            StratifierGroupPopulationComponent population = stratum.addPopulation()
-                .setCode(new CodeableConcept(new Coding(POPULATION_SYSTEM, cell.code, null)));
+            StratifierGroupPopulationComponent population =
+                stratum
+                    .addPopulation()
+                    .setCode(new CodeableConcept(new Coding(POPULATION_SYSTEM, cell.code, null)));
             if (suppress && cell.cases.size() >= 1 && cell.cases.size() <= SUPPRESS_AT_MOST) {
               population.addExtension(masked());
               stratumMasked = true;
@@ -108,11 +124,19 @@ final class MeasureReportBuilder {
     List<Cell> cells = new ArrayList<>();
     cells.add(new Cell("initial-population", filter(cases, c -> c.in("initial-population"))));
     if (spec.isMedian()) {
-      cells.add(new Cell("measure-population", filter(cases, c -> c.in(spec.denominator())
-          && c.observations().containsKey(spec.observation()))));
+      cells.add(
+          new Cell(
+              "measure-population",
+              filter(
+                  cases,
+                  c ->
+                      c.in(spec.denominator())
+                          && c.observations().containsKey(spec.observation()))));
     } else {
       cells.add(new Cell("denominator", filter(cases, c -> c.in(spec.denominator()))));
-      cells.add(new Cell("numerator", filter(cases, c -> c.in(spec.denominator()) && c.in(spec.numerator()))));
+      cells.add(
+          new Cell(
+              "numerator", filter(cases, c -> c.in(spec.denominator()) && c.in(spec.numerator()))));
     }
     return cells;
   }
@@ -131,7 +155,11 @@ final class MeasureReportBuilder {
     return false;
   }
 
-  private void score(MeasureReportGroupComponent group, MeasureGroup spec, List<MeasureCase> cases, boolean masked) {
+  private void score(
+      MeasureReportGroupComponent group,
+      MeasureGroup spec,
+      List<MeasureCase> cases,
+      boolean masked) {
     Quantity score = score(spec, cases);
     if (masked) {
       group.setMeasureScore(new Quantity()).getMeasureScore().addExtension(masked());
@@ -143,22 +171,31 @@ final class MeasureReportBuilder {
   /** The group's score over {@code cases}; null when there is nothing to score. */
   static Quantity score(MeasureGroup spec, List<MeasureCase> cases) {
     if (spec.isMedian()) {
-      List<Double> values = cases.stream().filter(c -> c.in(spec.denominator()))
-          .map(c -> c.observations().get(spec.observation())).filter(v -> v != null).sorted().toList();
+      List<Double> values =
+          cases.stream()
+              .filter(c -> c.in(spec.denominator()))
+              .map(c -> c.observations().get(spec.observation()))
+              .filter(v -> v != null)
+              .sorted()
+              .toList();
       if (values.isEmpty()) {
         return null;
       }
       int n = values.size();
-      double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+      double median =
+          n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
       return new Quantity().setValue(BigDecimal.valueOf(median).setScale(3, RoundingMode.HALF_UP));
     }
     long denominator = cases.stream().filter(c -> c.in(spec.denominator())).count();
     if (denominator == 0) {
       return null;
     }
-    long numerator = cases.stream().filter(c -> c.in(spec.denominator()) && c.in(spec.numerator())).count();
-    return new Quantity().setValue(BigDecimal.valueOf(numerator)
-        .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP));
+    long numerator =
+        cases.stream().filter(c -> c.in(spec.denominator()) && c.in(spec.numerator())).count();
+    return new Quantity()
+        .setValue(
+            BigDecimal.valueOf(numerator)
+                .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP));
   }
 
   private static Extension masked() {

@@ -16,7 +16,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Outcome measures: the recovery package's Measures stored at startup and {@code $evaluate-measure}. */
+/**
+ * Outcome measures: the recovery package's Measures stored at startup and {@code
+ * $evaluate-measure}.
+ */
 @Configuration(proxyBeanMethods = false)
 class MeasuresConfig {
 
@@ -25,7 +28,8 @@ class MeasuresConfig {
   @Bean
   ApplicationRunner shippedMeasures(FhirContext fhir, DaoRegistry daos) {
     return arguments -> {
-      List<IBaseResource> measures = FhirPackages.resources(fhir, FhirPackages.load(FhirPackages.RECOVERY), "Measure");
+      List<IBaseResource> measures =
+          FhirPackages.resources(fhir, FhirPackages.load(FhirPackages.RECOVERY), "Measure");
       for (IBaseResource measure : measures) {
         daos.getResourceDao(Measure.class).update((Measure) measure, new SystemRequestDetails());
       }
@@ -35,9 +39,14 @@ class MeasuresConfig {
 
   @Bean
   FhirServerExtension measureOperations(DaoRegistry daos, AccessGate gate, Clock clock) {
-    EvaluateMeasureProvider provider = new EvaluateMeasureProvider(daos, gate,
-        List.of(new ClosedLoopReferrals(), new HandoffTimeliness(), new RecoveryCapitalChange()),
-        new MeasureAudit(daos, clock), clock);
+    EvaluateMeasureProvider provider =
+        new EvaluateMeasureProvider(
+            daos,
+            gate,
+            List.of(
+                new ClosedLoopReferrals(), new HandoffTimeliness(), new RecoveryCapitalChange()),
+            new MeasureAudit(daos, clock),
+            clock);
     return server -> server.registerProvider(provider);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * When each referral Task first reached a state, read from its versions (HAPI keeps every one):
- * the time of a version is its {@code Task.lastModified}, or when the server stored it if that is
+ * When each referral Task first reached a state, read from its versions (HAPI keeps every one): the
+ * time of a version is its {@code Task.lastModified}, or when the server stored it if that is
  * absent. Accepted means any of accepted, in-progress, on-hold or completed (the partner took the
  * referral on), as in the shipped {@code referral_tasks} view.
  */
@@ -34,12 +34,18 @@ final class TaskTimeline {
       if (!version.hasStatus()) {
         continue;
       }
-      Entry entry = timeline.byTask.computeIfAbsent(version.getIdElement().getIdPart(), id -> new Entry());
+      Entry entry =
+          timeline.byTask.computeIfAbsent(version.getIdElement().getIdPart(), id -> new Entry());
       if (version.getFocus().hasReference()) {
-        entry.focus = version.getFocus().getReferenceElement().toUnqualifiedVersionless().getValue();
+        entry.focus =
+            version.getFocus().getReferenceElement().toUnqualifiedVersionless().getValue();
       }
-      Instant at = version.hasLastModified() ? version.getLastModified().toInstant()
-          : version.getMeta().getLastUpdated() == null ? null : version.getMeta().getLastUpdated().toInstant();
+      Instant at =
+          version.hasLastModified()
+              ? version.getLastModified().toInstant()
+              : version.getMeta().getLastUpdated() == null
+                  ? null
+                  : version.getMeta().getLastUpdated().toInstant();
       String status = version.getStatus().toCode();
       if (at != null && ACCEPTED.contains(status)) {
         entry.accepted = earliest(entry.accepted, at);
@@ -47,7 +53,8 @@ final class TaskTimeline {
       if (at != null && "completed".equals(status)) {
         entry.completed = earliest(entry.completed, at);
       }
-      if (version.getBusinessStatus().getCoding().stream().anyMatch(c -> NOT_ACKNOWLEDGED.equals(c.getCode()))) {
+      if (version.getBusinessStatus().getCoding().stream()
+          .anyMatch(c -> NOT_ACKNOWLEDGED.equals(c.getCode()))) {
         entry.flaggedNotAcknowledged = true;
       }
     }
@@ -61,11 +68,12 @@ final class TaskTimeline {
   /** The Tasks (by id) whose focus is {@code referral} ({@code ServiceRequest/x}). */
   Map<String, Entry> forReferral(String referral) {
     Map<String, Entry> found = new HashMap<>();
-    byTask.forEach((id, entry) -> {
-      if (referral.equals(entry.focus)) {
-        found.put(id, entry);
-      }
-    });
+    byTask.forEach(
+        (id, entry) -> {
+          if (referral.equals(entry.focus)) {
+            found.put(id, entry);
+          }
+        });
     return found;
   }
 

@@ -22,12 +22,13 @@ final class CallerParties {
       return TaskParty.admin();
     }
     Caller c = caller.get();
-    TaskParty.Kind kind = switch (c.access()) {
-      case ADMIN -> TaskParty.Kind.ADMIN;
-      case CARE_TEAM -> TaskParty.Kind.CARE_TEAM;
-      case PARTNER -> TaskParty.Kind.PARTNER;
-      case ANALYST -> TaskParty.Kind.OTHER;
-    };
+    TaskParty.Kind kind =
+        switch (c.access()) {
+          case ADMIN -> TaskParty.Kind.ADMIN;
+          case CARE_TEAM -> TaskParty.Kind.CARE_TEAM;
+          case PARTNER -> TaskParty.Kind.PARTNER;
+          case ANALYST -> TaskParty.Kind.OTHER;
+        };
     return new TaskParty(c.organizationId(), kind);
   }
 

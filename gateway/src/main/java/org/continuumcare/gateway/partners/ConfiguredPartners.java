@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.continuumcare.routes.partner.PartnerFormat;
 
 /**
- * The partners this gateway serves: every {@link PartnerFormat} a partner package registered
- * (each only when its {@code continuum.<partner>.enabled}), by Organization id. Two partners with
- * one id stop the application at startup.
+ * The partners this gateway serves: every {@link PartnerFormat} a partner package registered (each
+ * only when its {@code continuum.<partner>.enabled}), by Organization id. Two partners with one id
+ * stop the application at startup.
  */
 final class ConfiguredPartners {
 
@@ -20,9 +20,14 @@ final class ConfiguredPartners {
     for (PartnerFormat partner : partners) {
       PartnerFormat before = index.putIfAbsent(partner.partnerId(), partner);
       if (before != null) {
-        throw new IllegalStateException("Two partners are configured with Organization id '"
-            + partner.partnerId() + "' (" + before.referrals().connectionType() + ", "
-            + partner.referrals().connectionType() + ")");
+        throw new IllegalStateException(
+            "Two partners are configured with Organization id '"
+                + partner.partnerId()
+                + "' ("
+                + before.referrals().connectionType()
+                + ", "
+                + partner.referrals().connectionType()
+                + ")");
       }
     }
     this.byId = Map.copyOf(index);

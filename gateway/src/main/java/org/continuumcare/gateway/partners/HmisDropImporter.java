@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports one HMIS export dropped into its partner's HMIS drop directory and writes its
- * report next to where the file goes: {@code .done/<name>.report.json} after an import (rejected
- * rows included), {@code .failed/<name>.report.json} when the file could not be imported at all
- * (then the exception moves the file to {@code .failed/}).
+ * Imports one HMIS export dropped into its partner's HMIS drop directory and writes its report next
+ * to where the file goes: {@code .done/<name>.report.json} after an import (rejected rows
+ * included), {@code .failed/<name>.report.json} when the file could not be imported at all (then
+ * the exception moves the file to {@code .failed/}).
  */
 final class HmisDropImporter {
 
@@ -37,10 +37,21 @@ final class HmisDropImporter {
       HmisImportResult result = imports.importExport(partnerId, path);
       write(dir.resolve(".done"), name, result);
     } catch (IOException | RuntimeException failed) {
-      log.warn("HMIS export {} dropped for {} could not be imported: {}", name, partnerId,
+      log.warn(
+          "HMIS export {} dropped for {} could not be imported: {}",
+          name,
+          partnerId,
           failed.getClass().getSimpleName());
-      write(dir.resolve(".failed"), name, Map.of("export", name, "error",
-          failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage()));
+      write(
+          dir.resolve(".failed"),
+          name,
+          Map.of(
+              "export",
+              name,
+              "error",
+              failed.getMessage() == null
+                  ? failed.getClass().getSimpleName()
+                  : failed.getMessage()));
       throw failed;
     }
   }

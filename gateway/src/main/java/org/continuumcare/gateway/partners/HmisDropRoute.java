@@ -22,8 +22,10 @@ final class HmisDropRoute extends RouteBuilder {
   @Override
   public void configure() {
     for (Drop drop : drops) {
-      fromF("file:%s?antInclude=*.zip&readLock=changed&readLockCheckInterval=500"
-          + "&move=.done/${file:name}&moveFailed=.failed/${file:name}", drop.directory())
+      fromF(
+              "file:%s?antInclude=*.zip&readLock=changed&readLockCheckInterval=500"
+                  + "&move=.done/${file:name}&moveFailed=.failed/${file:name}",
+              drop.directory())
           .routeId(drop.routeId())
           .errorHandler(noErrorHandler())
           .bean(drop.importer(), "importFile");

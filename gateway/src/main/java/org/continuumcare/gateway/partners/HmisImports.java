@@ -38,10 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs an HMIS export through {@link HmisCsvImporter} for one housing partner and stores the result
  * through HAPI's DAOs: the index of referred persons is built from the partner's stored
- * ReferralTasks (newest referral first when a person was referred again; entered-in-error ones
- * left out), Observations are conditional creates in transactions of {@value #BATCH}, and each
- * Task's updates are applied in event-time order through the referral policy in one transaction
- * per Task. Re-importing the same export creates and changes nothing.
+ * ReferralTasks (newest referral first when a person was referred again; entered-in-error ones left
+ * out), Observations are conditional creates in transactions of {@value #BATCH}, and each Task's
+ * updates are applied in event-time order through the referral policy in one transaction per Task.
+ * Re-importing the same export creates and changes nothing.
  */
 final class HmisImports {
 
@@ -58,14 +58,21 @@ final class HmisImports {
   private final ZoneId zone;
   private final Clock clock;
 
-  HmisImports(HmisCsvImporter importer, ReferralRecords records, DaoRegistry daos,
-      PlatformTransactionManager transactions, String personalIdSystem, ZoneId zone, Clock clock) {
+  HmisImports(
+      HmisCsvImporter importer,
+      ReferralRecords records,
+      DaoRegistry daos,
+      PlatformTransactionManager transactions,
+      String personalIdSystem,
+      ZoneId zone,
+      Clock clock) {
     this.importer = importer;
     this.records = records;
     this.observations = daos.getResourceDao(Observation.class);
     this.tasks = daos.getResourceDao(Task.class);
-    this.updater = new PartnerTaskUpdater(StatusUpdatePolicy.referralDefault(),
-        new TaskUpdateApplier(CodeSystemLookup.shared()));
+    this.updater =
+        new PartnerTaskUpdater(
+            StatusUpdatePolicy.referralDefault(), new TaskUpdateApplier(CodeSystemLookup.shared()));
     this.transaction = new TransactionTemplate(transactions);
     this.personalIdSystems = Set.of(personalIdSystem);
     this.zone = zone;
@@ -74,8 +81,8 @@ final class HmisImports {
 
   HmisImportResult importExport(String partnerId, Path export) throws IOException {
     long start = clock.millis();
-    ReferredPersonIndex index = ReferredPersonIndex.fromReferrals(referred(partnerId),
-        personalIdSystems, zone);
+    ReferredPersonIndex index =
+        ReferredPersonIndex.fromReferrals(referred(partnerId), personalIdSystems, zone);
     Collected collected = new Collected();
     HmisImportReport report;
     try (HmisExport hmis = HmisExport.of(export)) {
@@ -84,21 +91,31 @@ final class HmisImports {
     HmisImportResult.ObservationCounts observationCounts = storeObservations(partnerId, collected);
     List<HmisImportResult.RefusedUpdate> refused = new ArrayList<>();
     HmisImportResult.TaskUpdateCounts updateCounts = applyUpdates(partnerId, collected, refused);
-    HmisImportResult result = HmisImportResult.of(report, observationCounts, updateCounts, refused,
-        clock.millis() - start);
-    log.info("HMIS import for {}: read {}, matched {}, observations created {}, tasks updated {},"
-        + " rejected rows {}, refused updates {} in {} ms", partnerId, result.read(),
-        result.matched(), observationCounts.created(), updateCounts.applied(), result.rejected(),
-        updateCounts.refused(), result.millis());
+    HmisImportResult result =
+        HmisImportResult.of(
+            report, observationCounts, updateCounts, refused, clock.millis() - start);
+    log.info(
+        "HMIS import for {}: read {}, matched {}, observations created {}, tasks updated {},"
+            + " rejected rows {}, refused updates {} in {} ms",
+        partnerId,
+        result.read(),
+        result.matched(),
+        observationCounts.created(),
+        updateCounts.applied(),
+        result.rejected(),
+        updateCounts.refused(),
+        result.millis());
     return result;
   }
 
   private List<ReferralParts> referred(String partnerId) {
     return records.referralsOf(partnerId).stream()
         .filter(parts -> parts.task().getStatus() != TaskStatus.ENTEREDINERROR)
-        .sorted(Comparator.comparing((ReferralParts parts) -> parts.referral().getAuthoredOn(),
-                Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(ReferralParts::taskId, Comparator.reverseOrder()))
+        .sorted(
+            Comparator.comparing(
+                    (ReferralParts parts) -> parts.referral().getAuthoredOn(),
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(ReferralParts::taskId, Comparator.reverseOrder()))
         .toList();
   }
 
@@ -107,67 +124,78 @@ final class HmisImports {
     long created = 0;
     for (int from = 0; from < all.size(); from += BATCH) {
       List<HousingStatusObservation> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-      Long batchCreated = transaction.execute(status -> {
-        long n = 0;
-        for (HousingStatusObservation o : batch) {
-          if (Boolean.TRUE.equals(observations.create(o.observation(), o.ifNoneExist(),
-              PartnerTaskUpdates.request(partnerId)).getCreated())) {
-            n++;
-          }
-        }
-        return n;
-      });
+      Long batchCreated =
+          transaction.execute(
+              status -> {
+                long n = 0;
+                for (HousingStatusObservation o : batch) {
+                  if (Boolean.TRUE.equals(
+                      observations
+                          .create(
+                              o.observation(),
+                              o.ifNoneExist(),
+                              PartnerTaskUpdates.request(partnerId))
+                          .getCreated())) {
+                    n++;
+                  }
+                }
+                return n;
+              });
       created += batchCreated == null ? 0 : batchCreated;
     }
     return new HmisImportResult.ObservationCounts(c.produced, created, all.size() - created);
   }
 
-  private HmisImportResult.TaskUpdateCounts applyUpdates(String partnerId, Collected c,
-      List<HmisImportResult.RefusedUpdate> refused) {
+  private HmisImportResult.TaskUpdateCounts applyUpdates(
+      String partnerId, Collected c, List<HmisImportResult.RefusedUpdate> refused) {
     long[] counts = new long[4]; // applied, older, duplicate, refused
     for (Map.Entry<String, List<TaskStatusUpdate>> entry : c.updates.entrySet()) {
       List<TaskStatusUpdate> updates = new ArrayList<>(entry.getValue());
       updates.sort(Comparator.comparing(TaskStatusUpdate::eventTime));
-      transaction.executeWithoutResult(status -> {
-        Task current = records.task(entry.getKey()).orElse(null);
-        if (current == null) {
-          counts[3] += updates.size();
-          refused.add(new HmisImportResult.RefusedUpdate("Task/" + entry.getKey(),
-              "the referral Task no longer exists"));
-          return;
-        }
-        Task original = current;
-        boolean changed = false;
-        for (TaskStatusUpdate update : updates) {
-          try {
-            TaskUpdateResult result = updater.update(current, update, partnerId);
-            if (result.changed().isPresent()) {
-              current = result.updatedTask();
-              changed = true;
-              counts[0]++;
-            } else if (result.verdict().decision()
-                == UpdateDecision.STALE) {
-              counts[1]++;
-            } else {
-              counts[2]++;
+      transaction.executeWithoutResult(
+          status -> {
+            Task current = records.task(entry.getKey()).orElse(null);
+            if (current == null) {
+              counts[3] += updates.size();
+              refused.add(
+                  new HmisImportResult.RefusedUpdate(
+                      "Task/" + entry.getKey(), "the referral Task no longer exists"));
+              return;
             }
-          } catch (BaseServerResponseException illegal) {
-            counts[3]++;
-            refused.add(new HmisImportResult.RefusedUpdate("Task/" + entry.getKey(),
-                illegal.getMessage()));
-          }
-        }
-        if (changed) {
-          current.setId(original.getIdElement().toUnqualified());
-          tasks.update(current, PartnerTaskUpdates.request(partnerId));
-        }
-      });
+            Task original = current;
+            boolean changed = false;
+            for (TaskStatusUpdate update : updates) {
+              try {
+                TaskUpdateResult result = updater.update(current, update, partnerId);
+                if (result.changed().isPresent()) {
+                  current = result.updatedTask();
+                  changed = true;
+                  counts[0]++;
+                } else if (result.verdict().decision() == UpdateDecision.STALE) {
+                  counts[1]++;
+                } else {
+                  counts[2]++;
+                }
+              } catch (BaseServerResponseException illegal) {
+                counts[3]++;
+                refused.add(
+                    new HmisImportResult.RefusedUpdate(
+                        "Task/" + entry.getKey(), illegal.getMessage()));
+              }
+            }
+            if (changed) {
+              current.setId(original.getIdElement().toUnqualified());
+              tasks.update(current, PartnerTaskUpdates.request(partnerId));
+            }
+          });
     }
-    return new HmisImportResult.TaskUpdateCounts(c.updateCount, counts[0], counts[1], counts[2],
-        counts[3]);
+    return new HmisImportResult.TaskUpdateCounts(
+        c.updateCount, counts[0], counts[1], counts[2], counts[3]);
   }
 
-  /** Everything the import produced: Observations by conditional-create criterion, updates by Task. */
+  /**
+   * Everything the import produced: Observations by conditional-create criterion, updates by Task.
+   */
   private static final class Collected implements HmisImportSink {
     final Map<String, HousingStatusObservation> observations = new LinkedHashMap<>();
     final Map<String, List<TaskStatusUpdate>> updates = new LinkedHashMap<>();
@@ -186,5 +214,4 @@ final class HmisImports {
       updates.computeIfAbsent(update.taskId(), id -> new ArrayList<>()).add(update);
     }
   }
-
 }

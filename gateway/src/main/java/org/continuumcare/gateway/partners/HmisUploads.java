@@ -14,11 +14,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * Turns an HMIS upload into an export on disk for {@link HmisImports}: a zip body
- * ({@code application/zip} or {@code application/octet-stream}), one CSV body ({@code text/csv}
- * with {@code ?file=Exit.csv} naming it), or a multipart form holding one zip or several CSV files
- * (named by their file names). Uploads are bounded by the partner's maximum upload size and
- * deleted after the import.
+ * Turns an HMIS upload into an export on disk for {@link HmisImports}: a zip body ({@code
+ * application/zip} or {@code application/octet-stream}), one CSV body ({@code text/csv} with {@code
+ * ?file=Exit.csv} naming it), or a multipart form holding one zip or several CSV files (named by
+ * their file names). Uploads are bounded by the partner's maximum upload size and deleted after the
+ * import.
  */
 final class HmisUploads {
 
@@ -41,11 +41,12 @@ final class HmisUploads {
 
   HmisImportResult importBody(String partnerId, HttpServletRequest request, String fileName)
       throws IOException {
-    String type = request.getContentType() == null ? ""
-        : request.getContentType().toLowerCase(Locale.ROOT);
+    String type =
+        request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     Path dir = Files.createTempDirectory("hmis-upload");
     try {
-      if (type.startsWith("application/zip") || type.startsWith("application/x-zip")
+      if (type.startsWith("application/zip")
+          || type.startsWith("application/x-zip")
           || type.startsWith("application/octet-stream")) {
         Path zip = dir.resolve("upload.zip");
         copy(request.getInputStream(), zip);
@@ -55,8 +56,11 @@ final class HmisUploads {
         copy(request.getInputStream(), dir.resolve(csvName(fileName)));
         return importPath(partnerId, dir);
       }
-      throw new BadUploadException("Send the export as application/zip, as text/csv with"
-          + " ?file=<name>.csv, or as multipart/form-data (got '" + type + "')");
+      throw new BadUploadException(
+          "Send the export as application/zip, as text/csv with"
+              + " ?file=<name>.csv, or as multipart/form-data (got '"
+              + type
+              + "')");
     } finally {
       delete(dir);
     }
@@ -66,8 +70,8 @@ final class HmisUploads {
       throws IOException {
     Path dir = Files.createTempDirectory("hmis-upload");
     try {
-      var files = request.getMultiFileMap().values().stream().flatMap(java.util.List::stream)
-          .toList();
+      var files =
+          request.getMultiFileMap().values().stream().flatMap(java.util.List::stream).toList();
       if (files.isEmpty()) {
         throw new BadUploadException("the form holds no file");
       }
@@ -94,8 +98,10 @@ final class HmisUploads {
   }
 
   private static boolean isZip(MultipartFile file) {
-    String name = file.getOriginalFilename() == null ? ""
-        : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+    String name =
+        file.getOriginalFilename() == null
+            ? ""
+            : file.getOriginalFilename().toLowerCase(Locale.ROOT);
     String type = file.getContentType() == null ? "" : file.getContentType();
     return name.endsWith(".zip") || type.contains("zip");
   }
@@ -104,21 +110,25 @@ final class HmisUploads {
   private static String csvName(String name) {
     String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
     if (!base.matches("[A-Za-z]{1,64}\\.csv")) {
-      throw new BadUploadException("CSV files must be named as in the HMIS export, e.g. Exit.csv"
-          + " (got '" + (name == null ? "" : base) + "')");
+      throw new BadUploadException(
+          "CSV files must be named as in the HMIS export, e.g. Exit.csv"
+              + " (got '"
+              + (name == null ? "" : base)
+              + "')");
     }
     return base;
   }
 
   private void copy(InputStream in, Path target) throws IOException {
-    try (InputStream source = in; OutputStream out = Files.newOutputStream(target)) {
+    try (InputStream source = in;
+        OutputStream out = Files.newOutputStream(target)) {
       byte[] buffer = new byte[1 << 16];
       long total = 0;
       for (int n; (n = source.read(buffer)) > 0; ) {
         total += n;
         if (total > maxBytes) {
-          throw new BadUploadException("the upload exceeds " + maxBytes
-              + " bytes (" + maxSetting + ")");
+          throw new BadUploadException(
+              "the upload exceeds " + maxBytes + " bytes (" + maxSetting + ")");
         }
         out.write(buffer, 0, n);
       }

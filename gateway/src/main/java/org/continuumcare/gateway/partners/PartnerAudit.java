@@ -1,14 +1,13 @@
 package org.continuumcare.gateway.partners;
 
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.util.Optional;
 import org.continuumcare.gateway.security.Caller;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -38,12 +37,16 @@ final class PartnerAudit {
 
   private final Counter lost;
 
-  PartnerAudit(DaoRegistry daos, PartnerAuditEventMapper mapper,
-      PlatformTransactionManager transactions, MeterRegistry meters) {
-    this.lost = Counter.builder("continuum.audit.lost")
-        .description("AuditEvents that could not be stored")
-        .tag("source", "partner")
-        .register(meters);
+  PartnerAudit(
+      DaoRegistry daos,
+      PartnerAuditEventMapper mapper,
+      PlatformTransactionManager transactions,
+      MeterRegistry meters) {
+    this.lost =
+        Counter.builder("continuum.audit.lost")
+            .description("AuditEvents that could not be stored")
+            .tag("source", "partner")
+            .register(meters);
     this.daos = daos;
     this.auditEvents = daos.getResourceDao(AuditEvent.class);
     this.mapper = mapper;
@@ -51,15 +54,21 @@ final class PartnerAudit {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** A reference that resolves, or the same text as an identifier when nothing by that id exists. */
+  /**
+   * A reference that resolves, or the same text as an identifier when nothing by that id exists.
+   */
   private Reference reference(String reference) {
     IdType id = new IdType(reference);
     boolean exists;
     try {
       // A search, not a read: a missing record is an empty answer, not an exception that would
       // mark a surrounding transaction for rollback.
-      exists = !daos.getResourceDao(id.getResourceType()).searchForResourceIds(
-          SearchParameterMap.newSynchronous("_id", new TokenParam(id.getIdPart())), new SystemRequestDetails()).isEmpty();
+      exists =
+          !daos.getResourceDao(id.getResourceType())
+              .searchForResourceIds(
+                  SearchParameterMap.newSynchronous("_id", new TokenParam(id.getIdPart())),
+                  new SystemRequestDetails())
+              .isEmpty();
     } catch (RuntimeException unknownType) {
       exists = false;
     }
@@ -68,7 +77,10 @@ final class PartnerAudit {
 
   /** Records the refusal; never throws (the caller's own error answer matters more). */
   void rejected(String interaction, String partnerId, String what, RuntimeException refusal) {
-    rejected(interaction, partnerId, what,
+    rejected(
+        interaction,
+        partnerId,
+        what,
         refusal instanceof BaseServerResponseException hapi ? hapi.getStatusCode() : 500,
         refusal.getMessage());
   }
@@ -80,10 +92,19 @@ final class PartnerAudit {
     try {
       Reference partner = partnerId == null ? null : reference("Organization/" + partnerId);
       Reference subject = what == null ? null : reference(what);
-      Reference callerReference = callerOrganization == null ? null : reference("Organization/" + callerOrganization);
-      AuditEvent event = mapper.refused(interaction, partner, subject,
-          caller.map(Caller::clientId).orElse("anonymous"), callerReference, status, reason);
-      ownTransaction.executeWithoutResult(tx -> auditEvents.create(event, new SystemRequestDetails()));
+      Reference callerReference =
+          callerOrganization == null ? null : reference("Organization/" + callerOrganization);
+      AuditEvent event =
+          mapper.refused(
+              interaction,
+              partner,
+              subject,
+              caller.map(Caller::clientId).orElse("anonymous"),
+              callerReference,
+              status,
+              reason);
+      ownTransaction.executeWithoutResult(
+          tx -> auditEvents.create(event, new SystemRequestDetails()));
     } catch (RuntimeException failed) {
       lost.increment();
       log.error("Could not store the AuditEvent of a refused {} request", interaction, failed);

@@ -20,18 +20,26 @@ record PartnerProblem(String type, String title, int status, String detail, List
   }
 
   static PartnerProblem unknownPartner(String partnerId) {
-    return new PartnerProblem(BASE + "unknown-partner", "Unknown partner", 404,
-        "No partner '" + partnerId + "' is configured on this gateway", List.of());
+    return new PartnerProblem(
+        BASE + "unknown-partner",
+        "Unknown partner",
+        404,
+        "No partner '" + partnerId + "' is configured on this gateway",
+        List.of());
   }
 
   static PartnerProblem notJson(String detail) {
-    return new PartnerProblem(BASE + "malformed-json", "The request body is not a JSON document", 400,
-        detail, List.of());
+    return new PartnerProblem(
+        BASE + "malformed-json", "The request body is not a JSON document", 400, detail, List.of());
   }
 
   static PartnerProblem badUpload(String detail) {
-    return new PartnerProblem(BASE + "invalid-hmis-upload", "The upload is not an HMIS CSV export",
-        400, detail, List.of());
+    return new PartnerProblem(
+        BASE + "invalid-hmis-upload",
+        "The upload is not an HMIS CSV export",
+        400,
+        detail,
+        List.of());
   }
 
   /**
@@ -45,23 +53,25 @@ record PartnerProblem(String type, String title, int status, String detail, List
         && outcome.getIssue().size() > 1) {
       outcome.getIssue().forEach(issue -> errors.add(issue.getDiagnostics()));
     }
-    String type = switch (status) {
-      case 403 -> "forbidden";
-      case 404 -> "unknown-referral";
-      case 409 -> "conflict";
-      default -> "invalid-partner-report";
-    };
-    String title = switch (status) {
-      case 403 -> "Not allowed for this caller";
-      case 404 -> "Unknown referral";
-      case 409 -> "The referral changed meanwhile; send it again";
-      default -> "The report cannot be applied";
-    };
+    String type =
+        switch (status) {
+          case 403 -> "forbidden";
+          case 404 -> "unknown-referral";
+          case 409 -> "conflict";
+          default -> "invalid-partner-report";
+        };
+    String title =
+        switch (status) {
+          case 403 -> "Not allowed for this caller";
+          case 404 -> "Unknown referral";
+          case 409 -> "The referral changed meanwhile; send it again";
+          default -> "The report cannot be applied";
+        };
     return new PartnerProblem(BASE + type, title, status, refusal.getMessage(), errors);
   }
 
   static PartnerProblem forbidden(String detail) {
-    return new PartnerProblem(BASE + "forbidden", "Not allowed for this caller", 403, detail,
-        List.of());
+    return new PartnerProblem(
+        BASE + "forbidden", "Not allowed for this caller", 403, detail, List.of());
   }
 }

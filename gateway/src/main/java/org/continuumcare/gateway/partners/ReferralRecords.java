@@ -55,8 +55,8 @@ final class ReferralRecords implements ReferralLookup {
       return Optional.empty();
     }
     try {
-      ServiceRequest referral = referrals.read(new IdType("ServiceRequest", referralId),
-          new SystemRequestDetails());
+      ServiceRequest referral =
+          referrals.read(new IdType("ServiceRequest", referralId), new SystemRequestDetails());
       Patient patient = patients.read(new IdType("Patient", patientId), new SystemRequestDetails());
       return Optional.of(new ReferralParts(referral, task, patient));
     } catch (ResourceNotFoundException | ResourceGoneException | ReferralMappingException broken) {
@@ -66,26 +66,33 @@ final class ReferralRecords implements ReferralLookup {
 
   @Override
   public List<ReferralParts> forReferral(ServiceRequest referral, String partnerId) {
-    SearchParameterMap search = SearchParameterMap.newSynchronous(Task.SP_FOCUS,
-        new ReferenceParam("ServiceRequest/" + referral.getIdElement().getIdPart()));
+    SearchParameterMap search =
+        SearchParameterMap.newSynchronous(
+            Task.SP_FOCUS,
+            new ReferenceParam("ServiceRequest/" + referral.getIdElement().getIdPart()));
     search.add(Task.SP_OWNER, new ReferenceParam("Organization/" + partnerId));
     List<ReferralParts> found = new ArrayList<>();
-    tasks.searchForResources(search, new SystemRequestDetails()).forEach(resource ->
-        forTask((Task) resource).ifPresent(found::add));
+    tasks
+        .searchForResources(search, new SystemRequestDetails())
+        .forEach(resource -> forTask((Task) resource).ifPresent(found::add));
     return found;
   }
 
   /** Every ReferralTask addressed to the partner, with its Referral and Patient. */
   List<ReferralParts> referralsOf(String partnerId) {
-    SearchParameterMap search = SearchParameterMap.newSynchronous(Task.SP_OWNER,
-        new ReferenceParam("Organization/" + partnerId));
+    SearchParameterMap search =
+        SearchParameterMap.newSynchronous(
+            Task.SP_OWNER, new ReferenceParam("Organization/" + partnerId));
     List<ReferralParts> found = new ArrayList<>();
-    tasks.searchForResources(search, new SystemRequestDetails()).forEach(resource -> {
-      Task task = (Task) resource;
-      if (TaskTransitionGuard.isReferralTask(task)) {
-        forTask(task).ifPresent(found::add);
-      }
-    });
+    tasks
+        .searchForResources(search, new SystemRequestDetails())
+        .forEach(
+            resource -> {
+              Task task = (Task) resource;
+              if (TaskTransitionGuard.isReferralTask(task)) {
+                forTask(task).ifPresent(found::add);
+              }
+            });
     return found;
   }
 }

@@ -12,15 +12,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The referral lifecycle on the FHIR API: an update of a ReferralTask (by profile, stored or new)
- * that changes its status must be a legal transition for the side the caller holds (see
- * {@link TaskTransitionGuard}); otherwise 422 naming the allowed transitions, or 403 for a caller
- * holding no side. Registered on the REST server, so it judges API callers; the gateway's own
- * partner callbacks check the same table before they write.
+ * that changes its status must be a legal transition for the side the caller holds (see {@link
+ * TaskTransitionGuard}); otherwise 422 naming the allowed transitions, or 403 for a caller holding
+ * no side. Registered on the REST server, so it judges API callers; the gateway's own partner
+ * callbacks check the same table before they write.
  */
 @Interceptor
 final class ReferralTaskTransitionInterceptor {
 
-  private static final Logger log = LoggerFactory.getLogger(ReferralTaskTransitionInterceptor.class);
+  private static final Logger log =
+      LoggerFactory.getLogger(ReferralTaskTransitionInterceptor.class);
 
   private final TaskTransitionGuard guard;
   private final PartnerAudit audit;
@@ -42,9 +43,12 @@ final class ReferralTaskTransitionInterceptor {
       guard.check(stored, task, CallerParties.current());
     } catch (RuntimeException refused) {
       String taskId = stored.getIdElement().getIdPart();
-      log.info("Refused status change of Task/{}: {} -> {} by {}", taskId,
+      log.info(
+          "Refused status change of Task/{}: {} -> {} by {}",
+          taskId,
           stored.getStatus() == null ? null : stored.getStatus().toCode(),
-          task.getStatus() == null ? null : task.getStatus().toCode(), CallerParties.clientId());
+          task.getStatus() == null ? null : task.getStatus().toCode(),
+          CallerParties.clientId());
       audit.rejected("fhir-task-update", null, "Task/" + taskId, refused);
       throw refused;
     }

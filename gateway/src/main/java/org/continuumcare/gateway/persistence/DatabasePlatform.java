@@ -36,7 +36,8 @@ public enum DatabasePlatform {
 
   /** Maps a JDBC product name ({@code DatabaseMetaData#getDatabaseProductName}) to a platform. */
   public static DatabasePlatform fromProductName(String databaseProductName) {
-    String name = databaseProductName == null ? "" : databaseProductName.trim().toLowerCase(Locale.ROOT);
+    String name =
+        databaseProductName == null ? "" : databaseProductName.trim().toLowerCase(Locale.ROOT);
     for (DatabasePlatform platform : values()) {
       if (name.equals(platform.productName.toLowerCase(Locale.ROOT))) {
         return platform;

@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates and upgrades HAPI FHIR's schema with HAPI's own migration tasks (the same ones the HAPI CLI
- * {@code migrate-database} command runs), never with Hibernate's {@code hbm2ddl}. Applied tasks are
- * recorded in {@value #MIGRATION_TABLE}, so a restart only runs what is new, and HAPI's migration
- * lock keeps two replicas from migrating at once.
+ * Creates and upgrades HAPI FHIR's schema with HAPI's own migration tasks (the same ones the HAPI
+ * CLI {@code migrate-database} command runs), never with Hibernate's {@code hbm2ddl}. Applied tasks
+ * are recorded in {@value #MIGRATION_TABLE}, so a restart only runs what is new, and HAPI's
+ * migration lock keeps two replicas from migrating at once.
  */
 public final class HapiSchemaMigration {
 
@@ -31,7 +31,8 @@ public final class HapiSchemaMigration {
 
   /** Runs every pending HAPI migration task; fails startup if any task fails. */
   public MigrationResult migrate() {
-    HapiMigrator migrator = new HapiMigrator(MIGRATION_TABLE, dataSource, platform.migrationDriver());
+    HapiMigrator migrator =
+        new HapiMigrator(MIGRATION_TABLE, dataSource, platform.migrationDriver());
     migrator.addTasks(new HapiFhirJpaMigrationTasks(Set.of()).getAllTasks(VersionEnum.values()));
     migrator.createMigrationTableIfRequired();
     long started = System.nanoTime();

@@ -22,9 +22,9 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Partners as FHIR data: an Organization's endpoints are those it lists in
- * {@code Organization.endpoint} and those whose {@code Endpoint.managingOrganization} is it.
- * Reads go through HAPI's DAOs as the system, so they see data regardless of the caller.
+ * Partners as FHIR data: an Organization's endpoints are those it lists in {@code
+ * Organization.endpoint} and those whose {@code Endpoint.managingOrganization} is it. Reads go
+ * through HAPI's DAOs as the system, so they see data regardless of the caller.
  */
 final class FhirPartnerDirectory implements PartnerDirectory {
 
@@ -38,27 +38,37 @@ final class FhirPartnerDirectory implements PartnerDirectory {
 
   @Override
   public Optional<PartnerEndpoint> endpoint(String endpointId) {
-    return readEndpoint(endpointId).map(endpoint -> toPartnerEndpoint(endpoint,
-        endpoint.getManagingOrganization().getReferenceElement().getIdPart()));
+    return readEndpoint(endpointId)
+        .map(
+            endpoint ->
+                toPartnerEndpoint(
+                    endpoint,
+                    endpoint.getManagingOrganization().getReferenceElement().getIdPart()));
   }
 
   @Override
   public List<PartnerEndpoint> endpointsOf(String organizationId) {
     Map<String, Endpoint> found = new LinkedHashMap<>();
-    readOrganization(organizationId).ifPresent(organization -> {
-      for (Reference reference : organization.getEndpoint()) {
-        String id = reference.getReferenceElement().getIdPart();
-        if (id != null) {
-          readEndpoint(id).ifPresent(e -> found.put(e.getIdElement().getIdPart(), e));
-        }
-      }
-    });
-    SearchParameterMap managed = SearchParameterMap.newSynchronous(Endpoint.SP_ORGANIZATION,
-        new ReferenceParam("Organization/" + organizationId));
-    endpoints.searchForResources(managed, new SystemRequestDetails()).forEach(resource -> {
-      Endpoint endpoint = (Endpoint) resource;
-      found.putIfAbsent(endpoint.getIdElement().getIdPart(), endpoint);
-    });
+    readOrganization(organizationId)
+        .ifPresent(
+            organization -> {
+              for (Reference reference : organization.getEndpoint()) {
+                String id = reference.getReferenceElement().getIdPart();
+                if (id != null) {
+                  readEndpoint(id).ifPresent(e -> found.put(e.getIdElement().getIdPart(), e));
+                }
+              }
+            });
+    SearchParameterMap managed =
+        SearchParameterMap.newSynchronous(
+            Endpoint.SP_ORGANIZATION, new ReferenceParam("Organization/" + organizationId));
+    endpoints
+        .searchForResources(managed, new SystemRequestDetails())
+        .forEach(
+            resource -> {
+              Endpoint endpoint = (Endpoint) resource;
+              found.putIfAbsent(endpoint.getIdElement().getIdPart(), endpoint);
+            });
     List<PartnerEndpoint> result = new ArrayList<>();
     found.values().forEach(endpoint -> result.add(toPartnerEndpoint(endpoint, organizationId)));
     return result;
@@ -74,8 +84,8 @@ final class FhirPartnerDirectory implements PartnerDirectory {
 
   private Optional<Organization> readOrganization(String id) {
     try {
-      return Optional.of(organizations.read(new IdType("Organization", id),
-          new SystemRequestDetails()));
+      return Optional.of(
+          organizations.read(new IdType("Organization", id), new SystemRequestDetails()));
     } catch (ResourceNotFoundException | ResourceGoneException missing) {
       return Optional.empty();
     }

@@ -24,9 +24,11 @@ final class FhirResourceSource implements ResourceSource {
       return Optional.empty();
     }
     try {
-      return Optional.of(daos.getResourceDao(resourceType).read(
-          new IdType(resourceType, resourceId, String.valueOf(version)),
-          new SystemRequestDetails()));
+      return Optional.of(
+          daos.getResourceDao(resourceType)
+              .read(
+                  new IdType(resourceType, resourceId, String.valueOf(version)),
+                  new SystemRequestDetails()));
     } catch (ResourceNotFoundException | ResourceGoneException missing) {
       return Optional.empty();
     }

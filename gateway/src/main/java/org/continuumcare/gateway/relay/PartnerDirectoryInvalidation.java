@@ -44,12 +44,13 @@ final class PartnerDirectoryInvalidation {
     }
     directory.invalidate();
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          directory.invalidate();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              directory.invalidate();
+            }
+          });
     }
   }
 }

@@ -20,12 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * HAPI's AuditEvent create (indexing included), which used to be their largest cost.
  *
  * <p>The batch is stored as one FHIR transaction Bundle, not as one create after another: HAPI's
- * transaction processing resolves the references of all entries at once and flushes once at
- * commit, where a hundred separate creates in one session made Hibernate dirty-check every entity
- * stored so far before each reference lookup (quadratic in the batch; a fifth of the gateway's CPU
- * in the handoff benchmark, where every failed delivery is audited). Within the batch, attempts
- * that differ only in the resource share one AuditEvent (see {@link RelayAuditEventMapper}), so a
- * burst of deliveries to one partner costs a few AuditEvents, not one each.
+ * transaction processing resolves the references of all entries at once and flushes once at commit,
+ * where a hundred separate creates in one session made Hibernate dirty-check every entity stored so
+ * far before each reference lookup (quadratic in the batch; a fifth of the gateway's CPU in the
+ * handoff benchmark, where every failed delivery is audited). Within the batch, attempts that
+ * differ only in the resource share one AuditEvent (see {@link RelayAuditEventMapper}), so a burst
+ * of deliveries to one partner costs a few AuditEvents, not one each.
  */
 final class RelayAuditTrail {
 
@@ -38,7 +38,10 @@ final class RelayAuditTrail {
   private final OutboxStore outbox;
   private final TransactionTemplate transaction;
 
-  RelayAuditTrail(IFhirSystemDao<Bundle, Meta> system, RelayAuditEventMapper mapper, OutboxStore outbox,
+  RelayAuditTrail(
+      IFhirSystemDao<Bundle, Meta> system,
+      RelayAuditEventMapper mapper,
+      OutboxStore outbox,
       PlatformTransactionManager transactionManager) {
     this.system = system;
     this.mapper = mapper;
@@ -49,15 +52,16 @@ final class RelayAuditTrail {
   /**
    * Audits one batch of journaled attempts; returns how many (0: the journal is empty). A batch the
    * FHIR store refuses (a partner or resource deleted since its attempt, say) is stored again one
-   * attempt at a time, and an attempt refused on its own is stored with its references as text,
-   * so one such attempt can never stop the audit trail, nor, through the relay's audit backpressure,
+   * attempt at a time, and an attempt refused on its own is stored with its references as text, so
+   * one such attempt can never stop the audit trail, nor, through the relay's audit backpressure,
    * the deliveries.
    */
   public int drain() {
     try {
       return store(BATCH, true);
     } catch (RuntimeException refused) {
-      log.warn("Relay audit batch refused by the FHIR store ({}); storing its attempts one at a time",
+      log.warn(
+          "Relay audit batch refused by the FHIR store ({}); storing its attempts one at a time",
           refused.getClass().getSimpleName());
       int stored = 0;
       for (int i = 0; i < BATCH; i++) {
@@ -65,8 +69,10 @@ final class RelayAuditTrail {
         try {
           one = store(1, true);
         } catch (RuntimeException alone) {
-          log.warn("AuditEvent of a relay attempt refused ({}: {}); stored with its references as text",
-              alone.getClass().getSimpleName(), alone.getMessage());
+          log.warn(
+              "AuditEvent of a relay attempt refused ({}: {}); stored with its references as text",
+              alone.getClass().getSimpleName(),
+              alone.getMessage());
           one = store(1, false);
         }
         if (one == 0) {
@@ -79,19 +85,25 @@ final class RelayAuditTrail {
   }
 
   private int store(int limit, boolean linked) {
-    Integer audited = transaction.execute(status -> {
-      List<JournaledAttempt> batch = outbox.lockJournal(limit);
-      if (!batch.isEmpty()) {
-        Bundle audits = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (AuditEvent event : mapper.toAuditEvents(batch, linked)) {
-          audits.addEntry().setResource(event)
-              .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("AuditEvent");
-        }
-        system.transactionNested(new SystemRequestDetails(), audits);
-        outbox.forgetJournaled(batch);
-      }
-      return batch.size();
-    });
+    Integer audited =
+        transaction.execute(
+            status -> {
+              List<JournaledAttempt> batch = outbox.lockJournal(limit);
+              if (!batch.isEmpty()) {
+                Bundle audits = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+                for (AuditEvent event : mapper.toAuditEvents(batch, linked)) {
+                  audits
+                      .addEntry()
+                      .setResource(event)
+                      .getRequest()
+                      .setMethod(Bundle.HTTPVerb.POST)
+                      .setUrl("AuditEvent");
+                }
+                system.transactionNested(new SystemRequestDetails(), audits);
+                outbox.forgetJournaled(batch);
+              }
+              return batch.size();
+            });
     return audited == null ? 0 : audited;
   }
 }

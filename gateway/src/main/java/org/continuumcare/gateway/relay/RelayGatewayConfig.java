@@ -18,7 +18,6 @@ import org.continuumcare.routes.relay.RelayConfig;
 import org.continuumcare.routes.relay.RelayPriority;
 import org.continuumcare.routes.relay.RelayProperties;
 import org.continuumcare.routes.relay.RelayWakeup;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.continuumcare.routes.relay.ResourceSource;
 import org.continuumcare.routes.relay.RoutingRules;
 import org.hl7.fhir.r4.model.Bundle;
@@ -29,11 +28,12 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The relay inside the gateway: partners and resources read from HAPI, the outbox written by a
- * storage interceptor in the FHIR write's transaction, AuditEvents and metrics per attempt, and
- * the {@code $relay-status} / {@code $relay-replay} operations.
+ * storage interceptor in the FHIR write's transaction, AuditEvents and metrics per attempt, and the
+ * {@code $relay-status} / {@code $relay-replay} operations.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(RelayConfig.class)
@@ -41,10 +41,12 @@ class RelayGatewayConfig {
 
   /** Endpoints cached for {@code endpoint-cache-ttl}; any Organization/Endpoint write clears it. */
   @Bean
-  CachingPartnerDirectory relayPartnerDirectory(DaoRegistry daos, RelayProperties properties,
-      ObjectProvider<Clock> clock) {
-    return new CachingPartnerDirectory(new FhirPartnerDirectory(daos),
-        properties.endpointCacheTtl(), clock.getIfAvailable(Clock::systemUTC));
+  CachingPartnerDirectory relayPartnerDirectory(
+      DaoRegistry daos, RelayProperties properties, ObjectProvider<Clock> clock) {
+    return new CachingPartnerDirectory(
+        new FhirPartnerDirectory(daos),
+        properties.endpointCacheTtl(),
+        clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean
@@ -61,8 +63,8 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayMetrics relayMetrics(MeterRegistry registry, OutboxStore outbox,
-      ObjectProvider<Clock> clock) {
+  RelayMetrics relayMetrics(
+      MeterRegistry registry, OutboxStore outbox, ObjectProvider<Clock> clock) {
     return new RelayMetrics(registry, outbox, clock.getIfAvailable(Clock::systemUTC));
   }
 
@@ -76,10 +78,15 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayAuditTrail relayAuditTrail(IFhirSystemDao<Bundle, Meta> systemDao, ObjectProvider<Clock> clock,
-      OutboxStore outbox, PlatformTransactionManager transactionManager) {
-    return new RelayAuditTrail(systemDao,
-        new RelayAuditEventMapper(clock.getIfAvailable(Clock::systemUTC)), outbox,
+  RelayAuditTrail relayAuditTrail(
+      IFhirSystemDao<Bundle, Meta> systemDao,
+      ObjectProvider<Clock> clock,
+      OutboxStore outbox,
+      PlatformTransactionManager transactionManager) {
+    return new RelayAuditTrail(
+        systemDao,
+        new RelayAuditEventMapper(clock.getIfAvailable(Clock::systemUTC)),
+        outbox,
         transactionManager);
   }
 
@@ -89,21 +96,34 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayOutboxInterceptor relayOutboxInterceptor(FhirContext fhirContext, RoutingRules rules,
-      PartnerDirectory directory, List<PartnerAdapter> adapters, OutboxStore outbox,
-      RelayMetrics metrics, IInterceptorService interceptors,
-      ObjectProvider<RelayPriority> priorities, RelayWakeup wakeup) {
-    RelayOutboxInterceptor interceptor = new RelayOutboxInterceptor(fhirContext, rules, directory,
-        adapters.stream().map(PartnerAdapter::connectionType).collect(Collectors.toSet()),
-        outbox, metrics, priorities.orderedStream().toList(), wakeup);
+  RelayOutboxInterceptor relayOutboxInterceptor(
+      FhirContext fhirContext,
+      RoutingRules rules,
+      PartnerDirectory directory,
+      List<PartnerAdapter> adapters,
+      OutboxStore outbox,
+      RelayMetrics metrics,
+      IInterceptorService interceptors,
+      ObjectProvider<RelayPriority> priorities,
+      RelayWakeup wakeup) {
+    RelayOutboxInterceptor interceptor =
+        new RelayOutboxInterceptor(
+            fhirContext,
+            rules,
+            directory,
+            adapters.stream().map(PartnerAdapter::connectionType).collect(Collectors.toSet()),
+            outbox,
+            metrics,
+            priorities.orderedStream().toList(),
+            wakeup);
     // The JPA layer's interceptor service: storage pointcuts fire for every write, REST or not.
     interceptors.registerInterceptor(interceptor);
     return interceptor;
   }
 
   @Bean
-  FhirServerExtension relayOperations(OutboxStore outbox, DeliveryCoordinator coordinator,
-      RelayWakeup wakeup) {
+  FhirServerExtension relayOperations(
+      OutboxStore outbox, DeliveryCoordinator coordinator, RelayWakeup wakeup) {
     RelayOperationsProvider provider = new RelayOperationsProvider(outbox, coordinator, wakeup);
     return server -> server.registerProvider(provider);
   }

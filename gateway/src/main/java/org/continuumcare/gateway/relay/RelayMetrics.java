@@ -16,12 +16,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Relay metrics per partner (Prometheus names {@code continuum_relay_*}): queued, delivered,
- * retried, dead-lettered, held by the disclosure gate, unroutable; delivery latency from commit of the outbox row to the
- * partner's 2xx; duration of each attempt. Besides the counters, the gauge
+ * retried, dead-lettered, held by the disclosure gate, unroutable; delivery latency from commit of
+ * the outbox row to the partner's 2xx; duration of each attempt. Besides the counters, the gauge
  * {@code continuum_relay_held_current} gives the rows held right now per partner (read from the
- * outbox when scraped): from startup for partners that have held rows, from its first hold for
- * any other partner; {@code continuum_relay_audit_backlog} the attempts journaled but not yet
- * stored as AuditEvents (shared by all instances).
+ * outbox when scraped): from startup for partners that have held rows, from its first hold for any
+ * other partner; {@code continuum_relay_audit_backlog} the attempts journaled but not yet stored as
+ * AuditEvents (shared by all instances).
  */
 final class RelayMetrics implements DeliveryAttemptListener {
 
@@ -66,12 +66,13 @@ final class RelayMetrics implements DeliveryAttemptListener {
   void queuedAfterCommit(String partner) {
     Counter queued = counter("continuum.relay.queued", partner);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          queued.increment();
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              queued.increment();
+            }
+          });
     } else {
       queued.increment();
     }

@@ -23,11 +23,10 @@ import org.hl7.fhir.r4.model.StringType;
 
 /**
  * {@code $relay-status} lists, per partner, how many deliveries are in each state and the pending
- * and dead-lettered ones with their last error; {@code $relay-replay} puts one or all dead
- * letters of a partner back in the queue (those queued while the partner had no Endpoint first
- * pointed at the Endpoint it has now). Both are for administrators: an authenticated caller
- * that is not {@link Caller.Access#ADMIN} gets 403 (the security filter chain decides who may
- * call at all).
+ * and dead-lettered ones with their last error; {@code $relay-replay} puts one or all dead letters
+ * of a partner back in the queue (those queued while the partner had no Endpoint first pointed at
+ * the Endpoint it has now). Both are for administrators: an authenticated caller that is not {@link
+ * Caller.Access#ADMIN} gets 403 (the security filter chain decides who may call at all).
  */
 final class RelayOperationsProvider {
 
@@ -37,16 +36,14 @@ final class RelayOperationsProvider {
   private final DeliveryCoordinator coordinator;
   private final RelayWakeup wakeup;
 
-  RelayOperationsProvider(OutboxStore outbox, DeliveryCoordinator coordinator,
-      RelayWakeup wakeup) {
+  RelayOperationsProvider(OutboxStore outbox, DeliveryCoordinator coordinator, RelayWakeup wakeup) {
     this.outbox = outbox;
     this.coordinator = coordinator;
     this.wakeup = wakeup;
   }
 
   @Operation(name = "$relay-status", idempotent = true)
-  public Parameters status(
-      @OperationParam(name = "partner", min = 0, max = 1) StringType partner) {
+  public Parameters status(@OperationParam(name = "partner", min = 0, max = 1) StringType partner) {
     requireAdmin("$relay-status");
     Map<String, Map<OutboxState, Long>> counts = outbox.countsByPartner();
     Parameters result = new Parameters();
@@ -77,9 +74,13 @@ final class RelayOperationsProvider {
         throw new InvalidRequestException("'entry' must be an outbox entry id (a number)");
       }
       if (!outbox.replay(partner.getValue(), id)) {
-        throw new ResourceNotFoundException("No replayable dead letter " + id + " for partner "
-            + partner.getValue() + " (unknown, not dead, or superseded by a newer version"
-            + " already delivered)");
+        throw new ResourceNotFoundException(
+            "No replayable dead letter "
+                + id
+                + " for partner "
+                + partner.getValue()
+                + " (unknown, not dead, or superseded by a newer version"
+                + " already delivered)");
       }
       replayed = 1;
     } else {
@@ -96,21 +97,28 @@ final class RelayOperationsProvider {
 
   /** Only administrators, once requests carry a caller (today the API may still be open). */
   static void requireAdmin(String operation) {
-    Caller.current().filter(caller -> !caller.isAdmin()).ifPresent(caller -> {
-      throw new ForbiddenOperationException(operation + " is for administrators");
-    });
+    Caller.current()
+        .filter(caller -> !caller.isAdmin())
+        .ifPresent(
+            caller -> {
+              throw new ForbiddenOperationException(operation + " is for administrators");
+            });
   }
 
   private void addPartner(Parameters result, String partner, Map<OutboxState, Long> byState) {
     Parameters.ParametersParameterComponent parameter = result.addParameter().setName("partner");
     parameter.addPart().setName("id").setValue(new StringType(partner));
     for (OutboxState state : OutboxState.values()) {
-      parameter.addPart().setName(state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+      parameter
+          .addPart()
+          .setName(state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .setValue(new IntegerType(byState.getOrDefault(state, 0L).intValue()));
     }
-    List<OutboxEntry> open = outbox.list(partner,
-        List.of(OutboxState.PENDING, OutboxState.IN_FLIGHT, OutboxState.HELD, OutboxState.DEAD),
-        MAX_LISTED);
+    List<OutboxEntry> open =
+        outbox.list(
+            partner,
+            List.of(OutboxState.PENDING, OutboxState.IN_FLIGHT, OutboxState.HELD, OutboxState.DEAD),
+            MAX_LISTED);
     for (OutboxEntry row : open) {
       Parameters.ParametersParameterComponent entry = parameter.addPart().setName("entry");
       entry.addPart().setName("id").setValue(new StringType(String.valueOf(row.id())));
@@ -119,7 +127,9 @@ final class RelayOperationsProvider {
       entry.addPart().setName("endpoint").setValue(new StringType(row.endpointId()));
       entry.addPart().setName("attempts").setValue(new IntegerType(row.attempts()));
       if (row.state() == OutboxState.PENDING || row.state() == OutboxState.HELD) {
-        entry.addPart().setName("next-attempt")
+        entry
+            .addPart()
+            .setName("next-attempt")
             .setValue(new InstantType(Date.from(row.nextAttemptAt())));
       }
       if (row.lastStatus() != null) {

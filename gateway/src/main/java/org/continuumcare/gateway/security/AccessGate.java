@@ -26,19 +26,19 @@ import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * The one place that decides which caller may see which resource. Every path a resource takes to
- * or through a caller asks it: reads, searches, includes, history, paging, batch and transaction
+ * The one place that decides which caller may see which resource. Every path a resource takes to or
+ * through a caller asks it: reads, searches, includes, history, paging, batch and transaction
  * entries and GraphQL (as HAPI's consent service, {@link #canSeeResource}/{@link
- * #willSeeResource}); instance operations, PATCH, updates, deletes and the references a write
- * makes ({@link GateInterceptor}); and the {@code /api} endpoints ({@link #maySee(Caller,
+ * #willSeeResource}); instance operations, PATCH, updates, deletes and the references a write makes
+ * ({@link GateInterceptor}); and the {@code /api} endpoints ({@link #maySee(Caller,
  * IBaseResource)}).
  *
- * <p>A resource is visible when every {@link AccessRule} that applies to the caller allows it,
- * and, for records about other records (AuditEvent, Provenance), when everything they are about
- * is visible too: a record of what happened to a withheld referral is withheld with it.
+ * <p>A resource is visible when every {@link AccessRule} that applies to the caller allows it, and,
+ * for records about other records (AuditEvent, Provenance), when everything they are about is
+ * visible too: a record of what happened to a withheld referral is withheld with it.
  *
- * <p>The gateway's own work (no caller, not HTTP) and administrators are not gated. An HTTP
- * request without a caller sees nothing.
+ * <p>The gateway's own work (no caller, not HTTP) and administrators are not gated. An HTTP request
+ * without a caller sees nothing.
  */
 public final class AccessGate implements IConsentService {
 
@@ -119,17 +119,20 @@ public final class AccessGate implements IConsentService {
 
   /** The answer to a caller for a resource it may not see: the one HAPI gives for a missing id. */
   public static ResourceNotFoundException notKnown(IIdType id) {
-    return new ResourceNotFoundException(Msg.code(2001) + "Resource "
-        + id.toUnqualifiedVersionless().getValue() + " is not known");
+    return new ResourceNotFoundException(
+        Msg.code(2001) + "Resource " + id.toUnqualifiedVersionless().getValue() + " is not known");
   }
 
   Optional<IBaseResource> readAsGateway(IIdType id) {
-    if (!id.hasResourceType() || !id.hasIdPart() || !daos.isResourceTypeSupported(id.getResourceType())) {
+    if (!id.hasResourceType()
+        || !id.hasIdPart()
+        || !daos.isResourceTypeSupported(id.getResourceType())) {
       return Optional.empty();
     }
     IFhirResourceDao<?> dao = daos.getResourceDao(id.getResourceType());
     try {
-      return Optional.ofNullable(dao.read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
+      return Optional.ofNullable(
+          dao.read(id.toUnqualifiedVersionless(), new SystemRequestDetails()));
     } catch (ResourceNotFoundException | ResourceGoneException missing) {
       return Optional.empty();
     }
@@ -139,7 +142,8 @@ public final class AccessGate implements IConsentService {
   private boolean aboutVisibleRecords(RequestDetails request, IBaseResource resource) {
     List<Reference> about;
     if (resource instanceof AuditEvent event) {
-      about = event.getEntity().stream().map(AuditEvent.AuditEventEntityComponent::getWhat).toList();
+      about =
+          event.getEntity().stream().map(AuditEvent.AuditEventEntityComponent::getWhat).toList();
     } else if (resource instanceof Provenance provenance) {
       about = provenance.getTarget();
     } else {
@@ -149,7 +153,9 @@ public final class AccessGate implements IConsentService {
       return true;
     }
     @SuppressWarnings("unchecked")
-    Map<String, Boolean> cache = (Map<String, Boolean>) request.getUserData().computeIfAbsent(DERIVED_CACHE, key -> new HashMap<>());
+    Map<String, Boolean> cache =
+        (Map<String, Boolean>)
+            request.getUserData().computeIfAbsent(DERIVED_CACHE, key -> new HashMap<>());
     for (Reference reference : about) {
       IIdType id = reference.getReferenceElement();
       if (id == null || !id.hasIdPart() || !id.hasResourceType() || id.isAbsolute()) {
@@ -186,17 +192,20 @@ public final class AccessGate implements IConsentService {
   }
 
   @Override
-  public boolean shouldProcessCanSeeResource(RequestDetails request, IConsentContextServices services) {
+  public boolean shouldProcessCanSeeResource(
+      RequestDetails request, IConsentContextServices services) {
     return !isExempt(request);
   }
 
   @Override
-  public ConsentOutcome canSeeResource(RequestDetails request, IBaseResource resource, IConsentContextServices services) {
+  public ConsentOutcome canSeeResource(
+      RequestDetails request, IBaseResource resource, IConsentContextServices services) {
     return maySee(request, resource) ? ConsentOutcome.PROCEED : ConsentOutcome.REJECT;
   }
 
   @Override
-  public ConsentOutcome willSeeResource(RequestDetails request, IBaseResource resource, IConsentContextServices services) {
+  public ConsentOutcome willSeeResource(
+      RequestDetails request, IBaseResource resource, IConsentContextServices services) {
     if (isExempt(request) || resource instanceof IBaseOperationOutcome) {
       return ConsentOutcome.PROCEED;
     }
@@ -216,7 +225,9 @@ public final class AccessGate implements IConsentService {
     for (AccessRule rule : rulesFor(caller)) {
       shown = rule.shown(access, shown);
     }
-    return shown == resource ? ConsentOutcome.PROCEED : new ConsentOutcome(ConsentOperationStatusEnum.PROCEED, shown);
+    return shown == resource
+        ? ConsentOutcome.PROCEED
+        : new ConsentOutcome(ConsentOperationStatusEnum.PROCEED, shown);
   }
 
   @Override
@@ -225,7 +236,9 @@ public final class AccessGate implements IConsentService {
   }
 
   @Override
-  public void completeOperationFailure(RequestDetails request, BaseServerResponseException exception,
+  public void completeOperationFailure(
+      RequestDetails request,
+      BaseServerResponseException exception,
       IConsentContextServices services) {
     complete(request);
   }

@@ -5,9 +5,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * One part of what decides whether a caller may see a resource (partner isolation, SUD consent).
- * Rules never act on their own: {@link AccessGate} asks every rule that applies to the caller,
- * on every path a resource can take to or through a caller, and a resource is visible only when
- * all of them say so.
+ * Rules never act on their own: {@link AccessGate} asks every rule that applies to the caller, on
+ * every path a resource can take to or through a caller, and a resource is visible only when all of
+ * them say so.
  */
 public interface AccessRule {
 
@@ -16,15 +16,15 @@ public interface AccessRule {
 
   /**
    * Whether the caller of {@code access} may see {@code resource} now. Asked for every resource
-   * loaded for the caller (before paging), again before it is shown, and before anything is
-   * written over it; may be asked more than once for the same resource.
+   * loaded for the caller (before paging), again before it is shown, and before anything is written
+   * over it; may be asked more than once for the same resource.
    */
   boolean maySee(Access access, IBaseResource resource);
 
   /**
-   * A batch of resources (a page of a search, the resources of a read) is about to be judged
-   * with {@link #maySee}, one by one: a rule may look up what it needs for all of them at once
-   * (e.g. one query instead of one per resource). It decides nothing here.
+   * A batch of resources (a page of a search, the resources of a read) is about to be judged with
+   * {@link #maySee}, one by one: a rule may look up what it needs for all of them at once (e.g. one
+   * query instead of one per resource). It decides nothing here.
    */
   default void loading(Access access, List<IBaseResource> resources) {}
 
@@ -37,8 +37,8 @@ public interface AccessRule {
   }
 
   /**
-   * A request this rule applies to starts, before anything is read: a rule may refuse it here
-   * (a HAPI exception) for what the request itself asks, e.g. an invalid declaration.
+   * A request this rule applies to starts, before anything is read: a rule may refuse it here (a
+   * HAPI exception) for what the request itself asks, e.g. an invalid declaration.
    */
   default void started(Access access) {}
 

@@ -8,39 +8,48 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling: the OAuth2 client of the bearer token, the Organization it acts for and what
- * its scopes grant. Built once per request from the validated JWT by {@link CallerAuthentication}.
+ * Who is calling: the OAuth2 client of the bearer token, the Organization it acts for and what its
+ * scopes grant. Built once per request from the validated JWT by {@link CallerAuthentication}.
  *
  * @param clientId the token's {@code client_id} (or {@code sub})
- * @param organizationId the id of the {@code Organization} the client is bound to (claim
- *     {@code organization} or {@code continuum.security.clients.<id>.organization}); null if none
+ * @param organizationId the id of the {@code Organization} the client is bound to (claim {@code
+ *     organization} or {@code continuum.security.clients.<id>.organization}); null if none
  * @param access how far the client sees beyond what is addressed to its organisation
  * @param purposeOfUse why the client accesses data, a v3 PurposeOfUse code (system {@link
  *     #PURPOSE_OF_USE_SYSTEM}) such as {@code TREAT} or {@code COC}: claim {@code purpose_of_use}
  *     or the client's configured default
  * @param scopes what the token's SMART scopes grant
  * @param patient the SMART launch context: the id of the Patient a patient-facing app acts for
- *     (token claim {@code patient}); null if none. Together with {@code patient/} scopes it
- *     grants that patient's own list of disclosures and nothing else ({@link #readsOwnDisclosures})
+ *     (token claim {@code patient}); null if none. Together with {@code patient/} scopes it grants
+ *     that patient's own list of disclosures and nothing else ({@link #readsOwnDisclosures})
  */
 public record Caller(
-    String clientId, String organizationId, Access access, String purposeOfUse, SmartScopes scopes,
+    String clientId,
+    String organizationId,
+    Access access,
+    String purposeOfUse,
+    SmartScopes scopes,
     String patient) {
 
   /** Operation through which a patient reads the list of disclosures of their SUD records. */
   public static final String DISCLOSURES_OPERATION = "$disclosures";
 
   /** A caller without a patient launch context. */
-  public Caller(String clientId, String organizationId, Access access, String purposeOfUse, SmartScopes scopes) {
+  public Caller(
+      String clientId,
+      String organizationId,
+      Access access,
+      String purposeOfUse,
+      SmartScopes scopes) {
     this(clientId, organizationId, access, purposeOfUse, scopes, null);
   }
 
   /** Code system of {@link #purposeOfUse()}. */
-  public static final String PURPOSE_OF_USE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
+  public static final String PURPOSE_OF_USE_SYSTEM =
+      "http://terminology.hl7.org/CodeSystem/v3-ActReason";
 
   /** Id of the Organization that runs this gateway (the intermediary named in SUD consents). */
   public static final String GATEWAY_ORGANIZATION = "continuum-gateway";
-
 
   /** How far a client's view reaches. */
   public enum Access {
@@ -62,12 +71,12 @@ public record Caller(
   private static final String REQUEST_KEY = Caller.class.getName();
 
   /**
-   * The caller a FHIR request acts for. The caller is bound to the request itself ({@link
-   * #bind}), not to the thread: HAPI runs the GET entries of a batch on a thread pool, where the
-   * security context of the HTTP request is absent, and the entries share their parent request's
-   * user data. An HTTP request not bound yet takes (and binds) the thread's security context;
-   * the gateway's own requests ({@code SystemRequestDetails}) have a caller only when one was
-   * bound to them explicitly, e.g. to act for a partner.
+   * The caller a FHIR request acts for. The caller is bound to the request itself ({@link #bind}),
+   * not to the thread: HAPI runs the GET entries of a batch on a thread pool, where the security
+   * context of the HTTP request is absent, and the entries share their parent request's user data.
+   * An HTTP request not bound yet takes (and binds) the thread's security context; the gateway's
+   * own requests ({@code SystemRequestDetails}) have a caller only when one was bound to them
+   * explicitly, e.g. to act for a partner.
    */
   public static Optional<Caller> of(RequestDetails request) {
     if (request == null) {
@@ -91,9 +100,9 @@ public record Caller(
   }
 
   /**
-   * Whether {@code request} is the gateway's own work: no caller is bound to it and it did not
-   * come in over HTTP. An HTTP request without a caller is never internal: it is refused by
-   * everything that decides access (fail closed).
+   * Whether {@code request} is the gateway's own work: no caller is bound to it and it did not come
+   * in over HTTP. An HTTP request without a caller is never internal: it is refused by everything
+   * that decides access (fail closed).
    */
   public static boolean isInternal(RequestDetails request) {
     return !(request instanceof ServletRequestDetails) && of(request).isEmpty();
@@ -109,7 +118,9 @@ public record Caller(
   }
 
   public boolean allows(String resourceType, Permission permission) {
-    if (access == Access.ANALYST && permission != Permission.READ && permission != Permission.SEARCH) {
+    if (access == Access.ANALYST
+        && permission != Permission.READ
+        && permission != Permission.SEARCH) {
       return false;
     }
     return scopes.allows(resourceType, permission);
@@ -122,8 +133,10 @@ public record Caller(
    * the only thing {@code patient/} scopes grant.
    */
   public boolean readsOwnDisclosures(String patientId) {
-    return patient != null && patient.equals(patientId)
-        && (scopes.allowsForPatient("AuditEvent", Permission.READ) || scopes.allowsForPatient("AuditEvent", Permission.SEARCH));
+    return patient != null
+        && patient.equals(patientId)
+        && (scopes.allowsForPatient("AuditEvent", Permission.READ)
+            || scopes.allowsForPatient("AuditEvent", Permission.SEARCH));
   }
 
   public boolean isAdmin() {

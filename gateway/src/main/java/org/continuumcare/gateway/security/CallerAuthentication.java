@@ -10,7 +10,8 @@ public final class CallerAuthentication extends JwtAuthenticationToken {
 
   private final transient Caller caller;
 
-  public CallerAuthentication(Jwt jwt, Collection<? extends GrantedAuthority> authorities, Caller caller) {
+  public CallerAuthentication(
+      Jwt jwt, Collection<? extends GrantedAuthority> authorities, Caller caller) {
     super(jwt, authorities, caller.clientId());
     this.caller = caller;
   }

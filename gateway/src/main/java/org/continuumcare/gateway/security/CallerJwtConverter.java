@@ -13,11 +13,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
- * Turns a validated JWT into a {@link CallerAuthentication}: client id from {@code client_id}
- * (or {@code azp}, or {@code sub}), scopes from {@code scope}/{@code scp}, organisation, access and
- * purpose of use from the claims {@code organization}, {@code access} and {@code purpose_of_use}
- * or else from the client's binding in {@code continuum.security.clients}. A client with neither
- * is a partner of no organisation: it sees nothing that is addressed to someone. The SMART launch
+ * Turns a validated JWT into a {@link CallerAuthentication}: client id from {@code client_id} (or
+ * {@code azp}, or {@code sub}), scopes from {@code scope}/{@code scp}, organisation, access and
+ * purpose of use from the claims {@code organization}, {@code access} and {@code purpose_of_use} or
+ * else from the client's binding in {@code continuum.security.clients}. A client with neither is a
+ * partner of no organisation: it sees nothing that is addressed to someone. The SMART launch
  * context {@code patient} (a Patient id) is taken from the token only, never from a binding.
  */
 final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -25,9 +25,12 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
   static final String ORGANIZATION = "organization";
   static final String ACCESS = "access";
   static final String PURPOSE_OF_USE = "purpose_of_use";
+
   /** SMART launch context: the Patient a patient-facing app acts for. */
   static final String PATIENT = "patient";
-  private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+  private static final java.util.regex.Pattern FHIR_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
   private final SecurityProperties properties;
 
@@ -37,7 +40,9 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
-    String clientId = firstNonBlank(jwt.getClaimAsString("client_id"), jwt.getClaimAsString("azp"), jwt.getSubject());
+    String clientId =
+        firstNonBlank(
+            jwt.getClaimAsString("client_id"), jwt.getClaimAsString("azp"), jwt.getSubject());
     if (clientId == null) {
       throw new InvalidBearerTokenException("The token names no client (client_id, azp or sub)");
     }
@@ -45,11 +50,19 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
     if (binding == null) {
       binding = properties.devIssuer().enabled() ? devBinding(clientId) : null;
     }
-    String organization = firstNonBlank(jwt.getClaimAsString(ORGANIZATION), binding == null ? null : binding.organization());
+    String organization =
+        firstNonBlank(
+            jwt.getClaimAsString(ORGANIZATION), binding == null ? null : binding.organization());
     Access access = access(jwt.getClaimAsString(ACCESS), binding);
-    String purpose = firstNonBlank(jwt.getClaimAsString(PURPOSE_OF_USE), binding == null ? null : binding.purposeOfUse(), "TREAT");
+    String purpose =
+        firstNonBlank(
+            jwt.getClaimAsString(PURPOSE_OF_USE),
+            binding == null ? null : binding.purposeOfUse(),
+            "TREAT");
     List<String> scopes = scopes(jwt);
-    Caller caller = new Caller(clientId, organization, access, purpose, SmartScopes.parse(scopes), patient(jwt));
+    Caller caller =
+        new Caller(
+            clientId, organization, access, purpose, SmartScopes.parse(scopes), patient(jwt));
     Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
     scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
     return new CallerAuthentication(jwt, authorities, caller);
@@ -57,7 +70,9 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
 
   private ClientBinding devBinding(String clientId) {
     SecurityProperties.DevClient client = properties.devIssuer().clients().get(clientId);
-    return client == null ? null : new ClientBinding(client.organization(), client.access(), client.purposeOfUse());
+    return client == null
+        ? null
+        : new ClientBinding(client.organization(), client.access(), client.purposeOfUse());
   }
 
   private static Access access(String claim, ClientBinding binding) {
@@ -65,7 +80,8 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
       try {
         return Access.valueOf(claim.trim().replace('-', '_').toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new InvalidBearerTokenException("The token's access claim is not one of partner, care-team, analyst, admin");
+        throw new InvalidBearerTokenException(
+            "The token's access claim is not one of partner, care-team, analyst, admin");
       }
     }
     return binding == null ? Access.PARTNER : binding.access();

@@ -1,12 +1,5 @@
 package org.continuumcare.gateway.security;
 
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationContext;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
-import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -19,7 +12,6 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.continuumcare.gateway.security.SecurityProperties.DevClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,14 +21,19 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationContext;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -59,29 +56,47 @@ import org.springframework.security.web.SecurityFilterChain;
  * (production-like) the gateway refuses to start with it on unless {@code force} is also set.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "continuum.security.dev-issuer", name = "enabled", havingValue = "true")
+@ConditionalOnProperty(
+    prefix = "continuum.security.dev-issuer",
+    name = "enabled",
+    havingValue = "true")
 class DevTokenIssuerConfig {
 
   DevTokenIssuerConfig(SecurityProperties properties, Environment environment) {
     DevIssuerPolicy.check(
-        properties.devIssuer(), environment.acceptsProfiles(Profiles.of(DevIssuerPolicy.PRODUCTION_PROFILE)));
+        properties.devIssuer(),
+        environment.acceptsProfiles(Profiles.of(DevIssuerPolicy.PRODUCTION_PROFILE)));
   }
 
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
-  SecurityFilterChain devTokenIssuerSecurity(HttpSecurity http, OAuth2AuthorizationService authorizations)
-      throws Exception {
+  SecurityFilterChain devTokenIssuerSecurity(
+      HttpSecurity http, OAuth2AuthorizationService authorizations) throws Exception {
     OAuth2AuthorizationServerConfigurer authorizationServer =
         OAuth2AuthorizationServerConfigurer.authorizationServer();
     http.securityMatcher(authorizationServer.getEndpointsMatcher())
-        .with(authorizationServer, server -> server.authorizationService(authorizations)
-            .tokenEndpoint(token -> token.authenticationProviders(providers -> providers.forEach(provider -> {
-              if (provider instanceof OAuth2ClientCredentialsAuthenticationProvider clientCredentials) {
-                clientCredentials.setAuthenticationValidator(DevTokenIssuerConfig::requireSmartSubset);
-              }
-            }))))
+        .with(
+            authorizationServer,
+            server ->
+                server
+                    .authorizationService(authorizations)
+                    .tokenEndpoint(
+                        token ->
+                            token.authenticationProviders(
+                                providers ->
+                                    providers.forEach(
+                                        provider -> {
+                                          if (provider
+                                              instanceof
+                                              OAuth2ClientCredentialsAuthenticationProvider
+                                                  clientCredentials) {
+                                            clientCredentials.setAuthenticationValidator(
+                                                DevTokenIssuerConfig::requireSmartSubset);
+                                          }
+                                        }))))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     return http.build();
   }
@@ -95,38 +110,52 @@ class DevTokenIssuerConfig {
     SmartScopes registered = SmartScopes.parse(context.getRegisteredClient().getScopes());
     OAuth2ClientCredentialsAuthenticationToken token = context.getAuthentication();
     for (String requested : token.getScopes()) {
-      if (!context.getRegisteredClient().getScopes().contains(requested) && !registered.covers(requested)) {
-        throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_SCOPE,
-            "The client may not ask for the scope " + requested, null));
+      if (!context.getRegisteredClient().getScopes().contains(requested)
+          && !registered.covers(requested)) {
+        throw new OAuth2AuthenticationException(
+            new OAuth2Error(
+                OAuth2ErrorCodes.INVALID_SCOPE,
+                "The client may not ask for the scope " + requested,
+                null));
       }
     }
   }
 
   @Bean
   AuthorizationServerSettings devIssuerSettings(SecurityProperties properties) {
-    return AuthorizationServerSettings.builder().issuer(properties.devIssuer().issuer().toString()).build();
+    return AuthorizationServerSettings.builder()
+        .issuer(properties.devIssuer().issuer().toString())
+        .build();
   }
 
   @Bean
   RegisteredClientRepository devClients(SecurityProperties properties) {
     List<RegisteredClient> clients = new ArrayList<>();
-    TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.devIssuer().tokenTtl()).build();
-    properties.devIssuer().clients().forEach((clientId, client) -> {
-      if (client.secret() == null || client.secret().isBlank()) {
-        throw new IllegalStateException("continuum.security.dev-issuer.clients." + clientId + ".secret is not set");
-      }
-      clients.add(RegisteredClient.withId(clientId)
-          .clientId(clientId)
-          .clientSecret("{noop}" + client.secret())
-          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-          .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-          .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-          .scopes(scopes -> scopes.addAll(client.scopes()))
-          .tokenSettings(tokens)
-          .build());
-    });
+    TokenSettings tokens =
+        TokenSettings.builder().accessTokenTimeToLive(properties.devIssuer().tokenTtl()).build();
+    properties
+        .devIssuer()
+        .clients()
+        .forEach(
+            (clientId, client) -> {
+              if (client.secret() == null || client.secret().isBlank()) {
+                throw new IllegalStateException(
+                    "continuum.security.dev-issuer.clients." + clientId + ".secret is not set");
+              }
+              clients.add(
+                  RegisteredClient.withId(clientId)
+                      .clientId(clientId)
+                      .clientSecret("{noop}" + client.secret())
+                      .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                      .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                      .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                      .scopes(scopes -> scopes.addAll(client.scopes()))
+                      .tokenSettings(tokens)
+                      .build());
+            });
     if (clients.isEmpty()) {
-      throw new IllegalStateException("The development token issuer is on but has no clients (continuum.security.dev-issuer.clients)");
+      throw new IllegalStateException(
+          "The development token issuer is on but has no clients (continuum.security.dev-issuer.clients)");
     }
     return new InMemoryRegisteredClientRepository(clients);
   }
@@ -144,7 +173,11 @@ class DevTokenIssuerConfig {
       String clientId = context.getRegisteredClient().getClientId();
       DevClient client = properties.devIssuer().clients().get(clientId);
       context.getClaims().claim("client_id", clientId);
-      context.getClaims().claim(CallerJwtConverter.ACCESS, client.access().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      context
+          .getClaims()
+          .claim(
+              CallerJwtConverter.ACCESS,
+              client.access().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       context.getClaims().claim(CallerJwtConverter.PURPOSE_OF_USE, client.purposeOfUse());
       if (client.organization() != null) {
         context.getClaims().claim(CallerJwtConverter.ORGANIZATION, client.organization());
@@ -202,10 +235,11 @@ class DevTokenIssuerConfig {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        return new DevSigningKey(new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-            .privateKey((RSAPrivateKey) pair.getPrivate())
-            .keyID(UUID.randomUUID().toString())
-            .build());
+        return new DevSigningKey(
+            new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                .privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(UUID.randomUUID().toString())
+                .build());
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("RSA is not available", e);
       }

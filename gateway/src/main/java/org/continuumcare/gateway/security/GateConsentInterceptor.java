@@ -5,15 +5,15 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.IPreResourceAccessDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 
 /**
- * HAPI's ConsentInterceptor with the {@link AccessGate} as its only consent service. Requests
- * the gate does not filter (the gateway's own, administrators, callers no rule applies to) are
+ * HAPI's ConsentInterceptor with the {@link AccessGate} as its only consent service. Requests the
+ * gate does not filter (the gateway's own, administrators, callers no rule applies to) are
  * authorised before HAPI's parameter check, so {@code _total=accurate} and {@code _summary=count}
  * work for them; every filtered caller gets HAPI's behaviour for consent-filtered searches (those
  * parameters refused with 400, {@code Bundle.total} removed), because a count could include

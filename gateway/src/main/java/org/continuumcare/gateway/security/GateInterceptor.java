@@ -6,13 +6,14 @@ import ca.uhn.fhir.i18n.Msg;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.interceptor.model.PrePatchDetails;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.jpa.searchparam.extractor.ISearchParamExtractor;
 import ca.uhn.fhir.jpa.searchparam.extractor.PathAndRef;
+import ca.uhn.fhir.model.api.IQueryParameterType;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.interceptor.model.PrePatchDetails;
 import ca.uhn.fhir.rest.param.HasParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
@@ -26,46 +27,61 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
-import ca.uhn.fhir.model.api.IQueryParameterType;
 
 /**
  * The {@link AccessGate} on every path that is not a plain read: HAPI calls these hooks for each
  * HTTP request and for each entry of a batch or transaction.
  *
  * <ul>
- *   <li>The caller is bound to the request, so batch entries that HAPI runs on its own threads
- *       are judged as the caller, not as the gateway.
+ *   <li>The caller is bound to the request, so batch entries that HAPI runs on its own threads are
+ *       judged as the caller, not as the gateway.
  *   <li>An operation on one resource (read, vread, history, PATCH, update, delete, an instance
- *       operation) by a gated caller first checks that the caller may see that resource now;
- *       if not, the answer is exactly HAPI's answer for an id that does not exist. Deleted
- *       resources answer the same (a 410 would say they existed).
- *   <li>A write (also a transaction entry) may only change what the caller may see now, never
- *       moves a record to another patient or referral, and may only reference records the caller
- *       may see: a reference to a withheld record is refused exactly as one to a missing record.
- *   <li>Searches that select by resources HAPI cannot filter for the caller ({@code _has},
- *       chained parameters and sorts, {@code _filter}, {@code _list}) are refused with 403 unless
- *       they reach only directory and conformance types, which are never withheld.
+ *       operation) by a gated caller first checks that the caller may see that resource now; if
+ *       not, the answer is exactly HAPI's answer for an id that does not exist. Deleted resources
+ *       answer the same (a 410 would say they existed).
+ *   <li>A write (also a transaction entry) may only change what the caller may see now, never moves
+ *       a record to another patient or referral, and may only reference records the caller may see:
+ *       a reference to a withheld record is refused exactly as one to a missing record.
+ *   <li>Searches that select by resources HAPI cannot filter for the caller ({@code _has}, chained
+ *       parameters and sorts, {@code _filter}, {@code _list}) are refused with 403 unless they
+ *       reach only directory and conformance types, which are never withheld.
  * </ul>
  */
 @Interceptor
 final class GateInterceptor {
 
-  private static final Set<RestOperationTypeEnum> ON_ONE_RESOURCE = Set.of(
-      RestOperationTypeEnum.READ, RestOperationTypeEnum.VREAD, RestOperationTypeEnum.HISTORY_INSTANCE,
-      RestOperationTypeEnum.PATCH, RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.DELETE,
-      RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE, RestOperationTypeEnum.META,
-      RestOperationTypeEnum.META_ADD, RestOperationTypeEnum.META_DELETE, RestOperationTypeEnum.GET_TAGS,
-      RestOperationTypeEnum.ADD_TAGS, RestOperationTypeEnum.DELETE_TAGS, RestOperationTypeEnum.VALIDATE);
+  private static final Set<RestOperationTypeEnum> ON_ONE_RESOURCE =
+      Set.of(
+          RestOperationTypeEnum.READ,
+          RestOperationTypeEnum.VREAD,
+          RestOperationTypeEnum.HISTORY_INSTANCE,
+          RestOperationTypeEnum.PATCH,
+          RestOperationTypeEnum.UPDATE,
+          RestOperationTypeEnum.DELETE,
+          RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE,
+          RestOperationTypeEnum.META,
+          RestOperationTypeEnum.META_ADD,
+          RestOperationTypeEnum.META_DELETE,
+          RestOperationTypeEnum.GET_TAGS,
+          RestOperationTypeEnum.ADD_TAGS,
+          RestOperationTypeEnum.DELETE_TAGS,
+          RestOperationTypeEnum.VALIDATE);
+
   /** The elements that tie a record to a referral. */
   private static final List<String> REFERRAL_ELEMENTS = List.of("focus", "basedOn");
-  private static final List<String> PATIENT_ELEMENTS = List.of("subject", "for", "patient", "beneficiary");
+
+  private static final List<String> PATIENT_ELEMENTS =
+      List.of("subject", "for", "patient", "beneficiary");
 
   private final AccessGate gate;
   private final FhirContext fhirContext;
   private final ISearchParamExtractor references;
   private final ISearchParamRegistry searchParameters;
 
-  GateInterceptor(AccessGate gate, FhirContext fhirContext, ISearchParamExtractor references,
+  GateInterceptor(
+      AccessGate gate,
+      FhirContext fhirContext,
+      ISearchParamExtractor references,
       ISearchParamRegistry searchParameters) {
     this.gate = gate;
     this.fhirContext = fhirContext;
@@ -83,7 +99,10 @@ final class GateInterceptor {
   @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = 100)
   public void checkTargetResource(RequestDetails request, RestOperationTypeEnum operation) {
     IIdType id = request.getId();
-    if (!ON_ONE_RESOURCE.contains(operation) || id == null || !id.hasIdPart() || request.getResourceName() == null
+    if (!ON_ONE_RESOURCE.contains(operation)
+        || id == null
+        || !id.hasIdPart()
+        || request.getResourceName() == null
         || gate.isExempt(request)) {
       return;
     }
@@ -101,14 +120,18 @@ final class GateInterceptor {
   }
 
   /**
-   * A patient-facing app asking for its launch patient's list of disclosures: the patient may
-   * see that list although no referral addresses them to the app's (absent) organisation. The
-   * scope rules let such a caller do nothing else.
+   * A patient-facing app asking for its launch patient's list of disclosures: the patient may see
+   * that list although no referral addresses them to the app's (absent) organisation. The scope
+   * rules let such a caller do nothing else.
    */
-  private static boolean readsOwnDisclosures(RequestDetails request, RestOperationTypeEnum operation, IIdType target) {
+  private static boolean readsOwnDisclosures(
+      RequestDetails request, RestOperationTypeEnum operation, IIdType target) {
     return operation == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
-        && Caller.DISCLOSURES_OPERATION.equals(request.getOperation()) && "Patient".equals(target.getResourceType())
-        && Caller.of(request).map(caller -> caller.readsOwnDisclosures(target.getIdPart())).orElse(false);
+        && Caller.DISCLOSURES_OPERATION.equals(request.getOperation())
+        && "Patient".equals(target.getResourceType())
+        && Caller.of(request)
+            .map(caller -> caller.readsOwnDisclosures(target.getIdPart()))
+            .orElse(false);
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_PREPATCH)
@@ -160,21 +183,34 @@ final class GateInterceptor {
       }
       for (List<IQueryParameterType> alternatives : parameter.getValue()) {
         for (IQueryParameterType value : alternatives) {
-          if (value instanceof HasParam has && !PartnerView.SHARED_TYPES.contains(has.getTargetResourceType())) {
-            throw refused("_has:" + has.getTargetResourceType(), "it selects by " + has.getTargetResourceType()
-                + " resources, which may be withheld from this client; search " + has.getTargetResourceType() + " directly");
+          if (value instanceof HasParam has
+              && !PartnerView.SHARED_TYPES.contains(has.getTargetResourceType())) {
+            throw refused(
+                "_has:" + has.getTargetResourceType(),
+                "it selects by "
+                    + has.getTargetResourceType()
+                    + " resources, which may be withheld from this client; search "
+                    + has.getTargetResourceType()
+                    + " directly");
           }
-          if (value instanceof ReferenceParam reference && reference.getChain() != null
+          if (value instanceof ReferenceParam reference
+              && reference.getChain() != null
               && !chainStaysInOpenTypes(type, name, reference)) {
-            throw refused(name + "." + reference.getChain(), "a chained parameter selects by the referenced records,"
-                + " which may be withheld from this client; search by reference (" + name + "=Type/id) instead");
+            throw refused(
+                name + "." + reference.getChain(),
+                "a chained parameter selects by the referenced records,"
+                    + " which may be withheld from this client; search by reference ("
+                    + name
+                    + "=Type/id) instead");
           }
         }
       }
     }
     for (SortSpec sort = parameters.getSort(); sort != null; sort = sort.getChain()) {
       if (sort.getParamName() != null && sort.getParamName().contains(".")) {
-        throw refused("_sort=" + sort.getParamName(), "a chained sort orders by records which may be withheld");
+        throw refused(
+            "_sort=" + sort.getParamName(),
+            "a chained sort orders by records which may be withheld");
       }
     }
   }
@@ -186,20 +222,34 @@ final class GateInterceptor {
     if (reference.getResourceType() != null) {
       return PartnerView.SHARED_TYPES.contains(reference.getResourceType());
     }
-    RuntimeSearchParam definition = type == null ? null : searchParameters.getActiveSearchParam(type, name,
-        ISearchParamRegistry.SearchParamLookupContextEnum.SEARCH);
-    return definition != null && !definition.getTargets().isEmpty()
+    RuntimeSearchParam definition =
+        type == null
+            ? null
+            : searchParameters.getActiveSearchParam(
+                type, name, ISearchParamRegistry.SearchParamLookupContextEnum.SEARCH);
+    return definition != null
+        && !definition.getTargets().isEmpty()
         && PartnerView.SHARED_TYPES.containsAll(definition.getTargets());
   }
 
   private static ForbiddenOperationException refused(String construct, String why) {
-    return new ForbiddenOperationException("Search with " + construct + " is not available to this client: " + why);
+    return new ForbiddenOperationException(
+        "Search with " + construct + " is not available to this client: " + why);
   }
 
-  private void requireSame(String what, List<String> elements, IBaseResource previous, IBaseResource updated) {
+  private void requireSame(
+      String what, List<String> elements, IBaseResource previous, IBaseResource updated) {
     if (!targets(previous, elements, what).equals(targets(updated, elements, what))) {
-      throw new ForbiddenOperationException("An update may not move a " + previous.fhirType() + " to another "
-          + what + " (" + previous.fhirType() + "." + String.join(", ", elements) + " must stay as they are)");
+      throw new ForbiddenOperationException(
+          "An update may not move a "
+              + previous.fhirType()
+              + " to another "
+              + what
+              + " ("
+              + previous.fhirType()
+              + "."
+              + String.join(", ", elements)
+              + " must stay as they are)");
     }
   }
 
@@ -210,10 +260,14 @@ final class GateInterceptor {
       if (definition.getChildByName(element) == null) {
         continue;
       }
-      for (IBaseReference reference : fhirContext.newTerser().getValues(resource, definition.getName() + "." + element,
-          IBaseReference.class)) {
+      for (IBaseReference reference :
+          fhirContext
+              .newTerser()
+              .getValues(resource, definition.getName() + "." + element, IBaseReference.class)) {
         IIdType id = reference.getReferenceElement();
-        if (id != null && id.hasIdPart() && ("referral".equals(what) || "Patient".equals(id.getResourceType()))) {
+        if (id != null
+            && id.hasIdPart()
+            && ("referral".equals(what) || "Patient".equals(id.getResourceType()))) {
           targets.add(id.toUnqualifiedVersionless().getValue());
         }
       }
@@ -222,10 +276,11 @@ final class GateInterceptor {
   }
 
   /**
-   * Every reference {@code resource} makes that {@code previous} did not must point at a record
-   * the caller may see; otherwise the write is refused with HAPI's own words for a missing target.
+   * Every reference {@code resource} makes that {@code previous} did not must point at a record the
+   * caller may see; otherwise the write is refused with HAPI's own words for a missing target.
    */
-  private void requireVisibleReferences(RequestDetails request, IBaseResource previous, IBaseResource resource) {
+  private void requireVisibleReferences(
+      RequestDetails request, IBaseResource previous, IBaseResource resource) {
     Set<String> known = previous == null ? Set.of() : localTargets(previous).keySet();
     for (Map.Entry<String, String> target : localTargets(resource).entrySet()) {
       if (known.contains(target.getKey())) {
@@ -234,8 +289,14 @@ final class GateInterceptor {
       IIdType id = new org.hl7.fhir.r4.model.IdType(target.getKey());
       Optional<IBaseResource> referenced = gate.readAsGateway(id);
       if (referenced.isPresent() && !gate.maySee(request, referenced.get())) {
-        throw new InvalidRequestException(Msg.code(1094) + "Resource " + id.getResourceType() + "/" + id.getIdPart()
-            + " not found, specified in path: " + target.getValue());
+        throw new InvalidRequestException(
+            Msg.code(1094)
+                + "Resource "
+                + id.getResourceType()
+                + "/"
+                + id.getIdPart()
+                + " not found, specified in path: "
+                + target.getValue());
       }
     }
   }
@@ -249,7 +310,11 @@ final class GateInterceptor {
         continue;
       }
       IIdType id = reference.getReferenceElement();
-      if (id == null || !id.hasIdPart() || !id.hasResourceType() || id.isAbsolute() || id.isLocal()
+      if (id == null
+          || !id.hasIdPart()
+          || !id.hasResourceType()
+          || id.isAbsolute()
+          || id.isLocal()
           || id.getValue().startsWith("urn:")) {
         continue;
       }

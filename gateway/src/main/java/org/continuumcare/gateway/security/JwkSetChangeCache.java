@@ -93,7 +93,9 @@ final class JwkSetChangeCache implements Cache {
   }
 
   private String current(Object key) {
-    if (jwks == null || !Objects.equals(this.key, key) || !clock.instant().isBefore(fetchedAt.plus(ttl))) {
+    if (jwks == null
+        || !Objects.equals(this.key, key)
+        || !clock.instant().isBefore(fetchedAt.plus(ttl))) {
       return null;
     }
     return jwks;

@@ -23,24 +23,25 @@ import org.hl7.fhir.r4.model.Task;
 
 /**
  * A partner (housing office, employment service, a provider receiving referrals) sees and changes
- * only what is addressed to its organisation ({@link PartnerView}). As an {@link AccessRule} of
- * the {@link AccessGate} it decides visibility on every path; as an interceptor it narrows a
- * partner's searches in the database before they run (performer, owner, {@code _has}), so result
- * pages and paging links only ever hold the partner's own resources, and refuses what cannot be
- * narrowed (system and type history, system search, GraphQL, types a partner never sees).
+ * only what is addressed to its organisation ({@link PartnerView}). As an {@link AccessRule} of the
+ * {@link AccessGate} it decides visibility on every path; as an interceptor it narrows a partner's
+ * searches in the database before they run (performer, owner, {@code _has}), so result pages and
+ * paging links only ever hold the partner's own resources, and refuses what cannot be narrowed
+ * (system and type history, system search, GraphQL, types a partner never sees).
  *
- * <p>A Patient is visible through a referral or Task addressed to the partner that the partner
- * may see now: one withheld for lack of SUD consent does not count. Patients are shown in their
- * minimum form. A write must leave the resource addressed to the partner, and may not change the
+ * <p>A Patient is visible through a referral or Task addressed to the partner that the partner may
+ * see now: one withheld for lack of SUD consent does not count. Patients are shown in their minimum
+ * form. A write must leave the resource addressed to the partner, and may not change the
  * organisations it is addressed to or from.
  */
 @Interceptor
 final class PartnerIsolation implements AccessRule {
 
   private static final String PATIENT_CACHE = PartnerIsolation.class.getName() + ".patients";
-  private static final Set<RestOperationTypeEnum> REFUSED = Set.of(
-      RestOperationTypeEnum.HISTORY_SYSTEM, RestOperationTypeEnum.HISTORY_TYPE,
-      RestOperationTypeEnum.SEARCH_SYSTEM, RestOperationTypeEnum.GRAPHQL_REQUEST);
+  private static final Set<RestOperationTypeEnum> REFUSED =
+      Set.of(
+          RestOperationTypeEnum.HISTORY_SYSTEM, RestOperationTypeEnum.HISTORY_TYPE,
+          RestOperationTypeEnum.SEARCH_SYSTEM, RestOperationTypeEnum.GRAPHQL_REQUEST);
 
   private final DaoRegistry daos;
 
@@ -58,8 +59,10 @@ final class PartnerIsolation implements AccessRule {
       return;
     }
     if (REFUSED.contains(operation)) {
-      throw new ForbiddenOperationException("Partners may not use " + operation.getCode()
-          + ": search the referrals and tasks addressed to you instead");
+      throw new ForbiddenOperationException(
+          "Partners may not use "
+              + operation.getCode()
+              + ": search the referrals and tasks addressed to you instead");
     }
     String type = request.getResourceName();
     if (type != null && !PartnerView.mayAccessType(type) && !"Bundle".equals(type)) {
@@ -83,7 +86,9 @@ final class PartnerIsolation implements AccessRule {
       case "ServiceRequest" -> narrow(parameters, "performer", organization);
       case "Task" -> narrow(parameters, "owner", organization);
       case "Observation" -> narrow(parameters, "performer", organization);
-      case "Patient" -> parameters.add("_has", new HasParam("ServiceRequest", "subject", "performer", organization));
+      case "Patient" ->
+          parameters.add(
+              "_has", new HasParam("ServiceRequest", "subject", "performer", organization));
       default -> {
         if (!PartnerView.SHARED_TYPES.contains(type)) {
           throw new ForbiddenOperationException("Partners may not search " + type + " resources");
@@ -98,9 +103,16 @@ final class PartnerIsolation implements AccessRule {
    */
   private static void narrow(SearchParameterMap parameters, String name, String organization) {
     List<List<ca.uhn.fhir.model.api.IQueryParameterType>> asked = parameters.get(name);
-    boolean already = asked != null && asked.stream().anyMatch(or -> or.size() == 1
-        && or.get(0) instanceof ReferenceParam reference && reference.getMissing() == null
-        && reference.getChain() == null && organization.equals(reference.getValue()));
+    boolean already =
+        asked != null
+            && asked.stream()
+                .anyMatch(
+                    or ->
+                        or.size() == 1
+                            && or.get(0) instanceof ReferenceParam reference
+                            && reference.getMissing() == null
+                            && reference.getChain() == null
+                            && organization.equals(reference.getValue()));
     if (!already) {
       parameters.add(name, new ReferenceParam(organization));
     }
@@ -108,26 +120,36 @@ final class PartnerIsolation implements AccessRule {
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
   public void checkCreate(RequestDetails request, IBaseResource resource) {
-    partner(request).ifPresent(partner -> {
-      if (request.getRestOperationType() == RestOperationTypeEnum.UPDATE
-          && !partner.allows(resource.fhirType(), SmartScopes.Permission.CREATE)) {
-        // An update of an id that does not exist: answered as for a record the partner may not see.
-        throw AccessGate.notKnown(resource.getIdElement().withResourceType(resource.fhirType()));
-      }
-      requireAddressed(partner, resource);
-    });
+    partner(request)
+        .ifPresent(
+            partner -> {
+              if (request.getRestOperationType() == RestOperationTypeEnum.UPDATE
+                  && !partner.allows(resource.fhirType(), SmartScopes.Permission.CREATE)) {
+                // An update of an id that does not exist: answered as for a record the partner may
+                // not see.
+                throw AccessGate.notKnown(
+                    resource.getIdElement().withResourceType(resource.fhirType()));
+              }
+              requireAddressed(partner, resource);
+            });
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
   public void checkUpdate(RequestDetails request, IBaseResource previous, IBaseResource updated) {
-    partner(request).ifPresent(partner -> {
-      requireAddressed(partner, previous);
-      PartnerView.changedOrganisations(previous, updated).ifPresent(element -> {
-        throw new ForbiddenOperationException("A partner may not change " + element
-            + ": a record addressed to an organisation stays addressed to it");
-      });
-      requireAddressed(partner, updated);
-    });
+    partner(request)
+        .ifPresent(
+            partner -> {
+              requireAddressed(partner, previous);
+              PartnerView.changedOrganisations(previous, updated)
+                  .ifPresent(
+                      element -> {
+                        throw new ForbiddenOperationException(
+                            "A partner may not change "
+                                + element
+                                + ": a record addressed to an organisation stays addressed to it");
+                      });
+              requireAddressed(partner, updated);
+            });
   }
 
   @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
@@ -136,9 +158,14 @@ final class PartnerIsolation implements AccessRule {
   }
 
   private static void requireAddressed(Caller partner, IBaseResource resource) {
-    if (PartnerView.SHARED_TYPES.contains(resource.fhirType()) || !PartnerView.isAddressedTo(resource, partner.organizationId())) {
-      throw new ForbiddenOperationException("A partner may only write " + resource.fhirType()
-          + " resources addressed to or from its own organisation (Organization/" + partner.organizationId() + ")");
+    if (PartnerView.SHARED_TYPES.contains(resource.fhirType())
+        || !PartnerView.isAddressedTo(resource, partner.organizationId())) {
+      throw new ForbiddenOperationException(
+          "A partner may only write "
+              + resource.fhirType()
+              + " resources addressed to or from its own organisation (Organization/"
+              + partner.organizationId()
+              + ")");
     }
   }
 
@@ -172,24 +199,33 @@ final class PartnerIsolation implements AccessRule {
   private boolean isReferredTo(Access access, Patient patient, String organizationId) {
     String patientId = patient.getIdElement().toUnqualifiedVersionless().getValue();
     @SuppressWarnings("unchecked")
-    Map<String, Boolean> cache = (Map<String, Boolean>) access.memory().computeIfAbsent(PATIENT_CACHE, key -> new HashMap<>());
+    Map<String, Boolean> cache =
+        (Map<String, Boolean>)
+            access.memory().computeIfAbsent(PATIENT_CACHE, key -> new HashMap<>());
     Boolean known = cache.get(patientId);
     if (known != null) {
       return known;
     }
     String organization = "Organization/" + organizationId;
-    boolean visible = addressed(ServiceRequest.class, "subject", "performer", patientId, organization)
-        .stream().anyMatch(access::maySee)
-        || addressed(Task.class, "subject", "owner", patientId, organization).stream().anyMatch(access::maySee);
+    boolean visible =
+        addressed(ServiceRequest.class, "subject", "performer", patientId, organization).stream()
+                .anyMatch(access::maySee)
+            || addressed(Task.class, "subject", "owner", patientId, organization).stream()
+                .anyMatch(access::maySee);
     cache.put(patientId, visible);
     return visible;
   }
 
-  private List<IBaseResource> addressed(Class<? extends IBaseResource> type, String patientParameter,
-      String organizationParameter, String patientId, String organization) {
-    SearchParameterMap search = SearchParameterMap.newSynchronous()
-        .add(patientParameter, new ReferenceParam(patientId))
-        .add(organizationParameter, new ReferenceParam(organization));
+  private List<IBaseResource> addressed(
+      Class<? extends IBaseResource> type,
+      String patientParameter,
+      String organizationParameter,
+      String patientId,
+      String organization) {
+    SearchParameterMap search =
+        SearchParameterMap.newSynchronous()
+            .add(patientParameter, new ReferenceParam(patientId))
+            .add(organizationParameter, new ReferenceParam(organization));
     search.setLoadSynchronousUpTo(50);
     return daos.getResourceDao(type).search(search, new SystemRequestDetails()).getAllResources();
   }

@@ -12,20 +12,29 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * What a partner organisation may see and change, as pure rules (no HAPI, no Spring): the
- * Referrals ({@code ServiceRequest}) whose performer or requester it is, the Tasks it owns or
- * requested, the Observations it performed, the Patients those referrals are about (in a minimum
- * form, see {@link #minimumPatient}) and directory and conformance resources. Nothing else.
+ * What a partner organisation may see and change, as pure rules (no HAPI, no Spring): the Referrals
+ * ({@code ServiceRequest}) whose performer or requester it is, the Tasks it owns or requested, the
+ * Observations it performed, the Patients those referrals are about (in a minimum form, see {@link
+ * #minimumPatient}) and directory and conformance resources. Nothing else.
  */
 final class PartnerView {
 
   /** Directory and conformance resources a partner may read whole. */
-  static final Set<String> SHARED_TYPES = Set.of(
-      "Organization", "Questionnaire", "ValueSet", "CodeSystem", "ConceptMap", "StructureDefinition",
-      "SearchParameter", "OperationDefinition", "CapabilityStatement");
+  static final Set<String> SHARED_TYPES =
+      Set.of(
+          "Organization",
+          "Questionnaire",
+          "ValueSet",
+          "CodeSystem",
+          "ConceptMap",
+          "StructureDefinition",
+          "SearchParameter",
+          "OperationDefinition",
+          "CapabilityStatement");
 
   /** Types whose instances a partner sees when they are addressed to it. */
-  static final Set<String> ADDRESSED_TYPES = Set.of("ServiceRequest", "Task", "Observation", "Patient");
+  static final Set<String> ADDRESSED_TYPES =
+      Set.of("ServiceRequest", "Task", "Observation", "Patient");
 
   private PartnerView() {}
 
@@ -41,7 +50,9 @@ final class PartnerView {
   static boolean isAddressedTo(IBaseResource resource, String organizationId) {
     String organization = "Organization/" + organizationId;
     if (resource instanceof ServiceRequest referral) {
-      return refersTo(Stream.concat(referral.getPerformer().stream(), Stream.of(referral.getRequester())), organization);
+      return refersTo(
+          Stream.concat(referral.getPerformer().stream(), Stream.of(referral.getRequester())),
+          organization);
     }
     if (resource instanceof Task task) {
       return refersTo(Stream.of(task.getOwner(), task.getRequester()), organization);
@@ -60,23 +71,41 @@ final class PartnerView {
   static Optional<String> changedOrganisations(IBaseResource previous, IBaseResource updated) {
     if (previous instanceof Task before && updated instanceof Task after) {
       return firstChanged(
-          "Task.owner", List.of(before.getOwner()), List.of(after.getOwner()),
-          "Task.requester", List.of(before.getRequester()), List.of(after.getRequester()));
+          "Task.owner",
+          List.of(before.getOwner()),
+          List.of(after.getOwner()),
+          "Task.requester",
+          List.of(before.getRequester()),
+          List.of(after.getRequester()));
     }
     if (previous instanceof ServiceRequest before && updated instanceof ServiceRequest after) {
       return firstChanged(
-          "ServiceRequest.performer", before.getPerformer(), after.getPerformer(),
-          "ServiceRequest.requester", List.of(before.getRequester()), List.of(after.getRequester()));
+          "ServiceRequest.performer",
+          before.getPerformer(),
+          after.getPerformer(),
+          "ServiceRequest.requester",
+          List.of(before.getRequester()),
+          List.of(after.getRequester()));
     }
     if (previous instanceof Observation before && updated instanceof Observation after) {
-      return firstChanged("Observation.performer", before.getPerformer(), after.getPerformer(),
-          null, List.of(), List.of());
+      return firstChanged(
+          "Observation.performer",
+          before.getPerformer(),
+          after.getPerformer(),
+          null,
+          List.of(),
+          List.of());
     }
     return Optional.empty();
   }
 
-  private static Optional<String> firstChanged(String firstName, List<Reference> firstBefore,
-      List<Reference> firstAfter, String secondName, List<Reference> secondBefore, List<Reference> secondAfter) {
+  private static Optional<String> firstChanged(
+      String firstName,
+      List<Reference> firstBefore,
+      List<Reference> firstAfter,
+      String secondName,
+      List<Reference> secondBefore,
+      List<Reference> secondAfter) {
     if (!targets(firstBefore).equals(targets(firstAfter))) {
       return Optional.of(firstName);
     }
@@ -92,16 +121,20 @@ final class PartnerView {
       if (reference != null && reference.getReferenceElement().hasIdPart()) {
         targets.add(reference.getReferenceElement().toUnqualifiedVersionless().getValue());
       } else if (reference != null && reference.hasIdentifier()) {
-        targets.add(reference.getIdentifier().getSystem() + "|" + reference.getIdentifier().getValue());
+        targets.add(
+            reference.getIdentifier().getSystem() + "|" + reference.getIdentifier().getValue());
       }
     }
     return targets;
   }
 
   private static boolean refersTo(Stream<Reference> references, String organization) {
-    return references.anyMatch(reference -> reference != null
-        && reference.getReferenceElement().hasIdPart()
-        && organization.equals(reference.getReferenceElement().toUnqualifiedVersionless().getValue()));
+    return references.anyMatch(
+        reference ->
+            reference != null
+                && reference.getReferenceElement().hasIdPart()
+                && organization.equals(
+                    reference.getReferenceElement().toUnqualifiedVersionless().getValue()));
   }
 
   /**

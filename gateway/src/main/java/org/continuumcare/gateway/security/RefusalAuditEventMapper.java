@@ -17,10 +17,15 @@ final class RefusalAuditEventMapper {
 
   /** Identifier system of Organization ids in logical references. */
   static final String ORGANIZATION_IDS = "https://continuumcare.org/fhir/sid/organization-id";
+
   /** {@code entity.detail.type} carrying the reason tag of an unauthenticated refusal. */
   static final String DETAIL_REASON = "unauthenticated-reason";
-  /** {@code entity.detail.type}: refusals of that reason not audited since the previous AuditEvent. */
+
+  /**
+   * {@code entity.detail.type}: refusals of that reason not audited since the previous AuditEvent.
+   */
   static final String DETAIL_SUPPRESSED = "suppressed-since-last-audit";
+
   private static final String REST = "http://terminology.hl7.org/CodeSystem/audit-event-type";
   private static final String INTERACTION = "http://hl7.org/fhir/restful-interaction";
 
@@ -34,14 +39,26 @@ final class RefusalAuditEventMapper {
    * An unauthenticated refusal (401). {@code suppressedSince}: how many refusals of the same reason
    * were not audited since the previous AuditEvent of that reason (sampling).
    */
-  AuditEvent unauthenticated(UnauthenticatedReason reason, String method, String path, String description,
+  AuditEvent unauthenticated(
+      UnauthenticatedReason reason,
+      String method,
+      String path,
+      String description,
       long suppressedSince) {
-    String outcome = suppressedSince == 0 ? description : description + " (" + suppressedSince
-        + " more refusals for this reason since the previous AuditEvent were not audited)";
+    String outcome =
+        suppressedSince == 0
+            ? description
+            : description
+                + " ("
+                + suppressedSince
+                + " more refusals for this reason since the previous AuditEvent were not audited)";
     AuditEvent event = refused(null, method, path, 401, outcome);
     AuditEvent.AuditEventEntityComponent entity = event.getEntityFirstRep();
     entity.addDetail().setType(DETAIL_REASON).setValue(new StringType(reason.tag()));
-    entity.addDetail().setType(DETAIL_SUPPRESSED).setValue(new StringType(Long.toString(suppressedSince)));
+    entity
+        .addDetail()
+        .setType(DETAIL_SUPPRESSED)
+        .setValue(new StringType(Long.toString(suppressedSince)));
     return event;
   }
 
@@ -62,14 +79,23 @@ final class RefusalAuditEventMapper {
       if (caller.organizationId() != null) {
         agent.setWho(organization(caller.organizationId()));
       }
-      agent.addPurposeOfUse(new CodeableConcept(new Coding(Caller.PURPOSE_OF_USE_SYSTEM, caller.purposeOfUse(), null)));
+      agent.addPurposeOfUse(
+          new CodeableConcept(
+              new Coding(Caller.PURPOSE_OF_USE_SYSTEM, caller.purposeOfUse(), null)));
     }
-    event.getSource()
+    event
+        .getSource()
         .setSite("continuum-gateway")
         .setObserver(organization(Caller.GATEWAY_ORGANIZATION))
-        .addType(new Coding("http://terminology.hl7.org/CodeSystem/security-source-type", "3", "Web Server"));
-    event.addEntity().setWhat(new Reference().setDisplay(method + " " + path))
-        .setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "2", "System Object"));
+        .addType(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/security-source-type", "3", "Web Server"));
+    event
+        .addEntity()
+        .setWhat(new Reference().setDisplay(method + " " + path))
+        .setType(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/audit-entity-type", "2", "System Object"));
     return event;
   }
 

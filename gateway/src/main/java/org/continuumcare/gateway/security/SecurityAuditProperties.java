@@ -17,9 +17,9 @@ public record SecurityAuditProperties(@DefaultValue Unauthenticated unauthentica
 
   /**
    * At most {@code maxPerWindow} AuditEvents per {@code window} and reason (missing, malformed,
-   * expired, invalid_signature, invalid_claims, other). Windows are aligned on the epoch (a
-   * {@code 1m} window is a calendar minute). The first AuditEvent after refusals went unaudited
-   * says how many of that reason were suppressed since the previous one.
+   * expired, invalid_signature, invalid_claims, other). Windows are aligned on the epoch (a {@code
+   * 1m} window is a calendar minute). The first AuditEvent after refusals went unaudited says how
+   * many of that reason were suppressed since the previous one.
    *
    * @param maxPerWindow AuditEvents per reason and window (default 10, at least 1)
    * @param window the length of a window (default 1m, positive)
@@ -30,11 +30,13 @@ public record SecurityAuditProperties(@DefaultValue Unauthenticated unauthentica
     public Unauthenticated {
       if (maxPerWindow < 1) {
         throw new IllegalArgumentException(
-            "continuum.security.audit.unauthenticated.max-per-window must be at least 1, was " + maxPerWindow);
+            "continuum.security.audit.unauthenticated.max-per-window must be at least 1, was "
+                + maxPerWindow);
       }
       if (window == null || window.isZero() || window.isNegative() || window.toMillis() < 1) {
         throw new IllegalArgumentException(
-            "continuum.security.audit.unauthenticated.window must be a positive duration, was " + window);
+            "continuum.security.audit.unauthenticated.window must be a positive duration, was "
+                + window);
       }
     }
   }

@@ -1,11 +1,11 @@
 package org.continuumcare.gateway.security;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-import ca.uhn.fhir.context.FhirContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.continuumcare.gateway.security.DevTokenIssuerConfig.DevSigningKey;
 import org.continuumcare.gateway.security.SmartScopes.Permission;
 import org.continuumcare.gateway.web.OperationOutcomeWriter;
@@ -30,11 +30,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * HTTP security of the gateway: every {@code /fhir/**} and {@code /api/**} request carries a
- * valid bearer JWT, except the CapabilityStatement ({@code GET /fhir/metadata}) and SMART
- * discovery ({@code /.well-known/smart-configuration}); health and metrics stay open for probes
- * (serve them on an internal management port in production). What a valid token may then do is
- * decided by its SMART scopes and its client's organisation: in the FHIR server by {@link
+ * HTTP security of the gateway: every {@code /fhir/**} and {@code /api/**} request carries a valid
+ * bearer JWT, except the CapabilityStatement ({@code GET /fhir/metadata}) and SMART discovery
+ * ({@code /.well-known/smart-configuration}); health and metrics stay open for probes (serve them
+ * on an internal management port in production). What a valid token may then do is decided by its
+ * SMART scopes and its client's organisation: in the FHIR server by {@link
  * SmartScopeAuthorizationInterceptor} and {@link PartnerIsolation}, here for the non-FHIR API.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,24 +43,46 @@ class SecurityConfig {
   @Bean
   @Order(10)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, SecurityProperties properties, FhirContext fhirContext, SecurityAuditTrail audit)
+      HttpSecurity http,
+      SecurityProperties properties,
+      FhirContext fhirContext,
+      SecurityAuditTrail audit)
       throws Exception {
-    SecurityErrorResponses errors = new SecurityErrorResponses(new OperationOutcomeWriter(fhirContext), audit);
+    SecurityErrorResponses errors =
+        new SecurityErrorResponses(new OperationOutcomeWriter(fhirContext), audit);
     return http.securityMatcher("/**")
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/fhir/metadata", "/.well-known/smart-configuration").permitAll()
-            .requestMatchers(HttpMethod.OPTIONS, "/fhir/metadata").permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-            .requestMatchers("/api/handoffs/queue", "/api/handoffs/queue/**").access(admin())
-            .requestMatchers(HttpMethod.POST, "/api/handoffs", "/api/handoffs/**").access(scope("Composition", Permission.CREATE))
-            .requestMatchers("/fhir/**", "/api/**").authenticated()
-            .anyRequest().authenticated())
-        .oauth2ResourceServer(resourceServer -> resourceServer
-            .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerJwtConverter(properties)))
-            .authenticationEntryPoint(errors)
-            .accessDeniedHandler(errors))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        HttpMethod.GET, "/fhir/metadata", "/.well-known/smart-configuration")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.OPTIONS, "/fhir/metadata")
+                    .permitAll()
+                    .requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/info",
+                        "/actuator/prometheus")
+                    .permitAll()
+                    .requestMatchers("/api/handoffs/queue", "/api/handoffs/queue/**")
+                    .access(admin())
+                    .requestMatchers(HttpMethod.POST, "/api/handoffs", "/api/handoffs/**")
+                    .access(scope("Composition", Permission.CREATE))
+                    .requestMatchers("/fhir/**", "/api/**")
+                    .authenticated()
+                    .anyRequest()
+                    .authenticated())
+        .oauth2ResourceServer(
+            resourceServer ->
+                resourceServer
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerJwtConverter(properties)))
+                    .authenticationEntryPoint(errors)
+                    .accessDeniedHandler(errors))
+        .exceptionHandling(
+            exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .anonymous(anonymous -> anonymous.disable())
         .requestCache(cache -> cache.disable())
@@ -69,21 +91,25 @@ class SecurityConfig {
 
   /** Administrators only. */
   private static AuthorizationManager<RequestAuthorizationContext> admin() {
-    return (authentication, context) -> new AuthorizationDecision(
-        authentication.get() instanceof CallerAuthentication caller && caller.caller().isAdmin());
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            authentication.get() instanceof CallerAuthentication caller
+                && caller.caller().isAdmin());
   }
 
   /** The caller's scopes must allow {@code permission} on {@code resourceType}. */
-  private static AuthorizationManager<RequestAuthorizationContext> scope(String resourceType, Permission permission) {
-    return (authentication, context) -> new AuthorizationDecision(
-        authentication.get() instanceof CallerAuthentication caller
-            && caller.caller().allows(resourceType, permission));
+  private static AuthorizationManager<RequestAuthorizationContext> scope(
+      String resourceType, Permission permission) {
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            authentication.get() instanceof CallerAuthentication caller
+                && caller.caller().allows(resourceType, permission));
   }
 
   /**
    * How long an external issuer's JWK set is used before it is fetched again, and the longest a
-   * verified token is trusted without being checked again (both: a revoked key stops working
-   * within about this long). Nimbus's own JWK set cache defaults to the same 5 minutes.
+   * verified token is trusted without being checked again (both: a revoked key stops working within
+   * about this long). Nimbus's own JWK set cache defaults to the same 5 minutes.
    */
   static final Duration KEY_SET_TTL = Duration.ofMinutes(5);
 
@@ -91,19 +117,25 @@ class SecurityConfig {
   static final int VERIFIED_TOKENS_MAX = 10_000;
 
   @Bean
-  JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<DevSigningKey> devKey, Clock clock) {
+  JwtDecoder jwtDecoder(
+      SecurityProperties properties, ObjectProvider<DevSigningKey> devKey, Clock clock) {
     AtomicReference<VerifiedTokenCache> verifiedTokens = new AtomicReference<>();
-    JwkSetChangeCache keySets = new JwkSetChangeCache(clock, KEY_SET_TTL, () -> verifiedTokens.get().clear());
+    JwkSetChangeCache keySets =
+        new JwkSetChangeCache(clock, KEY_SET_TTL, () -> verifiedTokens.get().clear());
     SecurityProperties.DevIssuer dev = properties.devIssuer();
     boolean external = properties.issuerUri() != null || properties.jwkSetUri() != null;
     if (dev.enabled() && external) {
-      throw new IllegalStateException("Both the development token issuer (continuum.security.dev-issuer.enabled) "
-          + "and an external issuer (continuum.security.issuer-uri / jwk-set-uri) are configured: choose one.");
+      throw new IllegalStateException(
+          "Both the development token issuer (continuum.security.dev-issuer.enabled) "
+              + "and an external issuer (continuum.security.issuer-uri / jwk-set-uri) are configured: choose one.");
     }
     NimbusJwtDecoder decoder;
     String issuer;
     if (dev.enabled()) {
-      decoder = NimbusJwtDecoder.withPublicKey(devKey.getObject().publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256).build();
+      decoder =
+          NimbusJwtDecoder.withPublicKey(devKey.getObject().publicKey())
+              .signatureAlgorithm(SignatureAlgorithm.RS256)
+              .build();
       issuer = dev.issuer().toString();
     } else if (properties.jwkSetUri() != null) {
       decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).cache(keySets).build();
@@ -112,15 +144,20 @@ class SecurityConfig {
       decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).cache(keySets).build();
       issuer = properties.issuerUri();
     } else {
-      throw new IllegalStateException("No token issuer is configured, so no request could be authenticated. Set "
-          + "CONTINUUM_SECURITY_ISSUER_URI (e.g. https://keycloak.example.org/realms/continuum) or "
-          + "CONTINUUM_SECURITY_JWK_SET_URI; for a local demo, CONTINUUM_SECURITY_DEV_ISSUER_ENABLED=true.");
+      throw new IllegalStateException(
+          "No token issuer is configured, so no request could be authenticated. Set "
+              + "CONTINUUM_SECURITY_ISSUER_URI (e.g. https://keycloak.example.org/realms/continuum) or "
+              + "CONTINUUM_SECURITY_JWK_SET_URI; for a local demo, CONTINUUM_SECURITY_DEV_ISSUER_ENABLED=true.");
     }
     List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-    validators.add(issuer == null ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
+    validators.add(
+        issuer == null
+            ? JwtValidators.createDefault()
+            : JwtValidators.createDefaultWithIssuer(issuer));
     if (properties.audience() != null && !properties.audience().isBlank()) {
-      validators.add(new JwtClaimValidator<List<String>>(
-          "aud", audience -> audience != null && audience.contains(properties.audience())));
+      validators.add(
+          new JwtClaimValidator<List<String>>(
+              "aud", audience -> audience != null && audience.contains(properties.audience())));
     }
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
     verifiedTokens.set(new VerifiedTokenCache(decoder, clock, KEY_SET_TTL, VERIFIED_TOKENS_MAX));

@@ -23,7 +23,8 @@ final class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDe
 
   private static final int MAX_REASON = 200;
 
-  private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
+  private final BearerTokenAuthenticationEntryPoint bearerEntryPoint =
+      new BearerTokenAuthenticationEntryPoint();
   private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
   private final OperationOutcomeWriter writer;
   private final SecurityAuditTrail audit;
@@ -34,24 +35,34 @@ final class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDe
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
     bearerEntryPoint.commence(request, response, exception);
-    String reason = exception instanceof OAuth2AuthenticationException oauth
-            && oauth.getError().getDescription() != null
-        ? "The bearer token was rejected: " + clean(oauth.getError().getDescription())
-        : "Authentication required: send a bearer token (Authorization: Bearer <token>) from the gateway's token issuer";
-    audit.unauthenticated(UnauthenticatedReason.of(exception), request.getMethod(), request.getRequestURI(), reason);
+    String reason =
+        exception instanceof OAuth2AuthenticationException oauth
+                && oauth.getError().getDescription() != null
+            ? "The bearer token was rejected: " + clean(oauth.getError().getDescription())
+            : "Authentication required: send a bearer token (Authorization: Bearer <token>) from the gateway's token issuer";
+    audit.unauthenticated(
+        UnauthenticatedReason.of(exception), request.getMethod(), request.getRequestURI(), reason);
     writer.write(response, HttpServletResponse.SC_UNAUTHORIZED, "login", reason);
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
       throws IOException {
     bearerDenied.handle(request, response, exception);
     Caller caller = Caller.current().orElse(null);
-    String reason = "The token's scopes do not allow " + request.getMethod() + " " + request.getRequestURI();
-    audit.denied(caller, request.getMethod(), request.getRequestURI(), HttpServletResponse.SC_FORBIDDEN, reason);
+    String reason =
+        "The token's scopes do not allow " + request.getMethod() + " " + request.getRequestURI();
+    audit.denied(
+        caller,
+        request.getMethod(),
+        request.getRequestURI(),
+        HttpServletResponse.SC_FORBIDDEN,
+        reason);
     SecurityContextHolder.clearContext();
     writer.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", reason);
   }

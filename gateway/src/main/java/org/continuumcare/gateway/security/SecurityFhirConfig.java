@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Authorization inside the FHIR server: SMART scopes decide what a caller may do at all; the
- * {@link AccessGate} decides, on every path, which resources it may see and write. The gate's
- * rules are partner isolation (here) and every other {@link AccessRule} bean (SUD consent).
+ * Authorization inside the FHIR server: SMART scopes decide what a caller may do at all; the {@link
+ * AccessGate} decides, on every path, which resources it may see and write. The gate's rules are
+ * partner isolation (here) and every other {@link AccessRule} bean (SUD consent).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityFhirConfig {
@@ -25,7 +25,8 @@ class SecurityFhirConfig {
   }
 
   @Bean
-  AccessGate accessGate(PartnerIsolation partnerIsolation, ObjectProvider<AccessRule> otherRules, DaoRegistry daos) {
+  AccessGate accessGate(
+      PartnerIsolation partnerIsolation, ObjectProvider<AccessRule> otherRules, DaoRegistry daos) {
     List<AccessRule> rules = new ArrayList<>();
     rules.add(partnerIsolation);
     otherRules.orderedStream().filter(rule -> rule != partnerIsolation).forEach(rules::add);
@@ -33,10 +34,16 @@ class SecurityFhirConfig {
   }
 
   @Bean
-  FhirServerExtension accessEnforcement(SecurityAuditTrail audit, AccessGate gate, PartnerIsolation partnerIsolation,
-      FhirContext fhirContext, ISearchParamExtractor searchParamExtractor, ISearchParamRegistry searchParamRegistry) {
+  FhirServerExtension accessEnforcement(
+      SecurityAuditTrail audit,
+      AccessGate gate,
+      PartnerIsolation partnerIsolation,
+      FhirContext fhirContext,
+      ISearchParamExtractor searchParamExtractor,
+      ISearchParamRegistry searchParamRegistry) {
     return server -> {
-      server.registerInterceptor(new GateInterceptor(gate, fhirContext, searchParamExtractor, searchParamRegistry));
+      server.registerInterceptor(
+          new GateInterceptor(gate, fhirContext, searchParamExtractor, searchParamRegistry));
       server.registerInterceptor(new SmartScopeAuthorizationInterceptor(audit));
       server.registerInterceptor(partnerIsolation);
       server.registerInterceptor(new GateConsentInterceptor(gate));

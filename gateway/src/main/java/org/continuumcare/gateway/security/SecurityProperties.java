@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenEndpoint where clients obtain tokens, advertised in {@code
  *     /.well-known/smart-configuration} (the development issuer advertises its own)
  * @param audience when set, a token's {@code aud} must contain it
- * @param clients the binding of OAuth2 client ids to an Organization, an access level and a
- *     purpose of use; a claim of the same name in the token wins over the binding
+ * @param clients the binding of OAuth2 client ids to an Organization, an access level and a purpose
+ *     of use; a claim of the same name in the token wins over the binding
  * @param devIssuer the development token issuer of the zero-setup run
  */
 @ConfigurationProperties("continuum.security")
@@ -51,11 +51,13 @@ public record SecurityProperties(
    * @param purposeOfUse default v3 PurposeOfUse code of its requests (default TREAT)
    */
   public record ClientBinding(
-      String organization, @DefaultValue("PARTNER") Access access, @DefaultValue("TREAT") String purposeOfUse) {}
+      String organization,
+      @DefaultValue("PARTNER") Access access,
+      @DefaultValue("TREAT") String purposeOfUse) {}
 
   /**
-   * The development token issuer: {@code POST /oauth2/token} (client credentials) with a JWK set
-   * at {@code /oauth2/jwks}, signing with a key generated at startup. For the zero-setup run only.
+   * The development token issuer: {@code POST /oauth2/token} (client credentials) with a JWK set at
+   * {@code /oauth2/jwks}, signing with a key generated at startup. For the zero-setup run only.
    *
    * @param enabled on in the default (embedded) run, off in the {@code postgres} profile
    * @param force allow it in the {@code postgres} profile anyway (tests, demos; never production)
@@ -81,7 +83,8 @@ public record SecurityProperties(
    * @param secret its client secret (client_secret_basic or client_secret_post)
    * @param scopes the scopes it may request; all of them when it requests none
    * @param organization, access, purposeOfUse put into its tokens as claims
-   * @param patient the SMART launch context (claim {@code patient}) of a patient-facing app; null if none
+   * @param patient the SMART launch context (claim {@code patient}) of a patient-facing app; null
+   *     if none
    */
   public record DevClient(
       String secret,

@@ -21,7 +21,9 @@ class SmartConfigurationController {
     this.properties = properties;
   }
 
-  @GetMapping(path = "/.well-known/smart-configuration", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(
+      path = "/.well-known/smart-configuration",
+      produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> smartConfiguration() {
     Map<String, Object> body = new LinkedHashMap<>();
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
@@ -41,12 +43,19 @@ class SmartConfigurationController {
       }
     }
     body.put("grant_types_supported", List.of("client_credentials"));
-    body.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
-    body.put("scopes_supported", List.of("system/*.cruds", "system/*.rs", "system/*.read", "system/*.write"));
-    body.put("capabilities", List.of("permission-v1", "permission-v2", "client-confidential-symmetric"));
+    body.put(
+        "token_endpoint_auth_methods_supported",
+        List.of("client_secret_basic", "client_secret_post"));
+    body.put(
+        "scopes_supported",
+        List.of("system/*.cruds", "system/*.rs", "system/*.read", "system/*.write"));
+    body.put(
+        "capabilities", List.of("permission-v1", "permission-v2", "client-confidential-symmetric"));
     // Bulk Data Access (FHIR Bulk Data IG v2): where a backend client starts an export.
     String fhir = base + "/fhir";
-    body.put("bulk_data_export", List.of(fhir + "/$export", fhir + "/Patient/$export", fhir + "/Group/[id]/$export"));
+    body.put(
+        "bulk_data_export",
+        List.of(fhir + "/$export", fhir + "/Patient/$export", fhir + "/Group/[id]/$export"));
     return body;
   }
 }

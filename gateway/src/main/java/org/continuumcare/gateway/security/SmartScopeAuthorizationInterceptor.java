@@ -7,10 +7,10 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.List;
 
@@ -31,7 +31,14 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
   public List<IAuthRule> buildRuleList(RequestDetails request) {
     return Caller.of(request)
         .map(SmartScopeRules::rulesFor)
-        .orElseGet(() -> new RuleBuilder().allow().metadata().andThen().denyAll("no authenticated caller").build());
+        .orElseGet(
+            () ->
+                new RuleBuilder()
+                    .allow()
+                    .metadata()
+                    .andThen()
+                    .denyAll("no authenticated caller")
+                    .build());
   }
 
   /**
@@ -53,17 +60,22 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
    */
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
   public void checkReadVersusSearch(RequestDetails request, RestOperationTypeEnum operation) {
-    SmartScopes.Permission needed = switch (operation) {
-      case READ, VREAD -> SmartScopes.Permission.READ;
-      case SEARCH_TYPE, HISTORY_TYPE, HISTORY_INSTANCE -> SmartScopes.Permission.SEARCH;
-      default -> null;
-    };
+    SmartScopes.Permission needed =
+        switch (operation) {
+          case READ, VREAD -> SmartScopes.Permission.READ;
+          case SEARCH_TYPE, HISTORY_TYPE, HISTORY_INSTANCE -> SmartScopes.Permission.SEARCH;
+          default -> null;
+        };
     String type = request.getResourceName();
     Caller caller = Caller.of(request).orElse(null);
     if (needed != null && type != null && caller != null && !caller.allows(type, needed)) {
-      throw new ForbiddenOperationException("The token's scopes do not allow "
-          + (needed == SmartScopes.Permission.READ ? "reading " : "searching ") + type
-          + " (SMART scope letter '" + needed.letter() + "')");
+      throw new ForbiddenOperationException(
+          "The token's scopes do not allow "
+              + (needed == SmartScopes.Permission.READ ? "reading " : "searching ")
+              + type
+              + " (SMART scope letter '"
+              + needed.letter()
+              + "')");
     }
   }
 
@@ -71,8 +83,14 @@ final class SmartScopeAuthorizationInterceptor extends AuthorizationInterceptor 
   @Hook(Pointcut.SERVER_HANDLE_EXCEPTION)
   public boolean auditRefusal(RequestDetails request, BaseServerResponseException exception) {
     if (exception instanceof ForbiddenOperationException) {
-      String method = request instanceof ServletRequestDetails servlet ? servlet.getServletRequest().getMethod() : String.valueOf(request.getRequestType());
-      String path = request instanceof ServletRequestDetails servlet ? servlet.getServletRequest().getRequestURI() : request.getRequestPath();
+      String method =
+          request instanceof ServletRequestDetails servlet
+              ? servlet.getServletRequest().getMethod()
+              : String.valueOf(request.getRequestType());
+      String path =
+          request instanceof ServletRequestDetails servlet
+              ? servlet.getServletRequest().getRequestURI()
+              : request.getRequestPath();
       audit.denied(Caller.of(request).orElse(null), method, path, 403, exception.getMessage());
     }
     return true;

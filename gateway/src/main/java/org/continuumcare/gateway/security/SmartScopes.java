@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * the v1 forms {@code system/<Type|*>.read}, {@code .write} and {@code .*}; {@code user/} scopes
  * are read the same way, since every Continuum client acts for an organisation. {@code patient/}
  * scopes (same forms) grant nothing here either: they are kept apart ({@link #allowsForPatient})
- * and, with a launch context, let a patient-facing app read the patient's own list of
- * disclosures and nothing else ({@link Caller#readsOwnDisclosures}). Anything else (malformed or
- * hostile strings) grants nothing. Every scope that grants nothing through {@link #allows},
- * {@code patient/} ones included, is reported by {@link #ignored()}: a token can never gain
- * access through a scope Continuum does not understand.
+ * and, with a launch context, let a patient-facing app read the patient's own list of disclosures
+ * and nothing else ({@link Caller#readsOwnDisclosures}). Anything else (malformed or hostile
+ * strings) grants nothing. Every scope that grants nothing through {@link #allows}, {@code
+ * patient/} ones included, is reported by {@link #ignored()}: a token can never gain access through
+ * a scope Continuum does not understand.
  */
 public final class SmartScopes {
 
@@ -47,14 +47,17 @@ public final class SmartScopes {
   public static final String ANY_TYPE = "*";
 
   private static final Pattern SCOPE =
-      Pattern.compile("(system|user|patient)/(\\*|[A-Z][A-Za-z]{1,63})\\.(read|write|\\*|c?r?u?d?s?)");
+      Pattern.compile(
+          "(system|user|patient)/(\\*|[A-Z][A-Za-z]{1,63})\\.(read|write|\\*|c?r?u?d?s?)");
   private static final String PATIENT_CONTEXT = "patient";
 
   private final Map<String, EnumSet<Permission>> byType;
   private final Map<String, EnumSet<Permission>> patientByType;
   private final List<String> ignored;
 
-  private SmartScopes(Map<String, EnumSet<Permission>> byType, Map<String, EnumSet<Permission>> patientByType,
+  private SmartScopes(
+      Map<String, EnumSet<Permission>> byType,
+      Map<String, EnumSet<Permission>> patientByType,
       List<String> ignored) {
     this.byType = byType;
     this.patientByType = patientByType;
@@ -119,8 +122,8 @@ public final class SmartScopes {
   }
 
   /**
-   * Whether a {@code patient/} scope names {@code permission} on {@code resourceType} (or on
-   * {@code *}). This grants nothing by itself: only {@link Caller#readsOwnDisclosures} asks.
+   * Whether a {@code patient/} scope names {@code permission} on {@code resourceType} (or on {@code
+   * *}). This grants nothing by itself: only {@link Caller#readsOwnDisclosures} asks.
    */
   public boolean allowsForPatient(String resourceType, Permission permission) {
     for (String type : List.of(ANY_TYPE, resourceType)) {
@@ -137,7 +140,9 @@ public final class SmartScopes {
     return has(ANY_TYPE, permission);
   }
 
-  /** Resource types named explicitly (not through {@code *}) that are granted {@code permission}. */
+  /**
+   * Resource types named explicitly (not through {@code *}) that are granted {@code permission}.
+   */
   public Set<String> typesWith(Permission permission) {
     Set<String> types = new java.util.TreeSet<>();
     byType.forEach(
@@ -162,7 +167,10 @@ public final class SmartScopes {
     }
     for (Map.Entry<String, EnumSet<Permission>> entry : asked.byType.entrySet()) {
       for (Permission permission : entry.getValue()) {
-        boolean granted = ANY_TYPE.equals(entry.getKey()) ? has(ANY_TYPE, permission) : allows(entry.getKey(), permission);
+        boolean granted =
+            ANY_TYPE.equals(entry.getKey())
+                ? has(ANY_TYPE, permission)
+                : allows(entry.getKey(), permission);
         if (!granted) {
           return false;
         }
@@ -176,7 +184,10 @@ public final class SmartScopes {
     return byType.isEmpty();
   }
 
-  /** Scope strings that grant nothing through {@link #allows} (not SMART, {@code patient/}, malformed). */
+  /**
+   * Scope strings that grant nothing through {@link #allows} (not SMART, {@code patient/},
+   * malformed).
+   */
   public List<String> ignored() {
     return ignored;
   }

@@ -15,7 +15,8 @@ final class UnauthenticatedAuditSampler {
   private final int maxPerWindow;
   private final long windowMillis;
   private final Clock clock;
-  private final Map<UnauthenticatedReason, Window> windows = new EnumMap<>(UnauthenticatedReason.class);
+  private final Map<UnauthenticatedReason, Window> windows =
+      new EnumMap<>(UnauthenticatedReason.class);
 
   UnauthenticatedAuditSampler(SecurityAuditProperties.Unauthenticated settings, Clock clock) {
     this.maxPerWindow = settings.maxPerWindow();

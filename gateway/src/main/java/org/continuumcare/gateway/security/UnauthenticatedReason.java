@@ -9,9 +9,9 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * Why a request was not authenticated, as a small fixed set (the {@code reason} tag of the
- * metric and the unit of audit sampling). Derived from the exception's type and cause, never from
- * the token.
+ * Why a request was not authenticated, as a small fixed set (the {@code reason} tag of the metric
+ * and the unit of audit sampling). Derived from the exception's type and cause, never from the
+ * token.
  */
 enum UnauthenticatedReason {
   /** No bearer token at all (no or another kind of Authorization header). */
@@ -38,9 +38,11 @@ enum UnauthenticatedReason {
     }
     Throwable cause = exception.getCause();
     if (cause instanceof JwtValidationException invalid) {
-      return invalid.getErrors().stream().map(OAuth2Error::getDescription)
-          .anyMatch(description -> description != null && description.startsWith("Jwt expired"))
-          ? EXPIRED : INVALID_CLAIMS;
+      return invalid.getErrors().stream()
+              .map(OAuth2Error::getDescription)
+              .anyMatch(description -> description != null && description.startsWith("Jwt expired"))
+          ? EXPIRED
+          : INVALID_CLAIMS;
     }
     if (cause instanceof BadJwtException bad) {
       return causedByParsing(bad) ? MALFORMED : INVALID_SIGNATURE;

@@ -13,9 +13,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
- * A {@link JwtDecoder} that checks each bearer token's signature and claims once and then trusts the
- * result until the token expires: a client sends the same token with every request of its lifetime,
- * and the RSA check is the largest cost of a small write (bench/RESULTS.md).
+ * A {@link JwtDecoder} that checks each bearer token's signature and claims once and then trusts
+ * the result until the token expires: a client sends the same token with every request of its
+ * lifetime, and the RSA check is the largest cost of a small write (bench/RESULTS.md).
  *
  * <ul>
  *   <li>Keyed by the SHA-256 of the token; a hit is also compared with the token itself.
@@ -25,7 +25,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
  *   <li>At most {@code maxEntries} tokens: when full, expired ones are dropped, and if none has
  *       expired the new token is verified but not kept.
  *   <li>{@link #clear()} forgets everything: called when the issuer's signing key set changes
- *       ({@link JwkSetChangeCache}), so a token signed by a revoked key is checked again (and refused).
+ *       ({@link JwkSetChangeCache}), so a token signed by a revoked key is checked again (and
+ *       refused).
  * </ul>
  */
 final class VerifiedTokenCache implements JwtDecoder {
@@ -88,7 +89,8 @@ final class VerifiedTokenCache implements JwtDecoder {
 
   private static String sha256(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
       return Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where analytics work keeps files ({@code continuum.analytics.*}).
  *
- * @param dir the folder of view exports and of the temporary files of Parquet output
- *     (default {@code ${continuum.data-dir}/analytics})
+ * @param dir the folder of view exports and of the temporary files of Parquet output (default
+ *     {@code ${continuum.data-dir}/analytics})
  * @param sqlTimeout how long one {@code /api/analytics/sql} statement may run (default 30 s)
  */
 @ConfigurationProperties("continuum.analytics")

@@ -31,28 +31,32 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/analytics/sql}: read-only SQL (DuckDB dialect) for analysts and administrators
- * over the views of their own newest completed {@code $viewdefinition-export} (each view is a
- * table named after it). The export's database is opened read-only with access to files and the
- * network switched off and the configuration locked, so SQL can neither write nor reach anything
- * else; only one statement that reads ({@code SELECT}, {@code WITH}, {@code FROM}, {@code
- * DESCRIBE}, {@code SHOW}, {@code SUMMARIZE}, {@code EXPLAIN}) is accepted. At most {@code limit}
- * rows are returned ({@code truncated} says whether there were more), and a statement still
- * running after {@code continuum.analytics.sql-timeout} is interrupted. Every refusal is a 400
- * problem document with the reason.
+ * over the views of their own newest completed {@code $viewdefinition-export} (each view is a table
+ * named after it). The export's database is opened read-only with access to files and the network
+ * switched off and the configuration locked, so SQL can neither write nor reach anything else; only
+ * one statement that reads ({@code SELECT}, {@code WITH}, {@code FROM}, {@code DESCRIBE}, {@code
+ * SHOW}, {@code SUMMARIZE}, {@code EXPLAIN}) is accepted. At most {@code limit} rows are returned
+ * ({@code truncated} says whether there were more), and a statement still running after {@code
+ * continuum.analytics.sql-timeout} is interrupted. Every refusal is a 400 problem document with the
+ * reason.
  */
 @RestController
 class AnalyticsSqlController {
 
   private static final Logger log = LoggerFactory.getLogger(AnalyticsSqlController.class);
   private static final Pattern READS =
-      Pattern.compile("^\\s*(select|with|from|describe|show|summarize|explain|values)\\b.*", Pattern.DOTALL);
+      Pattern.compile(
+          "^\\s*(select|with|from|describe|show|summarize|explain|values)\\b.*", Pattern.DOTALL);
   static final int MAX_ROWS = 10_000;
 
   private final ViewExports exports;
   private final AnalyticsProperties properties;
   private final ScheduledExecutorService timer;
 
-  AnalyticsSqlController(ViewExports exports, AnalyticsProperties properties, ScheduledExecutorService analyticsTimer) {
+  AnalyticsSqlController(
+      ViewExports exports,
+      AnalyticsProperties properties,
+      ScheduledExecutorService analyticsTimer) {
     this.exports = exports;
     this.properties = properties;
     this.timer = analyticsTimer;
@@ -64,7 +68,9 @@ class AnalyticsSqlController {
   /** The answer: column names, rows, whether rows were left out, and the export queried. */
   record Result(List<String> columns, List<List<Object>> rows, boolean truncated, String export) {}
 
-  @PostMapping(path = "/api/analytics/sql", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/api/analytics/sql",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> run(@RequestBody Query query) {
     Caller caller = Caller.current().orElse(null);
@@ -79,8 +85,10 @@ class AnalyticsSqlController {
       sql = sql.substring(0, sql.length() - 1);
     }
     if (!READS.matcher(sql.toLowerCase(Locale.ROOT)).matches()) {
-      return problem(HttpStatus.BAD_REQUEST, "Only read-only queries are run (SELECT, WITH, FROM, DESCRIBE, SHOW,"
-          + " SUMMARIZE, EXPLAIN): the views are read-only");
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Only read-only queries are run (SELECT, WITH, FROM, DESCRIBE, SHOW,"
+              + " SUMMARIZE, EXPLAIN): the views are read-only");
     }
     int limit = query.limit() == null ? 1_000 : query.limit();
     if (limit < 1 || limit > MAX_ROWS) {
@@ -88,28 +96,35 @@ class AnalyticsSqlController {
     }
     ViewExport export = exports.latestCompleted(caller).orElse(null);
     if (export == null) {
-      return problem(HttpStatus.NOT_FOUND, "No completed view export of this client: run"
-          + " ViewDefinition/$viewdefinition-export first; SQL runs over its views");
+      return problem(
+          HttpStatus.NOT_FOUND,
+          "No completed view export of this client: run"
+              + " ViewDefinition/$viewdefinition-export first; SQL runs over its views");
     }
     Duration timeout = properties.sqlTimeout();
     AtomicBoolean timedOut = new AtomicBoolean();
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + export.database(), readOnly)) {
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:duckdb:" + export.database(), readOnly)) {
       try (Statement settings = connection.createStatement()) {
         settings.execute("SET enable_external_access = false");
         settings.execute("SET memory_limit = '256MB'");
         settings.execute("SET lock_configuration = true");
       }
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        ScheduledFuture<?> cancel = timer.schedule(() -> {
-          timedOut.set(true);
-          try {
-            statement.cancel();
-          } catch (SQLException ignored) {
-            // the statement ended meanwhile
-          }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> cancel =
+            timer.schedule(
+                () -> {
+                  timedOut.set(true);
+                  try {
+                    statement.cancel();
+                  } catch (SQLException ignored) {
+                    // the statement ended meanwhile
+                  }
+                },
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         try (ResultSet rows = statement.executeQuery()) {
           ResultSetMetaData meta = rows.getMetaData();
           List<String> columns = new ArrayList<>();
@@ -129,7 +144,11 @@ class AnalyticsSqlController {
             }
             values.add(row);
           }
-          log.info("Analytics SQL for {}: {} rows{}", caller.clientId(), values.size(), truncated ? " (truncated)" : "");
+          log.info(
+              "Analytics SQL for {}: {} rows{}",
+              caller.clientId(),
+              values.size(),
+              truncated ? " (truncated)" : "");
           return ResponseEntity.ok(new Result(columns, values, truncated, export.id));
         } finally {
           cancel.cancel(false);
@@ -137,15 +156,22 @@ class AnalyticsSqlController {
       }
     } catch (SQLException e) {
       if (timedOut.get()) {
-        return problem(HttpStatus.BAD_REQUEST, "The query ran past its limit of " + timeout.toSeconds() + " s and was stopped");
+        return problem(
+            HttpStatus.BAD_REQUEST,
+            "The query ran past its limit of " + timeout.toSeconds() + " s and was stopped");
       }
       return problem(HttpStatus.BAD_REQUEST, "The query was refused: " + firstLine(e.getMessage()));
     }
   }
 
   private static Object plain(Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-        || value instanceof Long || value instanceof Double || value instanceof BigDecimal) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Double
+        || value instanceof BigDecimal) {
       return value;
     }
     return value instanceof Number number ? number : value.toString();
@@ -161,7 +187,8 @@ class AnalyticsSqlController {
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
     log.info("Analytics SQL refused: {} {}", status.value(), detail);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(ProblemDetail.forStatusAndDetail(status, detail));
   }
 }

@@ -53,13 +53,17 @@ final class DuckDbTable implements RowWriter {
     StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(quoted(table)).append(" (");
     StringBuilder marks = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
-      ddl.append(i > 0 ? ", " : "").append(quoted(columns.get(i).name())).append(' ').append(sqlType(columns.get(i)));
+      ddl.append(i > 0 ? ", " : "")
+          .append(quoted(columns.get(i).name()))
+          .append(' ')
+          .append(sqlType(columns.get(i)));
       marks.append(i > 0 ? ", ?" : "?");
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute(ddl.append(')').toString());
       connection.setAutoCommit(false);
-      insert = connection.prepareStatement("INSERT INTO " + quoted(table) + " VALUES (" + marks + ")");
+      insert =
+          connection.prepareStatement("INSERT INTO " + quoted(table) + " VALUES (" + marks + ")");
     } catch (SQLException e) {
       throw new IOException("DuckDB could not create table " + table + ": " + e.getMessage(), e);
     }
@@ -90,8 +94,10 @@ final class DuckDbTable implements RowWriter {
     }
     return switch (sqlType(column)) {
       case "BOOLEAN" -> value instanceof Boolean ? value : Boolean.valueOf(value.toString());
-      case "DOUBLE" -> value instanceof Number n ? n.doubleValue() : Double.valueOf(value.toString());
-      case "INTEGER", "BIGINT" -> value instanceof Number n ? n.longValue() : Long.valueOf(value.toString());
+      case "DOUBLE" ->
+          value instanceof Number n ? n.doubleValue() : Double.valueOf(value.toString());
+      case "INTEGER", "BIGINT" ->
+          value instanceof Number n ? n.longValue() : Long.valueOf(value.toString());
       default -> value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     };
   }

@@ -36,7 +36,8 @@ final class ParquetRowWriter implements RowWriter {
     Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET memory_limit='128MB'");
-      statement.execute("SET temp_directory='" + sql(database.resolveSibling("spill").toString()) + "'");
+      statement.execute(
+          "SET temp_directory='" + sql(database.resolveSibling("spill").toString()) + "'");
     }
     return connection;
   }

@@ -12,9 +12,9 @@ import java.util.List;
 import org.continuumcare.gateway.views.engine.ViewColumn;
 
 /**
- * Writes a view's rows as they come, one at a time, to a stream: nothing is kept but the row
- * being written. CSV quotes fields as RFC 4180 says and writes a collection as a JSON array;
- * NDJSON writes one JSON object a line; JSON writes one array of objects; Parquet ({@link
+ * Writes a view's rows as they come, one at a time, to a stream: nothing is kept but the row being
+ * written. CSV quotes fields as RFC 4180 says and writes a collection as a JSON array; NDJSON
+ * writes one JSON object a line; JSON writes one array of objects; Parquet ({@link
  * ParquetRowWriter}) collects rows in a DuckDB file on disk and writes the file at the end.
  */
 interface RowWriter extends AutoCloseable {
@@ -29,7 +29,9 @@ interface RowWriter extends AutoCloseable {
   ObjectMapper JSON = new ObjectMapper();
 
   static RowWriter csv(OutputStream out, boolean header) {
-    return new Csv(new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)), header);
+    return new Csv(
+        new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)),
+        header);
   }
 
   static RowWriter ndjson(OutputStream out) {
@@ -77,12 +79,17 @@ interface RowWriter extends AutoCloseable {
       }
       String text;
       try {
-        text = value instanceof List<?> ? JSON.writeValueAsString(value)
-            : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        text =
+            value instanceof List<?>
+                ? JSON.writeValueAsString(value)
+                : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      if (text.indexOf(',') >= 0
+          || text.indexOf('"') >= 0
+          || text.indexOf('\n') >= 0
+          || text.indexOf('\r') >= 0) {
         return '"' + text.replace("\"", "\"\"") + '"';
       }
       return text;

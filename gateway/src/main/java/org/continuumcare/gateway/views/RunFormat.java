@@ -26,11 +26,13 @@ enum RunFormat {
     }
     return switch (requested.strip().toLowerCase(Locale.ROOT)) {
       case "csv", "text/csv" -> CSV;
-      case "ndjson", "application/x-ndjson", "application/ndjson", "application/fhir+ndjson" -> NDJSON;
+      case "ndjson", "application/x-ndjson", "application/ndjson", "application/fhir+ndjson" ->
+          NDJSON;
       case "json", "application/json" -> JSON;
       case "parquet", "application/vnd.apache.parquet", "application/parquet" -> PARQUET;
-      default -> throw new InvalidRequestException("Unknown _format '" + requested
-          + "': one of csv, ndjson, json, parquet");
+      default ->
+          throw new InvalidRequestException(
+              "Unknown _format '" + requested + "': one of csv, ndjson, json, parquet");
     };
   }
 }

@@ -15,16 +15,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The domain's views, shipped with the product (classpath {@code views/<name>.json}) and stored
- * at startup as {@code ViewDefinition/view-<name>} ({@code Basic/view-<name>}, see {@link
+ * The domain's views, shipped with the product (classpath {@code views/<name>.json}) and stored at
+ * startup as {@code ViewDefinition/view-<name>} ({@code Basic/view-<name>}, see {@link
  * StoredViews}); storing an unchanged view makes no new version.
  */
 public final class ShippedViews {
 
   private static final Logger log = LoggerFactory.getLogger(ShippedViews.class);
 
-  public static final List<String> NAMES = List.of("recovery_capital_scores", "referrals", "referral_tasks",
-      "release_handoffs", "release_handoff_referrals", "consents");
+  public static final List<String> NAMES =
+      List.of(
+          "recovery_capital_scores",
+          "referrals",
+          "referral_tasks",
+          "release_handoffs",
+          "release_handoff_referrals",
+          "consents");
 
   private ShippedViews() {}
 
@@ -51,10 +57,12 @@ public final class ShippedViews {
   }
 
   static void store(DaoRegistry daos) {
-    all().forEach((name, view) -> {
-      Basic basic = StoredViews.toBasic(id(name), view);
-      daos.getResourceDao(Basic.class).update(basic, new SystemRequestDetails());
-    });
+    all()
+        .forEach(
+            (name, view) -> {
+              Basic basic = StoredViews.toBasic(id(name), view);
+              daos.getResourceDao(Basic.class).update(basic, new SystemRequestDetails());
+            });
     log.info("Stored {} shipped ViewDefinitions", NAMES.size());
   }
 }

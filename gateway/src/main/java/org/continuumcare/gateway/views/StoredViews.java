@@ -26,7 +26,8 @@ final class StoredViews {
 
   static final String SYSTEM = "https://continuumcare.org/fhir/CodeSystem/analytics-artifact";
   static final String CODE = "ViewDefinition";
-  static final String DEFINITION = "https://continuumcare.org/fhir/StructureDefinition/view-definition-json";
+  static final String DEFINITION =
+      "https://continuumcare.org/fhir/StructureDefinition/view-definition-json";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,13 +49,18 @@ final class StoredViews {
   /** The ViewDefinition stored as {@code reference} (ViewDefinition/[id] or Basic/[id]). */
   JsonNode read(String reference) {
     IdType id = new IdType(reference);
-    if (!id.hasIdPart() || (id.hasResourceType() && !"ViewDefinition".equals(id.getResourceType())
-        && !"Basic".equals(id.getResourceType()))) {
-      throw new InvalidRequestException("viewReference '" + reference + "' is not ViewDefinition/[id]");
+    if (!id.hasIdPart()
+        || (id.hasResourceType()
+            && !"ViewDefinition".equals(id.getResourceType())
+            && !"Basic".equals(id.getResourceType()))) {
+      throw new InvalidRequestException(
+          "viewReference '" + reference + "' is not ViewDefinition/[id]");
     }
     Basic basic;
     try {
-      basic = daos.getResourceDao(Basic.class).read(new IdType("Basic", id.getIdPart()), new SystemRequestDetails());
+      basic =
+          daos.getResourceDao(Basic.class)
+              .read(new IdType("Basic", id.getIdPart()), new SystemRequestDetails());
     } catch (ResourceNotFoundException | ResourceGoneException e) {
       throw new ResourceNotFoundException("ViewDefinition/" + id.getIdPart() + " is not known");
     }
@@ -64,7 +70,8 @@ final class StoredViews {
     try {
       return JSON.readTree(basic.getExtensionByUrl(DEFINITION).getValue().primitiveValue());
     } catch (IOException e) {
-      throw new InvalidRequestException("ViewDefinition/" + id.getIdPart() + " holds no valid JSON");
+      throw new InvalidRequestException(
+          "ViewDefinition/" + id.getIdPart() + " holds no valid JSON");
     }
   }
 }

@@ -9,8 +9,8 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponen
 
 /**
  * Advertises the SQL on FHIR operations in the CapabilityStatement. R4 has no ViewDefinition
- * resource type to list them under (the IG's own OperationDefinitions use the same workaround),
- * so they are listed as operations of the server, with the IG's canonical definitions.
+ * resource type to list them under (the IG's own OperationDefinitions use the same workaround), so
+ * they are listed as operations of the server, with the IG's canonical definitions.
  *
  * <p>Build followed: the SQL on FHIR v2 IG's continuous build, operations as defined in
  * FHIR/sql-on-fhir-v2 {@code input/fsh/operations.fsh} at commit 3258d1728e98 (ViewDefinitionRun,
@@ -30,11 +30,17 @@ final class ViewCapabilities {
       return;
     }
     CapabilityStatementRestComponent rest = capabilities.getRestFirstRep();
-    rest.addOperation().setName("viewdefinition-run").setDefinition(RUN)
-        .setDocumentation("ViewDefinition/$run and ViewDefinition/[id]/$run (also $viewdefinition-run): run a"
-            + " SQL on FHIR v2 view synchronously; _format csv, ndjson, json or parquet.");
-    rest.addOperation().setName("viewdefinition-export").setDefinition(EXPORT)
-        .setDocumentation("ViewDefinition/$viewdefinition-export: export views asynchronously as Parquet,"
-            + " NDJSON or CSV files (Prefer: respond-async).");
+    rest.addOperation()
+        .setName("viewdefinition-run")
+        .setDefinition(RUN)
+        .setDocumentation(
+            "ViewDefinition/$run and ViewDefinition/[id]/$run (also $viewdefinition-run): run a"
+                + " SQL on FHIR v2 view synchronously; _format csv, ndjson, json or parquet.");
+    rest.addOperation()
+        .setName("viewdefinition-export")
+        .setDefinition(EXPORT)
+        .setDocumentation(
+            "ViewDefinition/$viewdefinition-export: export views asynchronously as Parquet,"
+                + " NDJSON or CSV files (Prefer: respond-async).");
   }
 }

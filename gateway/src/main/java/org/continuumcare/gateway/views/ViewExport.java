@@ -12,7 +12,13 @@ import java.util.concurrent.Future;
  */
 final class ViewExport {
 
-  enum Status { ACCEPTED, IN_PROGRESS, COMPLETED, FAILED, CANCELLED }
+  enum Status {
+    ACCEPTED,
+    IN_PROGRESS,
+    COMPLETED,
+    FAILED,
+    CANCELLED
+  }
 
   /** One exported view: its name, file and row count. */
   record Output(String name, String file, long rows) {}
@@ -30,7 +36,14 @@ final class ViewExport {
   volatile Instant finished;
   volatile Future<?> task;
 
-  ViewExport(String id, String clientId, Instant requested, String request, RunFormat format, Path folder, int views) {
+  ViewExport(
+      String id,
+      String clientId,
+      Instant requested,
+      String request,
+      RunFormat format,
+      Path folder,
+      int views) {
     this.id = id;
     this.clientId = clientId;
     this.requested = requested;

@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@code $viewdefinition-export}s in the background, one at a time. Each export writes its
- * views as tables of a DuckDB database ({@code <dir>/exports/<id>/views.duckdb}, which
- * {@code /api/analytics/sql} queries) and as one file per view (Parquet, NDJSON or CSV) next to
- * it. Rows pass the {@link AccessGate} for the client that asked, exactly as in {@code $run}, and
- * only that client can poll, download, query or cancel the export. Exports are kept in memory: a
- * restart forgets them (their folders stay until deleted).
+ * views as tables of a DuckDB database ({@code <dir>/exports/<id>/views.duckdb}, which {@code
+ * /api/analytics/sql} queries) and as one file per view (Parquet, NDJSON or CSV) next to it. Rows
+ * pass the {@link AccessGate} for the client that asked, exactly as in {@code $run}, and only that
+ * client can poll, download, query or cancel the export. Exports are kept in memory: a restart
+ * forgets them (their folders stay until deleted).
  */
 final class ViewExports {
 
@@ -44,7 +44,12 @@ final class ViewExports {
   private final Clock clock;
   private final Map<String, ViewExport> exports = new ConcurrentHashMap<>();
 
-  ViewExports(ViewRunService views, AccessGate gate, AnalyticsProperties properties, ExecutorService worker, Clock clock) {
+  ViewExports(
+      ViewRunService views,
+      AccessGate gate,
+      AnalyticsProperties properties,
+      ExecutorService worker,
+      Clock clock) {
     this.views = views;
     this.gate = gate;
     this.properties = properties;
@@ -53,19 +58,30 @@ final class ViewExports {
   }
 
   /** Starts exporting {@code runners} (by output name) for {@code caller}. */
-  ViewExport start(Caller caller, Map<String, ViewRunner> runners, ViewRunRequest filters, String request) {
+  ViewExport start(
+      Caller caller, Map<String, ViewRunner> runners, ViewRunRequest filters, String request) {
     if (filters.format() == RunFormat.JSON) {
-      throw new InvalidRequestException("$viewdefinition-export writes parquet, ndjson or csv files, not json");
+      throw new InvalidRequestException(
+          "$viewdefinition-export writes parquet, ndjson or csv files, not json");
     }
     String id = UUID.randomUUID().toString();
     Path folder = properties.dir().resolve("exports").resolve(id);
-    ViewExport export = new ViewExport(id, caller.clientId(), clock.instant(), request, filters.format(), folder, runners.size());
+    ViewExport export =
+        new ViewExport(
+            id,
+            caller.clientId(),
+            clock.instant(),
+            request,
+            filters.format(),
+            folder,
+            runners.size());
     exports.put(id, export);
     export.task = worker.submit(() -> run(export, caller, new LinkedHashMap<>(runners), filters));
     return export;
   }
 
-  private void run(ViewExport export, Caller caller, Map<String, ViewRunner> runners, ViewRunRequest filters) {
+  private void run(
+      ViewExport export, Caller caller, Map<String, ViewRunner> runners, ViewRunRequest filters) {
     export.status = ViewExport.Status.IN_PROGRESS;
     SystemRequestDetails request = new SystemRequestDetails();
     Caller.bind(request, caller);
@@ -75,7 +91,8 @@ final class ViewExports {
       gate.startOperation(request, null);
       try (Connection connection = ParquetRowWriter.open(export.database())) {
         for (Map.Entry<String, ViewRunner> view : runners.entrySet()) {
-          if (Thread.currentThread().isInterrupted() || export.status == ViewExport.Status.CANCELLED) {
+          if (Thread.currentThread().isInterrupted()
+              || export.status == ViewExport.Status.CANCELLED) {
             return;
           }
           long rows;
@@ -84,8 +101,13 @@ final class ViewExports {
           }
           String file = view.getKey() + "." + extension(export.format);
           try (Statement statement = connection.createStatement()) {
-            statement.execute("COPY " + DuckDbTable.quoted(view.getKey()) + " TO '"
-                + ParquetRowWriter.sql(export.folder.resolve(file).toString()) + "' " + copyFormat(export.format));
+            statement.execute(
+                "COPY "
+                    + DuckDbTable.quoted(view.getKey())
+                    + " TO '"
+                    + ParquetRowWriter.sql(export.folder.resolve(file).toString())
+                    + "' "
+                    + copyFormat(export.format));
           }
           export.outputs.add(new ViewExport.Output(view.getKey(), file, rows));
         }
@@ -96,7 +118,11 @@ final class ViewExports {
       export.finished = clock.instant();
       export.status = ViewExport.Status.COMPLETED;
       done = true;
-      log.info("View export {} for {} completed: {} views", export.id, export.clientId, export.outputs.size());
+      log.info(
+          "View export {} for {} completed: {} views",
+          export.id,
+          export.clientId,
+          export.outputs.size());
     } catch (IOException | SQLException | RuntimeException e) {
       export.error = e.getMessage();
       export.status = ViewExport.Status.FAILED;
@@ -130,13 +156,15 @@ final class ViewExports {
 
   /** The export {@code id} if {@code caller} started it (and it was not cancelled). */
   Optional<ViewExport> find(String id, Caller caller) {
-    return Optional.ofNullable(exports.get(id)).filter(export -> export.clientId.equals(caller.clientId()))
+    return Optional.ofNullable(exports.get(id))
+        .filter(export -> export.clientId.equals(caller.clientId()))
         .filter(export -> export.status != ViewExport.Status.CANCELLED);
   }
 
   /** The newest completed export of {@code caller}, if any. */
   Optional<ViewExport> latestCompleted(Caller caller) {
-    return exports.values().stream().filter(export -> export.clientId.equals(caller.clientId()))
+    return exports.values().stream()
+        .filter(export -> export.clientId.equals(caller.clientId()))
         .filter(export -> export.status == ViewExport.Status.COMPLETED)
         .max(Comparator.comparing(export -> export.finished));
   }

@@ -27,26 +27,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ViewDefinition/$run} and {@code ViewDefinition/[id]/$run} (also under the IG's name
- * {@code $viewdefinition-run}), GET or POST. HAPI FHIR R4 knows no ViewDefinition type to route
- * to, so this takes those paths before HAPI does and answers them itself: the view is checked
- * (400 naming the element), the caller needs the SEARCH scope of the view's resource type (403),
- * and rows stream out as they are made, each from a resource the {@link AccessGate} shows the
- * caller. The gate's rules see the run start and end like any request of the caller.
+ * {@code ViewDefinition/$run} and {@code ViewDefinition/[id]/$run} (also under the IG's name {@code
+ * $viewdefinition-run}), GET or POST. HAPI FHIR R4 knows no ViewDefinition type to route to, so
+ * this takes those paths before HAPI does and answers them itself: the view is checked (400 naming
+ * the element), the caller needs the SEARCH scope of the view's resource type (403), and rows
+ * stream out as they are made, each from a resource the {@link AccessGate} shows the caller. The
+ * gate's rules see the run start and end like any request of the caller.
  */
 @Interceptor
 final class ViewRunEndpoint {
 
   private static final Logger log = LoggerFactory.getLogger(ViewRunEndpoint.class);
   private static final Pattern PATH =
-      Pattern.compile("^/ViewDefinition(?:/([A-Za-z0-9\\-.]{1,64}))?/\\$(?:run|viewdefinition-run)/?$");
+      Pattern.compile(
+          "^/ViewDefinition(?:/([A-Za-z0-9\\-.]{1,64}))?/\\$(?:run|viewdefinition-run)/?$");
 
   private final Errors errors;
   private final ViewRunService views;
   private final AccessGate gate;
   private final AnalyticsProperties properties;
 
-  ViewRunEndpoint(Errors errors, ViewRunService views, AccessGate gate, AnalyticsProperties properties) {
+  ViewRunEndpoint(
+      Errors errors, ViewRunService views, AccessGate gate, AnalyticsProperties properties) {
     this.errors = errors;
     this.views = views;
     this.gate = gate;
@@ -68,21 +70,29 @@ final class ViewRunEndpoint {
     } catch (InvalidViewException broken) {
       log.info("ViewDefinition $run stopped: {}", broken.getMessage());
       OperationOutcome outcome = new OperationOutcome();
-      outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-          .setCode(OperationOutcome.IssueType.PROCESSING).setDiagnostics(broken.getMessage())
+      outcome
+          .addIssue()
+          .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+          .setCode(OperationOutcome.IssueType.PROCESSING)
+          .setDiagnostics(broken.getMessage())
           .addExpression(broken.element());
       fail(response, new InvalidRequestException(broken.getMessage(), outcome));
     }
     return false;
   }
 
-  private void run(HttpServletRequest http, HttpServletResponse response, String instanceId) throws IOException {
-    Caller caller = Caller.current().orElseThrow(() -> new ForbiddenOperationException("No caller"));
-    ViewRunRequest run = switch (http.getMethod()) {
-      case "GET" -> ViewRunRequest.fromQuery(http.getParameterMap(), instanceId);
-      case "POST" -> ViewRunRequest.fromParameters(http.getInputStream(), http.getParameterMap(), instanceId);
-      default -> throw new MethodNotAllowedException("$run takes GET or POST");
-    };
+  private void run(HttpServletRequest http, HttpServletResponse response, String instanceId)
+      throws IOException {
+    Caller caller =
+        Caller.current().orElseThrow(() -> new ForbiddenOperationException("No caller"));
+    ViewRunRequest run =
+        switch (http.getMethod()) {
+          case "GET" -> ViewRunRequest.fromQuery(http.getParameterMap(), instanceId);
+          case "POST" ->
+              ViewRunRequest.fromParameters(
+                  http.getInputStream(), http.getParameterMap(), instanceId);
+          default -> throw new MethodNotAllowedException("$run takes GET or POST");
+        };
     ViewRunner runner = views.prepare(run, caller);
     SystemRequestDetails request = new SystemRequestDetails();
     Caller.bind(request, caller);
@@ -100,8 +110,12 @@ final class ViewRunEndpoint {
         rows = views.run(runner, run, request, writer);
       }
       done = true;
-      log.info("ViewDefinition $run for {}: {} rows of {} as {}", caller.clientId(), rows,
-          runner.view().resource(), run.format());
+      log.info(
+          "ViewDefinition $run for {}: {} rows of {} as {}",
+          caller.clientId(),
+          rows,
+          runner.view().resource(),
+          run.format());
     } finally {
       if (done) {
         gate.completeOperationSuccess(request, null);
@@ -120,11 +134,14 @@ final class ViewRunEndpoint {
     };
   }
 
-  private void fail(HttpServletResponse response, BaseServerResponseException error) throws IOException {
+  private void fail(HttpServletResponse response, BaseServerResponseException error)
+      throws IOException {
     errors.write(response, error);
   }
 
-  /** Writes a refusal as an OperationOutcome, if nothing was sent yet; otherwise cuts the response. */
+  /**
+   * Writes a refusal as an OperationOutcome, if nothing was sent yet; otherwise cuts the response.
+   */
   static final class Errors {
     private final FhirContext fhir;
 
@@ -139,16 +156,25 @@ final class ViewRunEndpoint {
       response.resetBuffer();
       response.setStatus(error.getStatusCode());
       response.setContentType("application/fhir+json;charset=UTF-8");
-      IBaseOperationOutcome outcome = Optional.ofNullable(error.getOperationOutcome()).orElseGet(() -> {
-        OperationOutcome created = new OperationOutcome();
-        created.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-            .setCode(error.getStatusCode() == 403 ? OperationOutcome.IssueType.FORBIDDEN
-                : error.getStatusCode() == 404 ? OperationOutcome.IssueType.NOTFOUND
-                : error.getStatusCode() >= 500 ? OperationOutcome.IssueType.EXCEPTION
-                : OperationOutcome.IssueType.INVALID)
-            .setDiagnostics(error.getMessage());
-        return created;
-      });
+      IBaseOperationOutcome outcome =
+          Optional.ofNullable(error.getOperationOutcome())
+              .orElseGet(
+                  () -> {
+                    OperationOutcome created = new OperationOutcome();
+                    created
+                        .addIssue()
+                        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                        .setCode(
+                            error.getStatusCode() == 403
+                                ? OperationOutcome.IssueType.FORBIDDEN
+                                : error.getStatusCode() == 404
+                                    ? OperationOutcome.IssueType.NOTFOUND
+                                    : error.getStatusCode() >= 500
+                                        ? OperationOutcome.IssueType.EXCEPTION
+                                        : OperationOutcome.IssueType.INVALID)
+                        .setDiagnostics(error.getMessage());
+                    return created;
+                  });
       response.getWriter().write(fhir.newJsonParser().encodeResourceToString(outcome));
       response.getWriter().flush();
     }

@@ -15,31 +15,41 @@ import java.util.Map;
 /**
  * The inputs of one {@code $run}, from the query string (GET) or a {@code Parameters} body (POST):
  * the view (inline {@code viewResource}, or stored: {@code viewReference} or the instance the
- * operation was called on), {@code _format}, {@code header}, {@code patient}, {@code group},
- * {@code _since} and {@code _limit}.
+ * operation was called on), {@code _format}, {@code header}, {@code patient}, {@code group}, {@code
+ * _since} and {@code _limit}.
  */
-record ViewRunRequest(JsonNode viewResource, String viewReference, RunFormat format, boolean header,
-    List<String> patients, List<String> groups, Instant since, Integer limit) {
+record ViewRunRequest(
+    JsonNode viewResource,
+    String viewReference,
+    RunFormat format,
+    boolean header,
+    List<String> patients,
+    List<String> groups,
+    Instant since,
+    Integer limit) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static ViewRunRequest fromQuery(Map<String, String[]> query, String instanceId) {
     Inputs in = new Inputs();
-    query.forEach((name, values) -> {
-      for (String value : values) {
-        in.add(name, value);
-      }
-    });
+    query.forEach(
+        (name, values) -> {
+          for (String value : values) {
+            in.add(name, value);
+          }
+        });
     return in.toRequest(instanceId);
   }
 
-  static ViewRunRequest fromParameters(InputStream body, Map<String, String[]> query, String instanceId) {
+  static ViewRunRequest fromParameters(
+      InputStream body, Map<String, String[]> query, String instanceId) {
     Inputs in = new Inputs();
-    query.forEach((name, values) -> {
-      for (String value : values) {
-        in.add(name, value);
-      }
-    });
+    query.forEach(
+        (name, values) -> {
+          for (String value : values) {
+            in.add(name, value);
+          }
+        });
     JsonNode parameters;
     try {
       parameters = JSON.readTree(body);
@@ -74,13 +84,15 @@ record ViewRunRequest(JsonNode viewResource, String viewReference, RunFormat for
    * The filters and format of a {@code $viewdefinition-export} (default format parquet): every
    * input of {@code $run} but the view, from the query string and the top-level parameters.
    */
-  static ViewRunRequest exportFilters(Map<String, String[]> query, List<Map.Entry<String, String>> parameters) {
+  static ViewRunRequest exportFilters(
+      Map<String, String[]> query, List<Map.Entry<String, String>> parameters) {
     Inputs in = new Inputs();
-    query.forEach((name, values) -> {
-      for (String value : values) {
-        in.add(name, value);
-      }
-    });
+    query.forEach(
+        (name, values) -> {
+          for (String value : values) {
+            in.add(name, value);
+          }
+        });
     parameters.forEach(parameter -> in.add(parameter.getKey(), parameter.getValue()));
     if (in.limit != null) {
       throw new InvalidRequestException("_limit does not apply to $viewdefinition-export");
@@ -121,7 +133,7 @@ record ViewRunRequest(JsonNode viewResource, String viewReference, RunFormat for
         case "group" -> groups.add(value);
         case "_since" -> since = value;
         case "_limit" -> limit = value;
-        case "_pretty", "_summary" -> { }
+        case "_pretty", "_summary" -> {}
         default -> throw new InvalidRequestException("Unknown parameter '" + name + "' for $run");
       }
     }
@@ -137,11 +149,13 @@ record ViewRunRequest(JsonNode viewResource, String viewReference, RunFormat for
         }
       } else if (instanceId != null) {
         if (view != null || viewReference != null) {
-          throw new InvalidRequestException("$run on a stored view takes neither viewResource nor viewReference");
+          throw new InvalidRequestException(
+              "$run on a stored view takes neither viewResource nor viewReference");
         }
         viewReference = "ViewDefinition/" + instanceId;
       } else if ((view == null) == (viewReference == null)) {
-        throw new InvalidRequestException("$run needs exactly one of viewResource and viewReference");
+        throw new InvalidRequestException(
+            "$run needs exactly one of viewResource and viewReference");
       }
       if (header != null && !header.equals("true") && !header.equals("false")) {
         throw new InvalidRequestException("header is true or false, not '" + header + "'");
@@ -162,11 +176,19 @@ record ViewRunRequest(JsonNode viewResource, String viewReference, RunFormat for
         try {
           from = OffsetDateTime.parse(since).toInstant();
         } catch (DateTimeParseException e) {
-          throw new InvalidRequestException("_since is a FHIR instant (e.g. 2026-01-01T00:00:00Z), not '" + since + "'");
+          throw new InvalidRequestException(
+              "_since is a FHIR instant (e.g. 2026-01-01T00:00:00Z), not '" + since + "'");
         }
       }
-      return new ViewRunRequest(view, viewReference, RunFormat.of(format), !"false".equals(header),
-          List.copyOf(patients), List.copyOf(groups), from, max);
+      return new ViewRunRequest(
+          view,
+          viewReference,
+          RunFormat.of(format),
+          !"false".equals(header),
+          List.copyOf(patients),
+          List.copyOf(groups),
+          from,
+          max);
     }
   }
 }

@@ -7,9 +7,9 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ParamPrefixEnum;
-import ca.uhn.fhir.rest.param.DateParam;
 import ca.uhn.fhir.rest.param.ReferenceOrListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
@@ -62,24 +62,31 @@ final class ViewRunService {
   ViewRunner prepare(ViewRunRequest run, Caller caller) {
     ViewRunner runner;
     try {
-      runner = ViewRunner.of(fhir, run.viewResource() != null ? run.viewResource() : stored.read(run.viewReference()));
+      runner =
+          ViewRunner.of(
+              fhir,
+              run.viewResource() != null ? run.viewResource() : stored.read(run.viewReference()));
     } catch (InvalidViewException invalid) {
       OperationOutcome outcome = new OperationOutcome();
-      outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-          .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(invalid.getMessage())
+      outcome
+          .addIssue()
+          .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+          .setCode(OperationOutcome.IssueType.INVALID)
+          .setDiagnostics(invalid.getMessage())
           .addExpression(invalid.element());
       throw new InvalidRequestException("Invalid ViewDefinition: " + invalid.getMessage(), outcome);
     }
     String type = runner.view().resource();
     if (!caller.allows(type, Permission.SEARCH)) {
-      throw new ForbiddenOperationException("The client's scopes do not allow reading " + type
-          + " resources, which this view reads");
+      throw new ForbiddenOperationException(
+          "The client's scopes do not allow reading " + type + " resources, which this view reads");
     }
     return runner;
   }
 
   /** Runs {@code runner} for the caller bound to {@code request}; returns the number of rows. */
-  long run(ViewRunner runner, ViewRunRequest run, RequestDetails request, RowWriter sink) throws IOException {
+  long run(ViewRunner runner, ViewRunRequest run, RequestDetails request, RowWriter sink)
+      throws IOException {
     String type = runner.view().resource();
     SearchParameterMap query = query(type, run, request);
     IFhirResourceDao<?> dao = daos.getResourceDao(type);
@@ -119,7 +126,9 @@ final class ViewRunService {
   private SearchParameterMap query(String type, ViewRunRequest run, RequestDetails request) {
     SearchParameterMap query = new SearchParameterMap();
     if (run.since() != null) {
-      query.setLastUpdated(new DateRangeParam(new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, Date.from(run.since())), null));
+      query.setLastUpdated(
+          new DateRangeParam(
+              new DateParam(ParamPrefixEnum.GREATERTHAN_OR_EQUALS, Date.from(run.since())), null));
     }
     Set<String> patients = new LinkedHashSet<>();
     for (String patient : run.patients()) {
@@ -140,11 +149,15 @@ final class ViewRunService {
       query.add("_id", ids);
       return query;
     }
-    String parameter = fhir.getResourceDefinition(type).getSearchParam("patient") != null ? "patient"
-        : fhir.getResourceDefinition(type).getSearchParam("subject") != null ? "subject" : null;
+    String parameter =
+        fhir.getResourceDefinition(type).getSearchParam("patient") != null
+            ? "patient"
+            : fhir.getResourceDefinition(type).getSearchParam("subject") != null ? "subject" : null;
     if (parameter == null) {
-      throw new InvalidRequestException(type + " resources have no patient to filter on: patient and group"
-          + " do not apply to this view");
+      throw new InvalidRequestException(
+          type
+              + " resources have no patient to filter on: patient and group"
+              + " do not apply to this view");
     }
     ReferenceOrListParam references = new ReferenceOrListParam();
     patients.forEach(id -> references.addOr(new ReferenceParam("Patient/" + id)));
@@ -155,7 +168,8 @@ final class ViewRunService {
   private static String patientId(String reference, String parameter) {
     IdType id = new IdType(reference);
     if (!id.hasIdPart() || (id.hasResourceType() && !"Patient".equals(id.getResourceType()))) {
-      throw new InvalidRequestException(parameter + " '" + reference + "' is not a Patient reference");
+      throw new InvalidRequestException(
+          parameter + " '" + reference + "' is not a Patient reference");
     }
     return id.getIdPart();
   }
@@ -179,7 +193,9 @@ final class ViewRunService {
     List<String> members = new ArrayList<>();
     for (Group.GroupMemberComponent member : group.getMember()) {
       org.hl7.fhir.instance.model.api.IIdType entity = member.getEntity().getReferenceElement();
-      if ("Patient".equals(entity.getResourceType()) && entity.hasIdPart() && !member.getInactive()) {
+      if ("Patient".equals(entity.getResourceType())
+          && entity.hasIdPart()
+          && !member.getInactive()) {
         members.add(entity.getIdPart());
       }
     }

@@ -20,7 +20,8 @@ import org.springframework.http.HttpStatus;
  * encoded slash or other invalid URI, a malformed request line), Spring MVC's own refusals under
  * {@code /api} (unknown path 404, wrong method 405 with {@code Allow}, unsupported media type 415,
  * answered with {@code sendError}) and any exception that escapes a servlet (500 naming the request
- * id, nothing of the exception). Replaces the host's {@link ErrorReportValve} (see {@link WebConfig}).
+ * id, nothing of the exception). Replaces the host's {@link ErrorReportValve} (see {@link
+ * WebConfig}).
  */
 final class ErrorDocumentValve extends ErrorReportValve {
 
@@ -49,7 +50,12 @@ final class ErrorDocumentValve extends ErrorReportValve {
     String path = request.getRequestURI() == null ? "" : request.getRequestURI();
     String detail = detail(request, response, throwable, status, path);
     if (status < 500) {
-      log.info("Refused {} {}: {} {}", request.getMethod(), path, status, ErrorDocuments.bounded(detail));
+      log.info(
+          "Refused {} {}: {} {}",
+          request.getMethod(),
+          path,
+          status,
+          ErrorDocuments.bounded(detail));
     }
     ErrorDocuments.Document document = documents.render(path, status, null, detail);
     try {
@@ -65,22 +71,28 @@ final class ErrorDocumentValve extends ErrorReportValve {
     }
   }
 
-  private static String detail(Request request, Response response, Throwable throwable, int status, String path) {
+  private static String detail(
+      Request request, Response response, Throwable throwable, int status, String path) {
     if (status >= 500) {
       String requestId = response.getHeader(RequestIdFilter.HEADER);
       return "The server failed to process this request. Quote request id "
-          + (requestId == null ? "(none)" : requestId) + " to the operator.";
+          + (requestId == null ? "(none)" : requestId)
+          + " to the operator.";
     }
     if (status == 404) {
       return "Nothing is served at " + request.getMethod() + " " + path;
     }
     if (status == 405) {
       String allowed = response.getHeader("Allow");
-      return request.getMethod() + " is not allowed on " + path
+      return request.getMethod()
+          + " is not allowed on "
+          + path
           + (allowed == null || allowed.isBlank() ? "" : "; allowed: " + allowed);
     }
     String message = response.getMessage();
-    if ((message == null || message.isBlank()) && throwable != null && throwable.getMessage() != null) {
+    if ((message == null || message.isBlank())
+        && throwable != null
+        && throwable.getMessage() != null) {
       try (Scanner firstLine = new Scanner(throwable.getMessage())) {
         message = firstLine.hasNextLine() ? firstLine.nextLine() : null;
       }

@@ -36,7 +36,10 @@ public final class ErrorDocuments {
   /** Whether {@code path} (a request URI, not decoded) is served by the FHIR API. */
   public static boolean isFhirPath(String path) {
     return path != null
-        && (path.equals("/fhir") || path.startsWith("/fhir/") || path.startsWith("/fhir;") || path.startsWith("/fhir%"));
+        && (path.equals("/fhir")
+            || path.startsWith("/fhir/")
+            || path.startsWith("/fhir;")
+            || path.startsWith("/fhir%"));
   }
 
   /**
@@ -46,15 +49,17 @@ public final class ErrorDocuments {
   public Document render(String path, int status, String issueCode, String detail) {
     String bounded = bounded(detail);
     if (isFhirPath(path)) {
-      return new Document(OperationOutcomeWriter.FHIR_JSON,
+      return new Document(
+          OperationOutcomeWriter.FHIR_JSON,
           outcomes().encode(issueCode == null ? issueCodeOf(status) : issueCode, bounded));
     }
     HttpStatus known = HttpStatus.resolve(status);
-    ObjectNode problem = json.createObjectNode()
-        .put("type", "about:blank")
-        .put("title", known == null ? "Error" : known.getReasonPhrase())
-        .put("status", status)
-        .put("detail", bounded);
+    ObjectNode problem =
+        json.createObjectNode()
+            .put("type", "about:blank")
+            .put("title", known == null ? "Error" : known.getReasonPhrase())
+            .put("status", status)
+            .put("detail", bounded);
     try {
       return new Document(PROBLEM_JSON, json.writeValueAsString(problem));
     } catch (JsonProcessingException e) {
@@ -63,7 +68,8 @@ public final class ErrorDocuments {
   }
 
   /** Answers with the document (status, content type, body). */
-  public void write(HttpServletResponse response, String path, int status, String issueCode, String detail)
+  public void write(
+      HttpServletResponse response, String path, int status, String issueCode, String detail)
       throws IOException {
     Document document = render(path, status, issueCode, detail);
     response.setStatus(status);

@@ -13,7 +13,8 @@ import org.springframework.core.Ordered;
  * Puts {@link ErrorDocumentValve} in place of the Tomcat host's error report valve (Spring Boot's,
  * added by its own customizer, which this one runs after).
  */
-final class ErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+final class ErrorReportCustomizer
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   private final ErrorDocuments documents;
 
@@ -23,20 +24,21 @@ final class ErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatSe
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      Container host = context.getParent();
-      Pipeline pipeline = host.getPipeline();
-      for (Valve valve : pipeline.getValves()) {
-        if (valve instanceof ErrorReportValve) {
-          pipeline.removeValve(valve);
-        }
-      }
-      pipeline.addValve(new ErrorDocumentValve(documents));
-      if (host instanceof StandardHost standardHost) {
-        // The host adds a valve of this class when it starts unless one is there: ours is.
-        standardHost.setErrorReportValveClass(ErrorDocumentValve.class.getName());
-      }
-    });
+    factory.addContextCustomizers(
+        context -> {
+          Container host = context.getParent();
+          Pipeline pipeline = host.getPipeline();
+          for (Valve valve : pipeline.getValves()) {
+            if (valve instanceof ErrorReportValve) {
+              pipeline.removeValve(valve);
+            }
+          }
+          pipeline.addValve(new ErrorDocumentValve(documents));
+          if (host instanceof StandardHost standardHost) {
+            // The host adds a valve of this class when it starts unless one is there: ours is.
+            standardHost.setErrorReportValveClass(ErrorDocumentValve.class.getName());
+          }
+        });
   }
 
   @Override

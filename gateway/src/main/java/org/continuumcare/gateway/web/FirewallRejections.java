@@ -27,11 +27,16 @@ final class FirewallRejections implements RequestRejectedHandler {
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejection)
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejection)
       throws IOException {
     String reason = ErrorDocuments.bounded(rejection.getMessage());
     log.info("Refused {} {}: 400 {}", request.getMethod(), request.getRequestURI(), reason);
-    documents.write(response, request.getRequestURI(), HttpServletResponse.SC_BAD_REQUEST, "security",
+    documents.write(
+        response,
+        request.getRequestURI(),
+        HttpServletResponse.SC_BAD_REQUEST,
+        "security",
         "The URL or headers were refused before authentication: " + reason);
   }
 }

@@ -17,14 +17,17 @@ import org.slf4j.Marker;
  */
 final class HapiRefusalLogFilter extends TurboFilter {
 
-  static final String INTERCEPTOR_SERVICE = "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
+  static final String INTERCEPTOR_SERVICE =
+      "ca.uhn.fhir.interceptor.executor.BaseInterceptorService";
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
     if (level != Level.ERROR || logger == null || !INTERCEPTOR_SERVICE.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    Object thrown = t != null ? t : params == null || params.length == 0 ? null : params[params.length - 1];
+    Object thrown =
+        t != null ? t : params == null || params.length == 0 ? null : params[params.length - 1];
     return thrown instanceof BaseServerResponseException refusal && refusal.getStatusCode() < 500
         ? FilterReply.DENY
         : FilterReply.NEUTRAL;

@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
-/** Writes a FHIR OperationOutcome as a response from outside HAPI's servlet (filters, fallbacks). */
+/**
+ * Writes a FHIR OperationOutcome as a response from outside HAPI's servlet (filters, fallbacks).
+ */
 public final class OperationOutcomeWriter {
 
   static final String FHIR_JSON = "application/fhir+json;charset=UTF-8";

@@ -52,7 +52,8 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+    byte[] body =
+        request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     if (body.length > maxBytes) {
       refuse(response, "more than " + maxBytes + " bytes");
       return;
@@ -62,7 +63,8 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   private static boolean isGzip(HttpServletRequest request) {
     String encoding = request.getHeader(CONTENT_ENCODING);
-    return encoding != null && ("gzip".equalsIgnoreCase(encoding.trim()) || "x-gzip".equalsIgnoreCase(encoding.trim()));
+    return encoding != null
+        && ("gzip".equalsIgnoreCase(encoding.trim()) || "x-gzip".equalsIgnoreCase(encoding.trim()));
   }
 
   private void inflate(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -71,7 +73,10 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
     try (InputStream inflating = new GZIPInputStream(request.getInputStream())) {
       body = inflating.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     } catch (java.util.zip.ZipException | java.io.EOFException corrupt) {
-      errors.write(response, HttpServletResponse.SC_BAD_REQUEST, "invalid",
+      errors.write(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "invalid",
           "The request body is not valid gzip (Content-Encoding: gzip): " + corrupt.getMessage());
       return;
     }
@@ -115,13 +120,17 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     public java.util.Enumeration<String> getHeaders(String name) {
-      return CONTENT_ENCODING.equalsIgnoreCase(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+      return CONTENT_ENCODING.equalsIgnoreCase(name)
+          ? java.util.Collections.emptyEnumeration()
+          : super.getHeaders(name);
     }
 
     @Override
     public java.util.Enumeration<String> getHeaderNames() {
-      return java.util.Collections.enumeration(java.util.Collections.list(super.getHeaderNames()).stream()
-          .filter(name -> !CONTENT_ENCODING.equalsIgnoreCase(name)).toList());
+      return java.util.Collections.enumeration(
+          java.util.Collections.list(super.getHeaderNames()).stream()
+              .filter(name -> !CONTENT_ENCODING.equalsIgnoreCase(name))
+              .toList());
     }
   }
 

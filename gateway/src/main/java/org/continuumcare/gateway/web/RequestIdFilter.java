@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Gives every request an id: the caller's {@code X-Request-ID} when it is a sane token, otherwise a
  * new UUID. The id goes into the logging MDC, to HAPI (which stamps it on {@code meta.source} of
- * stored resources), back to the caller in the response header, and onto
- * one access-log line per request. That line holds the method, the path without its query string
- * (search parameters can carry names and identifiers), the status and the duration: never a body.
+ * stored resources), back to the caller in the response header, and onto one access-log line per
+ * request. That line holds the method, the path without its query string (search parameters can
+ * carry names and identifiers), the status and the duration: never a body.
  */
 public final class RequestIdFilter extends OncePerRequestFilter {
 

@@ -12,9 +12,9 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * Request failures of the API controllers that Spring MVC does not itself map to a 4xx, as RFC 9457
- * problem documents. A multipart body that cannot be read (no boundary, truncated, malformed
- * parts) fails in the DispatcherServlet before any controller sees it, and reached the caller as a
- * 500. Spring's own 4xx (unknown path, wrong method, media type) are answered through {@link
+ * problem documents. A multipart body that cannot be read (no boundary, truncated, malformed parts)
+ * fails in the DispatcherServlet before any controller sees it, and reached the caller as a 500.
+ * Spring's own 4xx (unknown path, wrong method, media type) are answered through {@link
  * ErrorDocumentValve}.
  */
 @RestControllerAdvice
@@ -25,12 +25,16 @@ class RequestProblemAdvice {
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException failure) {
     if (failure instanceof MaxUploadSizeExceededException tooLarge) {
-      return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload exceeds the largest accepted ("
-          + tooLarge.getMaxUploadSize() + " bytes)");
+      return problem(
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "The upload exceeds the largest accepted (" + tooLarge.getMaxUploadSize() + " bytes)");
     }
     Throwable cause = failure.getMostSpecificCause();
-    return problem(HttpStatus.BAD_REQUEST, "The multipart/form-data body could not be read: "
-        + ErrorDocuments.bounded(cause.getMessage() == null ? failure.getMessage() : cause.getMessage()));
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "The multipart/form-data body could not be read: "
+            + ErrorDocuments.bounded(
+                cause.getMessage() == null ? failure.getMessage() : cause.getMessage()));
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -14,14 +14,15 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * The HTTP port answers only once the gateway is ready. Spring Boot starts Tomcat before the
- * application runners (FHIR package installation takes tens of seconds): until now every request
- * in that window, probes included, got 503 or a 401 from a server that could not yet serve it.
- * Each Tomcat connector is paused the moment it has started (a lifecycle listener, so no request
- * slips in before) and resumed when the application is ready (or has failed to start):
- * connections made meanwhile wait in the listen backlog and are answered then. Kubernetes' startup
- * probe (deploy/kubernetes) simply sees no answer until then.
+ * application runners (FHIR package installation takes tens of seconds): until now every request in
+ * that window, probes included, got 503 or a 401 from a server that could not yet serve it. Each
+ * Tomcat connector is paused the moment it has started (a lifecycle listener, so no request slips
+ * in before) and resumed when the application is ready (or has failed to start): connections made
+ * meanwhile wait in the listen backlog and are answered then. Kubernetes' startup probe
+ * (deploy/kubernetes) simply sees no answer until then.
  */
-final class RequestsHeldUntilReady implements TomcatConnectorCustomizer, ApplicationListener<ApplicationEvent> {
+final class RequestsHeldUntilReady
+    implements TomcatConnectorCustomizer, ApplicationListener<ApplicationEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(RequestsHeldUntilReady.class);
 
@@ -30,11 +31,12 @@ final class RequestsHeldUntilReady implements TomcatConnectorCustomizer, Applica
 
   @Override
   public void customize(Connector connector) {
-    connector.addLifecycleListener(event -> {
-      if (Lifecycle.AFTER_START_EVENT.equals(event.getType())) {
-        holdUnlessReady(connector);
-      }
-    });
+    connector.addLifecycleListener(
+        event -> {
+          if (Lifecycle.AFTER_START_EVENT.equals(event.getType())) {
+            holdUnlessReady(connector);
+          }
+        });
   }
 
   @Override

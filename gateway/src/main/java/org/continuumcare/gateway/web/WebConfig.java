@@ -11,9 +11,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * Servlet filters in front of every endpoint (request id first, then the body limit) and the error
  * documents of refusals made outside the FHIR server and the controllers: by Tomcat ({@link
- * ErrorDocumentValve}) and by Spring Security's firewall ({@link FirewallRejections}). Spring Boot's
- * {@code /error} page is switched off (see {@code ContinuumGatewayApplication}): errors are answered
- * where they happen, never by a second dispatch that would pass the security filters again.
+ * ErrorDocumentValve}) and by Spring Security's firewall ({@link FirewallRejections}). Spring
+ * Boot's {@code /error} page is switched off (see {@code ContinuumGatewayApplication}): errors are
+ * answered where they happen, never by a second dispatch that would pass the security filters
+ * again.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig {

@@ -18,10 +18,10 @@ import org.hl7.fhir.r4.model.Task;
 /**
  * The scenario of the attacks: a person whose SUD records (an opioid use disorder diagnosis,
  * buprenorphine, a BARC-10 score) and housing referral were written by the treatment provider
- * (demo-treatment, a SUD program, so they are labelled 42 CFR Part 2) and who has given no
- * consent, so all of it is withheld from everyone but the treatment provider; and a second
- * person with an ordinary (unlabelled) housing referral, which demo-housing may see. Every record
- * carries the scenario's tag, so searches can be scoped to it.
+ * (demo-treatment, a SUD program, so they are labelled 42 CFR Part 2) and who has given no consent,
+ * so all of it is withheld from everyone but the treatment provider; and a second person with an
+ * ordinary (unlabelled) housing referral, which demo-housing may see. Every record carries the
+ * scenario's tag, so searches can be scoped to it.
  */
 final class AttackScenario {
 
@@ -45,7 +45,13 @@ final class AttackScenario {
    */
   AttackScenario(IGenericClient admin, IGenericClient treatment, String tag) {
     this.tag = tag;
-    for (String id : List.of("demo-treatment", "demo-prison", "demo-housing", "demo-employment", "continuum-gateway")) {
+    for (String id :
+        List.of(
+            "demo-treatment",
+            "demo-prison",
+            "demo-housing",
+            "demo-employment",
+            "continuum-gateway")) {
       Organization organization = new Organization().setName(id).setActive(true);
       organization.setId("Organization/" + id);
       admin.update().resource(organization).execute();
@@ -54,21 +60,40 @@ final class AttackScenario {
     visiblePatient = create(admin, patient("Visible", "555-0199"));
 
     Condition diagnosis = new Condition().setSubject(new Reference(withheldPatient));
-    diagnosis.setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "F11.20", "Opioid dependence, uncomplicated")));
-    diagnosis.setClinicalStatus(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
+    diagnosis.setCode(
+        new CodeableConcept(
+            new Coding(
+                "http://hl7.org/fhir/sid/icd-10-cm",
+                "F11.20",
+                "Opioid dependence, uncomplicated")));
+    diagnosis.setClinicalStatus(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
     withheldCondition = create(treatment, diagnosis);
 
-    MedicationStatement buprenorphine = new MedicationStatement()
-        .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
-        .setMedication(new CodeableConcept(new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", "buprenorphine")))
-        .setSubject(new Reference(withheldPatient))
-        .setInformationSource(new Reference("Organization/demo-treatment"));
+    MedicationStatement buprenorphine =
+        new MedicationStatement()
+            .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+            .setMedication(
+                new CodeableConcept(
+                    new Coding(
+                        "http://www.nlm.nih.gov/research/umls/rxnorm", "1819", "buprenorphine")))
+            .setSubject(new Reference(withheldPatient))
+            .setInformationSource(new Reference("Organization/demo-treatment"));
     withheldMedication = create(treatment, buprenorphine);
 
-    Observation score = new Observation().setStatus(Observation.ObservationStatus.FINAL)
-        .setCode(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/recovery-capital-instruments", "barc-10", "BARC-10 total")))
-        .setSubject(new Reference(withheldPatient))
-        .setValue(new IntegerType(40));
+    Observation score =
+        new Observation()
+            .setStatus(Observation.ObservationStatus.FINAL)
+            .setCode(
+                new CodeableConcept(
+                    new Coding(
+                        "https://continuumcare.org/fhir/CodeSystem/recovery-capital-instruments",
+                        "barc-10",
+                        "BARC-10 total")))
+            .setSubject(new Reference(withheldPatient))
+            .setValue(new IntegerType(40));
     score.addPerformer(new Reference("Organization/demo-housing"));
     withheldScore = create(treatment, score);
 
@@ -77,10 +102,13 @@ final class AttackScenario {
     visibleReferral = create(admin, referral(visiblePatient));
     visibleTask = create(admin, task(visibleReferral, visiblePatient));
 
-    Observation note = new Observation().setStatus(Observation.ObservationStatus.FINAL)
-        .setCode(new CodeableConcept(new Coding("http://loinc.org", "67875-5", "Employment status")))
-        .setSubject(new Reference(visiblePatient))
-        .setValue(new IntegerType(7));
+    Observation note =
+        new Observation()
+            .setStatus(Observation.ObservationStatus.FINAL)
+            .setCode(
+                new CodeableConcept(new Coding("http://loinc.org", "67875-5", "Employment status")))
+            .setSubject(new Reference(visiblePatient))
+            .setValue(new IntegerType(7));
     note.addPerformer(new Reference("Organization/demo-employment"));
     employmentObservation = create(admin, note);
   }
@@ -94,17 +122,20 @@ final class AttackScenario {
   }
 
   private static ServiceRequest referral(String patient) {
-    ServiceRequest referral = new ServiceRequest()
-        .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
-        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
-        .setSubject(new Reference(patient))
-        .setRequester(new Reference("Organization/demo-treatment"));
+    ServiceRequest referral =
+        new ServiceRequest()
+            .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+            .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+            .setSubject(new Reference(patient))
+            .setRequester(new Reference("Organization/demo-treatment"));
     referral.addPerformer(new Reference("Organization/demo-housing"));
     return referral;
   }
 
   private static Task task(String referral, String patient) {
-    return new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
+    return new Task()
+        .setStatus(Task.TaskStatus.REQUESTED)
+        .setIntent(Task.TaskIntent.ORDER)
         .setFocus(new Reference(referral))
         .setFor(new Reference(patient))
         .setRequester(new Reference("Organization/demo-treatment"))
@@ -113,7 +144,13 @@ final class AttackScenario {
 
   private String create(IGenericClient client, Resource resource) {
     resource.getMeta().addTag(TAG_SYSTEM, tag, null);
-    return client.create().resource(resource).execute().getId().toUnqualifiedVersionless().getValue();
+    return client
+        .create()
+        .resource(resource)
+        .execute()
+        .getId()
+        .toUnqualifiedVersionless()
+        .getValue();
   }
 
   /** The id part of a {@code Type/id} reference. */

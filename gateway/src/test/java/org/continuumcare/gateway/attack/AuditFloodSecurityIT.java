@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A client without a valid token must not be able to grow the audit trail
- * at will. Every 401 is counted; only a bounded sample becomes AuditEvents. Refusals of an
- * authenticated client stay audited one by one.
+ * A client without a valid token must not be able to grow the audit trail at will. Every 401 is
+ * counted; only a bounded sample becomes AuditEvents. Refusals of an authenticated client stay
+ * audited one by one.
  */
 class AuditFloodSecurityIT extends GatewayIntegrationTest {
 
@@ -37,13 +37,24 @@ class AuditFloodSecurityIT extends GatewayIntegrationTest {
   /** A token an attacker signed with a key of their own, claiming to be the administrator. */
   private static String forgedToken(RSAKey attackerKey) throws Exception {
     Instant now = Instant.now();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .jwtID(UUID.randomUUID().toString())
-        .issuer(ISSUER).subject(ADMIN).claim("client_id", ADMIN).claim("access", "admin")
-        .claim("scope", "system/*.cruds")
-        .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).build();
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("attacker").type(JOSEObjectType.JWT).build(), claims);
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .jwtID(UUID.randomUUID().toString())
+            .issuer(ISSUER)
+            .subject(ADMIN)
+            .claim("client_id", ADMIN)
+            .claim("access", "admin")
+            .claim("scope", "system/*.cruds")
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(300)))
+            .build();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID("attacker")
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
     jwt.sign(new RSASSASigner(attackerKey));
     return jwt.serialize();
   }
@@ -54,42 +65,61 @@ class AuditFloodSecurityIT extends GatewayIntegrationTest {
   }
 
   private int unauthenticatedAuditEvents() {
-    return fhir().search().byUrl("AuditEvent?agent-name=unauthenticated&_summary=count")
-        .returnBundle(Bundle.class).execute().getTotal();
+    return fhir()
+        .search()
+        .byUrl("AuditEvent?agent-name=unauthenticated&_summary=count")
+        .returnBundle(Bundle.class)
+        .execute()
+        .getTotal();
   }
 
   /** How many sampling windows the interval touches (windows are aligned on the epoch). */
   private long windowsTouched(Instant from, Instant to) {
     long window = auditProperties.unauthenticated().window().toMillis();
-    return Math.floorDiv(to.toEpochMilli(), window) - Math.floorDiv(from.toEpochMilli(), window) + 1;
+    return Math.floorDiv(to.toEpochMilli(), window)
+        - Math.floorDiv(from.toEpochMilli(), window)
+        + 1;
   }
 
   @Test
-  void aFloodOfForgedTokensIsCountedInFullButAuditedOnlyUpToTheLimitOfEachWindow() throws Exception {
+  void aFloodOfForgedTokensIsCountedInFullButAuditedOnlyUpToTheLimitOfEachWindow()
+      throws Exception {
     double refusedBefore = counter("continuum_security_unauthenticated_total", "invalid_signature");
-    double suppressedBefore = counter("continuum_security_unauthenticated_audit_suppressed_total", "invalid_signature");
+    double suppressedBefore =
+        counter("continuum_security_unauthenticated_audit_suppressed_total", "invalid_signature");
     int auditedBefore = unauthenticatedAuditEvents();
     String path = "/fhir/Patient/flood-" + UUID.randomUUID();
     RSAKey attackerKey = new RSAKeyGenerator(2048).keyID("attacker").generate();
 
     Instant from = Instant.now();
     for (int i = 0; i < FLOOD; i++) {
-      HttpResponse<String> response = http(anonymousRequest(path).header("Authorization", "Bearer " + forgedToken(attackerKey)).GET());
+      HttpResponse<String> response =
+          http(
+              anonymousRequest(path)
+                  .header("Authorization", "Bearer " + forgedToken(attackerKey))
+                  .GET());
       assertThat(response.statusCode()).isEqualTo(401);
-      assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value)
-          .startsWith("Bearer").contains("invalid_token"));
-      assertThat(response.body()).contains("\"resourceType\":\"OperationOutcome\"").contains("bearer token was rejected");
+      assertThat(response.headers().firstValue("WWW-Authenticate"))
+          .hasValueSatisfying(
+              value -> assertThat(value).startsWith("Bearer").contains("invalid_token"));
+      assertThat(response.body())
+          .contains("\"resourceType\":\"OperationOutcome\"")
+          .contains("bearer token was rejected");
     }
     Instant to = Instant.now();
 
-    double refused = counter("continuum_security_unauthenticated_total", "invalid_signature") - refusedBefore;
-    double suppressed = counter("continuum_security_unauthenticated_audit_suppressed_total", "invalid_signature")
-        - suppressedBefore;
+    double refused =
+        counter("continuum_security_unauthenticated_total", "invalid_signature") - refusedBefore;
+    double suppressed =
+        counter("continuum_security_unauthenticated_audit_suppressed_total", "invalid_signature")
+            - suppressedBefore;
     int audited = unauthenticatedAuditEvents() - auditedBefore;
     long limit = auditProperties.unauthenticated().maxPerWindow() * windowsTouched(from, to);
 
     assertThat(refused).isEqualTo(FLOOD);
-    assertThat(limit).as("the test must send more than the sampling lets through").isLessThan(FLOOD);
+    assertThat(limit)
+        .as("the test must send more than the sampling lets through")
+        .isLessThan(FLOOD);
     assertThat(audited).isBetween(0, (int) limit);
     assertThat(audited).isEqualTo(FLOOD - (int) suppressed);
   }
@@ -109,10 +139,17 @@ class AuditFloodSecurityIT extends GatewayIntegrationTest {
       assertThat(http(requestAs("demo-housing", apiPath).GET()).statusCode()).isEqualTo(403);
     }
 
-    Bundle audits = fhir().search().byUrl("AuditEvent?altid=demo-housing&outcome=4&date=ge" + since + "&_count=500")
-        .returnBundle(Bundle.class).execute();
-    List<String> refused = audits.getEntry().stream().map(entry -> (AuditEvent) entry.getResource())
-        .map(event -> event.getEntityFirstRep().getWhat().getDisplay()).toList();
+    Bundle audits =
+        fhir()
+            .search()
+            .byUrl("AuditEvent?altid=demo-housing&outcome=4&date=ge" + since + "&_count=500")
+            .returnBundle(Bundle.class)
+            .execute();
+    List<String> refused =
+        audits.getEntry().stream()
+            .map(entry -> (AuditEvent) entry.getResource())
+            .map(event -> event.getEntityFirstRep().getWhat().getDisplay())
+            .toList();
     assertThat(refused).filteredOn(("GET " + fhirPath)::equals).hasSize(refusals);
     assertThat(refused).filteredOn(("GET " + apiPath)::equals).hasSize(refusals);
   }

@@ -29,7 +29,8 @@ class BreakGlassSecurityIT extends GatewayIntegrationTest {
     scenario = new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
   }
 
-  private HttpResponse<String> read(String caller, String reference, String reason) throws Exception {
+  private HttpResponse<String> read(String caller, String reference, String reason)
+      throws Exception {
     HttpRequest.Builder request = requestAs(caller, "/fhir/" + reference).GET();
     if (reason != null) {
       request.header(HEADER, reason);
@@ -42,23 +43,37 @@ class BreakGlassSecurityIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void aCareTeamDeclaringAnEmergencyReadsTheRecordAndTheDisclosureIsAccountedWithItsReason() throws Exception {
+  void aCareTeamDeclaringAnEmergencyReadsTheRecordAndTheDisclosureIsAccountedWithItsReason()
+      throws Exception {
     double before = breakGlassCount();
-    assertThat(read("demo-release-team", scenario.withheldCondition, null).statusCode()).as("without it").isEqualTo(404);
+    assertThat(read("demo-release-team", scenario.withheldCondition, null).statusCode())
+        .as("without it")
+        .isEqualTo(404);
 
-    HttpResponse<String> emergency = read("demo-release-team", scenario.withheldCondition,
-        "Unresponsive on release day, suspected opioid overdose");
+    HttpResponse<String> emergency =
+        read(
+            "demo-release-team",
+            scenario.withheldCondition,
+            "Unresponsive on release day, suspected opioid overdose");
 
     assertThat(emergency.statusCode()).isEqualTo(200);
     assertThat(emergency.body()).contains("F11.20").contains("NORDSCLCD");
     assertThat(breakGlassCount()).isEqualTo(before + 1);
-    JsonNode events = JSON.readTree(http(request("/fhir/AuditEvent?patient=" + scenario.withheldPatient
-        + "&subtype=https://continuumcare.org/fhir/sid/sud-disclosure%7Cdisclosure").GET()).body());
+    JsonNode events =
+        JSON.readTree(
+            http(request(
+                        "/fhir/AuditEvent?patient="
+                            + scenario.withheldPatient
+                            + "&subtype=https://continuumcare.org/fhir/sid/sud-disclosure%7Cdisclosure")
+                    .GET())
+                .body());
     assertThat(events.path("entry")).hasSize(1);
     JsonNode event = events.path("entry").get(0).path("resource");
     assertThat(event.path("outcome").asText()).isEqualTo("0");
-    assertThat(event.path("outcomeDesc").asText()).contains("medical emergency (42 CFR 2.51)")
-        .contains("demo-release-team").contains("suspected opioid overdose");
+    assertThat(event.path("outcomeDesc").asText())
+        .contains("medical emergency (42 CFR 2.51)")
+        .contains("demo-release-team")
+        .contains("suspected opioid overdose");
     assertThat(event.path("purposeOfEvent").toString()).contains("ETREAT");
   }
 
@@ -72,8 +87,10 @@ class BreakGlassSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void onlyCareTeamsMayDeclareAnEmergency() throws Exception {
-    assertThat(read("demo-analyst", scenario.withheldCondition, "curious").statusCode()).isEqualTo(403);
-    assertThat(read("demo-housing", scenario.withheldReferral, "curious").statusCode()).isEqualTo(403);
+    assertThat(read("demo-analyst", scenario.withheldCondition, "curious").statusCode())
+        .isEqualTo(403);
+    assertThat(read("demo-housing", scenario.withheldReferral, "curious").statusCode())
+        .isEqualTo(403);
     assertThat(read("demo-analyst", scenario.withheldCondition, null).statusCode()).isEqualTo(404);
   }
 }

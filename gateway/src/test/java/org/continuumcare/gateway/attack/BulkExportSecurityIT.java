@@ -35,8 +35,13 @@ class BulkExportSecurityIT extends GatewayIntegrationTest {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("p");
     patientId = fhir().create().resource(patient).execute().getId().getIdPart();
-    fhir().create().resource(new Observation().setStatus(Observation.ObservationStatus.FINAL)
-        .setSubject(new Reference("Patient/" + patientId))).execute();
+    fhir()
+        .create()
+        .resource(
+            new Observation()
+                .setStatus(Observation.ObservationStatus.FINAL)
+                .setSubject(new Reference("Patient/" + patientId)))
+        .execute();
   }
 
   private ExportClient as(String clientId) {
@@ -46,9 +51,12 @@ class BulkExportSecurityIT extends GatewayIntegrationTest {
   @Test
   void aPartnerCannotExportAtAnyLevel() {
     for (String partner : List.of("demo-housing", "demo-employment")) {
-      for (String path : List.of("/fhir/$export", "/fhir/Patient/$export", "/fhir/Group/any/$export")) {
+      for (String path :
+          List.of("/fhir/$export", "/fhir/Patient/$export", "/fhir/Group/any/$export")) {
         HttpResponse<String> response = as(partner).kickoff(path);
-        assertThat(response.statusCode()).as(partner + " " + path + ": " + response.body()).isEqualTo(403);
+        assertThat(response.statusCode())
+            .as(partner + " " + path + ": " + response.body())
+            .isEqualTo(403);
         assertThat(response.body()).contains("OperationOutcome");
       }
     }
@@ -64,8 +72,13 @@ class BulkExportSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void anAnalystCannotSelectPeopleByWithheldRecordsThroughTypeFilter() {
-    HttpResponse<String> response = as(ANALYST).kickoff("/fhir/$export?_type=Patient&_typeFilter="
-        + java.net.URLEncoder.encode("Patient?_has:Condition:subject:code=F11.20", java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        as(ANALYST)
+            .kickoff(
+                "/fhir/$export?_type=Patient&_typeFilter="
+                    + java.net.URLEncoder.encode(
+                        "Patient?_has:Condition:subject:code=F11.20",
+                        java.nio.charset.StandardCharsets.UTF_8));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
     assertThat(response.body()).contains("_has");
@@ -74,7 +87,10 @@ class BulkExportSecurityIT extends GatewayIntegrationTest {
   @Test
   void anotherClientCannotPollCancelOrDownloadAnExport() {
     ExportClient analyst = as(ANALYST);
-    String status = analyst.statusPath(analyst.kickoffPost("/fhir/Patient/$export", ExportClient.patientExport("Observation", patientId)));
+    String status =
+        analyst.statusPath(
+            analyst.kickoffPost(
+                "/fhir/Patient/$export", ExportClient.patientExport("Observation", patientId)));
     JsonNode manifest = analyst.awaitManifest(status);
     List<String> files = analyst.files(manifest, "Observation");
     assertThat(files).isNotEmpty();
@@ -92,12 +108,18 @@ class BulkExportSecurityIT extends GatewayIntegrationTest {
   @Test
   void anExportFileCannotBeFoundBySearchingBinaries() {
     ExportClient analyst = as(ANALYST);
-    String status = analyst.statusPath(analyst.kickoffPost("/fhir/Patient/$export", ExportClient.patientExport("Observation", patientId)));
+    String status =
+        analyst.statusPath(
+            analyst.kickoffPost(
+                "/fhir/Patient/$export", ExportClient.patientExport("Observation", patientId)));
     String file = analyst.files(analyst.awaitManifest(status), "Observation").get(0);
     String binaryId = file.substring(file.lastIndexOf('/') + 1);
 
-    HttpResponse<String> search = as(EHR).send(requestAs(EHR, "/fhir/Binary?_id=" + binaryId)
-        .header("Accept", "application/fhir+json"));
+    HttpResponse<String> search =
+        as(EHR)
+            .send(
+                requestAs(EHR, "/fhir/Binary?_id=" + binaryId)
+                    .header("Accept", "application/fhir+json"));
 
     assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
     assertThat(search.body()).doesNotContain("\"entry\"");
@@ -105,7 +127,8 @@ class BulkExportSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void anUnknownJobAnswersNotFound() {
-    HttpResponse<String> response = as(ANALYST).poll("/fhir/$export-poll-status?_jobId=" + java.util.UUID.randomUUID());
+    HttpResponse<String> response =
+        as(ANALYST).poll("/fhir/$export-poll-status?_jobId=" + java.util.UUID.randomUUID());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
   }

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Prison handoff input attacked over MLLP and HTTP: truncated messages, oversized fields
- * and frames, half-sent frames, and JSON handoffs citing another person's records. Each must be refused with the
- * ACK / problem naming the fault, and nothing of it stored.
+ * Prison handoff input attacked over MLLP and HTTP: truncated messages, oversized fields and
+ * frames, half-sent frames, and JSON handoffs citing another person's records. Each must be refused
+ * with the ACK / problem naming the fault, and nothing of it stored.
  */
 class HandoffInputSecurityIT extends GatewayIntegrationTest {
 
@@ -51,8 +51,13 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
 
   @BeforeEach
   void partnersExist() {
-    for (String id : List.of("demo-prison", "continuum-gateway", "demo-treatment", "demo-housing",
-        "demo-employment")) {
+    for (String id :
+        List.of(
+            "demo-prison",
+            "continuum-gateway",
+            "demo-treatment",
+            "demo-housing",
+            "demo-employment")) {
       try {
         fhir().read().resource(Organization.class).withId(id).execute();
       } catch (ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException missing) {
@@ -63,7 +68,8 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     }
   }
 
-  // ---- truncated HL7 v2 messages --------------------------------------------------------------------------
+  // ---- truncated HL7 v2 messages
+  // --------------------------------------------------------------------------
 
   @Test
   void aDischargeCutAtATenthOfItsLengthIsRejectedArOverMllpAndNothingIsStored() throws Exception {
@@ -95,7 +101,8 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     assertNothingStoredFor(unique, binaries);
   }
 
-  // ---- oversized fields and frames ------------------------------------------------------------------------
+  // ---- oversized fields and frames
+  // ------------------------------------------------------------------------
 
   @Test
   void aMegabyteNameOverMllpIsAnAeValueTooLongNamingPid5AndNothingIsStored() throws Exception {
@@ -107,7 +114,8 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
 
     assertThat(field(ack, "MSA", 1)).isEqualTo("AE");
     assertThat(field(ack, "ERR", 2)).isEqualTo("PID^1^5^1");
-    assertThat(field(ack, "ERR", 3)).as("v2.8: 104 Value too long, not 207 'send it again'")
+    assertThat(field(ack, "ERR", 3))
+        .as("v2.8: 104 Value too long, not 207 'send it again'")
         .isEqualTo("104^Value too long^HL70357");
     assertThat(ack.length()).isLessThan(2_000);
     assertNothingStoredFor(unique, binaries);
@@ -116,7 +124,8 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
   @Test
   void anOversizedNameInVersion251OverHttpIsAnAeDataTypeErrorNamingPid5() throws Exception {
     String unique = uniqueValue();
-    String message = withName(discharge(unique), "x".repeat(100_000)).replace("|P|2.8|", "|P|2.5.1|");
+    String message =
+        withName(discharge(unique), "x".repeat(100_000)).replace("|P|2.8|", "|P|2.5.1|");
     int binaries = binaryCount();
 
     HttpResponse<String> response = postEr7(message);
@@ -168,13 +177,16 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     }
     assertNothingStoredFor(unique, binaries);
     assertThat(field(mllpExchange(discharge(uniqueValue())), "MSA", 1))
-        .as("the listener takes the next sender").isEqualTo("AA");
+        .as("the listener takes the next sender")
+        .isEqualTo("AA");
   }
 
-  // ---- JSON handoffs citing records -----------------------------------------------------------------------
+  // ---- JSON handoffs citing records
+  // -----------------------------------------------------------------------
 
   @Test
-  void aJsonHandoffOfANewPersonCitingAnotherPersonsAssessmentAndConsentIsRefused422() throws Exception {
+  void aJsonHandoffOfANewPersonCitingAnotherPersonsAssessmentAndConsentIsRefused422()
+      throws Exception {
     String other = createPatient(uniqueSystem(), uniqueValue());
     String assessment = createAssessment(other);
     String consent = createConsent(other);
@@ -184,12 +196,13 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     HttpResponse<String> response = postJson(handoff(system, value, assessment, consent));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonNode problem = JSON.readTree(response.body());
     List<String> pointers = new ArrayList<>();
     problem.path("errors").forEach(error -> pointers.add(error.path("pointer").asText()));
-    assertThat(pointers).containsExactlyInAnyOrder("/latestAssessment/reference", "/consent/reference");
+    assertThat(pointers)
+        .containsExactlyInAnyOrder("/latestAssessment/reference", "/consent/reference");
     assertThat(response.body()).contains("another person");
     assertThat(patientsWith(system, value)).isZero();
   }
@@ -202,12 +215,14 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     String other = createPatient(uniqueSystem(), uniqueValue());
     int compositions = compositionCount(person);
 
-    HttpResponse<String> response = postJson(handoff(system, value, createAssessment(person),
-        createConsent(other)));
+    HttpResponse<String> response =
+        postJson(handoff(system, value, createAssessment(person), createConsent(other)));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(JSON.readTree(response.body()).path("errors")).singleElement()
-        .satisfies(error -> assertThat(error.path("pointer").asText()).isEqualTo("/consent/reference"));
+    assertThat(JSON.readTree(response.body()).path("errors"))
+        .singleElement()
+        .satisfies(
+            error -> assertThat(error.path("pointer").asText()).isEqualTo("/consent/reference"));
     assertThat(compositionCount(person)).isEqualTo(compositions);
   }
 
@@ -216,12 +231,17 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     String system = uniqueSystem();
     String value = uniqueValue();
 
-    HttpResponse<String> response = postJson(handoff(system, value, "QuestionnaireResponse/no-such-" + value,
-        createConsent(null)));
+    HttpResponse<String> response =
+        postJson(
+            handoff(system, value, "QuestionnaireResponse/no-such-" + value, createConsent(null)));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(JSON.readTree(response.body()).path("errors")).singleElement()
-        .satisfies(error -> assertThat(error.path("pointer").asText()).isEqualTo("/latestAssessment/reference"));
+    assertThat(JSON.readTree(response.body()).path("errors"))
+        .singleElement()
+        .satisfies(
+            error ->
+                assertThat(error.path("pointer").asText())
+                    .isEqualTo("/latestAssessment/reference"));
     assertThat(patientsWith(system, value)).isZero();
   }
 
@@ -232,14 +252,15 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     String person = createPatient(system, value);
     terminology.preExpandDeferredValueSetsToTerminologyTables();
 
-    HttpResponse<String> response = postJson(handoff(system, value, createAssessment(person),
-        createConsent(person)));
+    HttpResponse<String> response =
+        postJson(handoff(system, value, createAssessment(person), createConsent(person)));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     assertThat(JSON.readTree(response.body()).path("patient").asText()).endsWith("/" + person);
   }
 
-  // ---- helpers --------------------------------------------------------------------------------------------
+  // ---- helpers
+  // --------------------------------------------------------------------------------------------
 
   private static String uniqueValue() {
     return "T" + Long.toString(System.nanoTime(), 36);
@@ -247,10 +268,13 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
 
   /** ADT-A03-01 (v2.8) with segments ended by CR and a first PID-3 value no other test uses. */
   private static String discharge(String unique) throws IOException {
-    String message = Files.readString(SAMPLES.resolve("ADT-A03-01.hl7"), StandardCharsets.UTF_8)
-        .replace("\r\n", "\r").replace('\n', '\r');
+    String message =
+        Files.readString(SAMPLES.resolve("ADT-A03-01.hl7"), StandardCharsets.UTF_8)
+            .replace("\r\n", "\r")
+            .replace('\n', '\r');
     assertThat(message).contains(DISCHARGE_PID3);
-    return message.replace(DISCHARGE_PID3,
+    return message.replace(
+        DISCHARGE_PID3,
         "PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|" + unique + "^");
   }
 
@@ -310,17 +334,21 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(request("/api/handoffs/hl7v2")
-        .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
-        .POST(HttpRequest.BodyPublishers.ofString(message)));
+    return http(
+        request("/api/handoffs/hl7v2")
+            .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(message)));
   }
 
   private HttpResponse<String> postJson(String body) throws Exception {
-    return http(request("/api/handoffs").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return http(
+        request("/api/handoffs")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  private String handoff(String system, String value, String assessment, String consent) throws IOException {
+  private String handoff(String system, String value, String assessment, String consent)
+      throws IOException {
     ObjectNode body;
     try (InputStream in = getClass().getResourceAsStream("/prison/release-handoff.example.json")) {
       body = (ObjectNode) JSON.readTree(in);
@@ -344,10 +372,12 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
   }
 
   private String createAssessment(String patient) {
-    QuestionnaireResponse assessment = new QuestionnaireResponse()
-        .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
-        .setSubject(new Reference(patient));
-    return "QuestionnaireResponse/" + fhir().create().resource(assessment).execute().getId().getIdPart();
+    QuestionnaireResponse assessment =
+        new QuestionnaireResponse()
+            .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+            .setSubject(new Reference(patient));
+    return "QuestionnaireResponse/"
+        + fhir().create().resource(assessment).execute().getId().getIdPart();
   }
 
   private String createConsent(String patient) {
@@ -359,26 +389,47 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
   }
 
   private int patientsWith(String system, String value) {
-    return fhir().search().forResource(Patient.class)
+    return fhir()
+        .search()
+        .forResource(Patient.class)
         .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(system, value))
-        .returnBundle(Bundle.class).execute().getEntry().size();
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .size();
   }
 
   private int compositionCount(String patient) {
-    return fhir().search().forResource(Composition.class)
+    return fhir()
+        .search()
+        .forResource(Composition.class)
         .where(Composition.SUBJECT.hasId(patient))
-        .returnBundle(Bundle.class).execute().getEntry().size();
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .size();
   }
 
   private int binaryCount() {
-    Bundle count = fhir().search().forResource(Binary.class).totalMode(SearchTotalModeEnum.ACCURATE)
-        .summaryMode(SummaryEnum.COUNT).returnBundle(Bundle.class).execute();
+    Bundle count =
+        fhir()
+            .search()
+            .forResource(Binary.class)
+            .totalMode(SearchTotalModeEnum.ACCURATE)
+            .summaryMode(SummaryEnum.COUNT)
+            .returnBundle(Bundle.class)
+            .execute();
     return count.getTotal();
   }
 
   private void assertNothingStoredFor(String unique, int binariesBefore) {
-    Bundle patients = fhir().search().forResource(Patient.class)
-        .where(Patient.IDENTIFIER.exactly().identifier(unique)).returnBundle(Bundle.class).execute();
+    Bundle patients =
+        fhir()
+            .search()
+            .forResource(Patient.class)
+            .where(Patient.IDENTIFIER.exactly().identifier(unique))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(patients.getEntry()).as("no Patient stored").isEmpty();
     assertThat(binaryCount()).as("no Binary (original message) stored").isEqualTo(binariesBefore);
   }

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Malformed and hostile input, as an attacker sends it to the gateway:
- * every one is a 400 (or the precise 4xx) with an OperationOutcome under {@code /fhir} or a problem
- * document under {@code /api} naming what is wrong; never a 500, an HTML page, a silently dropped
- * element or stored active content.
+ * Malformed and hostile input, as an attacker sends it to the gateway: every one is a 400 (or the
+ * precise 4xx) with an OperationOutcome under {@code /fhir} or a problem document under {@code
+ * /api} naming what is wrong; never a 500, an HTML page, a silently dropped element or stored
+ * active content.
  */
 class InputSecurityIT extends GatewayIntegrationTest {
 
@@ -39,23 +39,26 @@ class InputSecurityIT extends GatewayIntegrationTest {
   // --- search parameter values -------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ' ', value = {
-    "Patient?birthdate=2026-13-45 birthdate 2026-13-45",
-    "Patient?birthdate=gt birthdate gt",
-    "Patient?birthdate=abc birthdate abc",
-    "Patient?birthdate=ge99999-01-01 birthdate ge99999-01-01",
-    "Patient?_lastUpdated=lt2026-02-30 _lastUpdated lt2026-02-30",
-    "Patient?_offset=-5 _offset -5",
-    "Patient?death-date=ap death-date ap",
-    "Observation?value-quantity=abc value-quantity abc",
-    "Observation?date=2026-02-30 date 2026-02-30",
-    "RiskAssessment?probability=abc probability abc",
-    "Patient/_history?_since=abc _since abc",
-    "Observation?code-value-quantity=x$abc code-value-quantity x$abc"
-  })
-  void aMalformedSearchValueIsA400NamingTheParameterAndValue(String query, String parameter, String value)
-      throws Exception {
-    HttpResponse<String> response = http(request("/fhir/" + query).header("Accept", FHIR_JSON).GET());
+  @CsvSource(
+      delimiter = ' ',
+      value = {
+        "Patient?birthdate=2026-13-45 birthdate 2026-13-45",
+        "Patient?birthdate=gt birthdate gt",
+        "Patient?birthdate=abc birthdate abc",
+        "Patient?birthdate=ge99999-01-01 birthdate ge99999-01-01",
+        "Patient?_lastUpdated=lt2026-02-30 _lastUpdated lt2026-02-30",
+        "Patient?_offset=-5 _offset -5",
+        "Patient?death-date=ap death-date ap",
+        "Observation?value-quantity=abc value-quantity abc",
+        "Observation?date=2026-02-30 date 2026-02-30",
+        "RiskAssessment?probability=abc probability abc",
+        "Patient/_history?_since=abc _since abc",
+        "Observation?code-value-quantity=x$abc code-value-quantity x$abc"
+      })
+  void aMalformedSearchValueIsA400NamingTheParameterAndValue(
+      String query, String parameter, String value) throws Exception {
+    HttpResponse<String> response =
+        http(request("/fhir/" + query).header("Accept", FHIR_JSON).GET());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("'" + parameter + "'").contains(value);
@@ -64,28 +67,39 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aConditionalCreateWithAMalformedIfNoneExistIsA400NamingTheParameter() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = http(request("/fhir/Patient")
-        .header("Content-Type", FHIR_JSON)
-        .header("If-None-Exist", "birthdate=2026-13-45")
-        .POST(BodyPublishers.ofString(patient(system, ""))));
+    HttpResponse<String> response =
+        http(
+            request("/fhir/Patient")
+                .header("Content-Type", FHIR_JSON)
+                .header("If-None-Exist", "birthdate=2026-13-45")
+                .POST(BodyPublishers.ofString(patient(system, ""))));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(diagnostics(response)).contains("If-None-Exist").contains("'birthdate'").contains("2026-13-45");
+    assertThat(diagnostics(response))
+        .contains("If-None-Exist")
+        .contains("'birthdate'")
+        .contains("2026-13-45");
     assertNothingStored(system);
   }
 
   @Test
   void aTransactionWithAMalformedConditionalReferenceIsA400NamingTheEntry() throws Exception {
     String code = "bad-ref-" + System.nanoTime();
-    String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"fullUrl\":\"urn:uuid:"
-        + "0b7a4f5e-3f7c-4a71-9d0e-5f1c2b7e9a11\",\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\","
-        + "\"code\":{\"text\":\"" + code + "\"},\"subject\":{\"reference\":\"Patient?birthdate=2026-13-45\"}},"
-        + "\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}]}";
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"fullUrl\":\"urn:uuid:"
+            + "0b7a4f5e-3f7c-4a71-9d0e-5f1c2b7e9a11\",\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\","
+            + "\"code\":{\"text\":\""
+            + code
+            + "\"},\"subject\":{\"reference\":\"Patient?birthdate=2026-13-45\"}},"
+            + "\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}]}";
 
     HttpResponse<String> response = post("/fhir", FHIR_JSON, bundle);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(diagnostics(response)).contains("Bundle.entry[0]").contains("'birthdate'").contains("2026-13-45");
+    assertThat(diagnostics(response))
+        .contains("Bundle.entry[0]")
+        .contains("'birthdate'")
+        .contains("2026-13-45");
   }
 
   // --- request bodies ------------------------------------------------------------------------
@@ -93,8 +107,11 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aLoneSurrogateInAStringIsA400NamingTheElement() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_JSON,
-        patient(system, ",\"name\":[{\"family\":\"Rivers\\ud800\"}]"));
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_JSON,
+            patient(system, ",\"name\":[{\"family\":\"Rivers\\ud800\"}]"));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Patient.name[0].family").contains("surrogate");
@@ -104,7 +121,8 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void anUnknownJsonElementIsA400NamingTheElement() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_JSON, patient(system, ",\"nickname\":\"Riv\""));
+    HttpResponse<String> response =
+        post("/fhir/Patient", FHIR_JSON, patient(system, ",\"nickname\":\"Riv\""));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Unknown element 'nickname'");
@@ -114,9 +132,14 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void anUnknownXmlElementIsA400NamingTheElement() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_XML,
-        "<Patient xmlns=\"http://hl7.org/fhir\"><identifier><system value=\"" + system + "\"/><value value=\"x\"/>"
-            + "</identifier><nickname value=\"Riv\"/></Patient>");
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_XML,
+            "<Patient xmlns=\"http://hl7.org/fhir\"><identifier><system value=\""
+                + system
+                + "\"/><value value=\"x\"/>"
+                + "</identifier><nickname value=\"Riv\"/></Patient>");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Unknown element 'nickname'");
@@ -126,20 +149,30 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void xmlInAnotherNamespaceThanFhirsIsA400NamingTheNamespace() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_XML,
-        "<Patient xmlns=\"http://example.org/not-fhir\"><identifier><system value=\"" + system + "\"/>"
-            + "<value value=\"x\"/></identifier></Patient>");
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_XML,
+            "<Patient xmlns=\"http://example.org/not-fhir\"><identifier><system value=\""
+                + system
+                + "\"/>"
+                + "<value value=\"x\"/></identifier></Patient>");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(diagnostics(response)).contains("http://example.org/not-fhir").contains("http://hl7.org/fhir");
+    assertThat(diagnostics(response))
+        .contains("http://example.org/not-fhir")
+        .contains("http://hl7.org/fhir");
     assertNothingStored(system);
   }
 
   @Test
   void aNarrativeWithAScriptIsA400NamingTheElement() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_JSON,
-        patient(system, narrative("<p>Jordan</p><script>alert(1)</script>")));
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_JSON,
+            patient(system, narrative("<p>Jordan</p><script>alert(1)</script>")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Patient.text.div").contains("<script>");
@@ -149,8 +182,13 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aNarrativeWithAnEventAttributeIsA400NamingTheAttribute() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_JSON,
-        patient(system, narrative("<img src=\\\"x.png\\\" alt=\\\"x\\\" onerror=\\\"alert(1)\\\"/>")));
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_JSON,
+            patient(
+                system,
+                narrative("<img src=\\\"x.png\\\" alt=\\\"x\\\" onerror=\\\"alert(1)\\\"/>")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Patient.text.div").contains("onerror");
@@ -160,8 +198,11 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aNarrativeLinkToJavascriptIsA400() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_JSON,
-        patient(system, narrative("<a href=\\\" JavaScript:alert(1)\\\">record</a>")));
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_JSON,
+            patient(system, narrative("<a href=\\\" JavaScript:alert(1)\\\">record</a>")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Patient.text.div").contains("javascript:");
@@ -171,9 +212,10 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aNarrativeInsideATransactionIsCheckedToo() throws Exception {
     String system = uniqueSystem();
-    String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"resource\":"
-        + patient(system, narrative("<p onclick=\\\"steal()\\\">Jordan</p>"))
-        + ",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}}]}";
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"resource\":"
+            + patient(system, narrative("<p onclick=\\\"steal()\\\">Jordan</p>"))
+            + ",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}}]}";
 
     HttpResponse<String> response = post("/fhir", FHIR_JSON, bundle);
 
@@ -185,27 +227,46 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aPatchThatPutsAScriptIntoTheNarrativeIsA400AndChangesNothing() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> created = post("/fhir/Patient", FHIR_JSON, patient(system, narrative("<p>Jordan</p>")));
+    HttpResponse<String> created =
+        post("/fhir/Patient", FHIR_JSON, patient(system, narrative("<p>Jordan</p>")));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String id = FHIR.newJsonParser().parseResource(Patient.class, created.body()).getIdElement().getIdPart();
+    String id =
+        FHIR.newJsonParser()
+            .parseResource(Patient.class, created.body())
+            .getIdElement()
+            .getIdPart();
 
-    HttpResponse<String> response = http(request("/fhir/Patient/" + id)
-        .header("Content-Type", "application/json-patch+json")
-        .method("PATCH", BodyPublishers.ofString("[{\"op\":\"replace\",\"path\":\"/text/div\",\"value\":"
-            + "\"<div xmlns=\\\"" + XHTML + "\\\"><script>steal()</script></div>\"}]")));
+    HttpResponse<String> response =
+        http(
+            request("/fhir/Patient/" + id)
+                .header("Content-Type", "application/json-patch+json")
+                .method(
+                    "PATCH",
+                    BodyPublishers.ofString(
+                        "[{\"op\":\"replace\",\"path\":\"/text/div\",\"value\":"
+                            + "\"<div xmlns=\\\""
+                            + XHTML
+                            + "\\\"><script>steal()</script></div>\"}]")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("Patient.text.div").contains("<script>");
-    assertThat(fhir().read().resource(Patient.class).withId(id).execute().getText().getDivAsString())
+    assertThat(
+            fhir().read().resource(Patient.class).withId(id).execute().getText().getDivAsString())
         .doesNotContain("script");
   }
 
   @Test
   void aPlainNarrativeIsStored() throws Exception {
     String system = uniqueSystem();
-    HttpResponse<String> response = post("/fhir/Patient", FHIR_JSON, patient(system,
-        narrative("<p>Jordan <b>Rivers</b>, <a href=\\\"https://example.org/x\\\">record</a></p>"
-            + "<table><tr><td style=\\\"color: red\\\">1</td></tr></table>")));
+    HttpResponse<String> response =
+        post(
+            "/fhir/Patient",
+            FHIR_JSON,
+            patient(
+                system,
+                narrative(
+                    "<p>Jordan <b>Rivers</b>, <a href=\\\"https://example.org/x\\\">record</a></p>"
+                        + "<table><tr><td style=\\\"color: red\\\">1</td></tr></table>")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
@@ -213,9 +274,12 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aHandoffWithATenThousandDeepUnknownFieldIsA400Problem() throws Exception {
     String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
-    HttpResponse<String> response = http(request("/api/handoffs")
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString("{\"handoffId\":\"deep\",\"unknown\":" + deep + "}")));
+    HttpResponse<String> response =
+        http(
+            request("/api/handoffs")
+                .header("Content-Type", "application/json")
+                .POST(
+                    BodyPublishers.ofString("{\"handoffId\":\"deep\",\"unknown\":" + deep + "}")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(problem(response).path("detail").asText()).contains("nest");
@@ -224,8 +288,9 @@ class InputSecurityIT extends GatewayIntegrationTest {
   @Test
   void aHandoffWithALoneSurrogateInANameIsA400ProblemNamingTheElement() throws Exception {
     HandoffFixtures.ensureOrganizations(fhir(), prison.handoffDefaults());
-    QuestionnaireResponse assessment = new QuestionnaireResponse()
-        .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    QuestionnaireResponse assessment =
+        new QuestionnaireResponse()
+            .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     assessment.setId("QuestionnaireResponse/jordan-barc-10-2026-11-20");
     fhir().update().resource(assessment).execute();
     Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE);
@@ -239,19 +304,27 @@ class InputSecurityIT extends GatewayIntegrationTest {
     // The escape itself must travel: a lone surrogate cannot be encoded as UTF-8.
     String body = JSON.writeValueAsString(handoff).replace("Reyes@", "Reyes\\ud800");
 
-    HttpResponse<String> response = http(request("/api/handoffs")
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofString(body)));
+    HttpResponse<String> response =
+        http(
+            request("/api/handoffs")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body)));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(problem(response).path("detail").asText()).contains("Patient.name[0].family").contains("surrogate");
+    assertThat(problem(response).path("detail").asText())
+        .contains("Patient.name[0].family")
+        .contains("surrogate");
   }
 
   @Test
   void anHmisMultipartUploadWithoutABoundaryIsA400Problem() throws Exception {
-    HttpResponse<String> response = http(requestAs("demo-housing", "/api/partners/demo-housing/hmis-csv")
-        .header("Content-Type", "multipart/form-data")
-        .POST(BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nhello\r\n--x--\r\n")));
+    HttpResponse<String> response =
+        http(
+            requestAs("demo-housing", "/api/partners/demo-housing/hmis-csv")
+                .header("Content-Type", "multipart/form-data")
+                .POST(
+                    BodyPublishers.ofString(
+                        "--x\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nhello\r\n--x--\r\n")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(problem(response).path("detail").asText()).contains("boundary");
@@ -261,7 +334,8 @@ class InputSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void anOversizedRequestHeaderUnderFhirIsA400OperationOutcome() throws Exception {
-    HttpResponse<String> response = http(request("/fhir/Patient").header("X-Padding", "x".repeat(20_000)).GET());
+    HttpResponse<String> response =
+        http(request("/fhir/Patient").header("X-Padding", "x".repeat(20_000)).GET());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(diagnostics(response)).contains("header").contains("too large");
@@ -269,7 +343,8 @@ class InputSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void anOversizedRequestHeaderUnderApiIsA400Problem() throws Exception {
-    HttpResponse<String> response = http(request("/api/handoffs/queue").header("X-Padding", "x".repeat(20_000)).GET());
+    HttpResponse<String> response =
+        http(request("/api/handoffs/queue").header("X-Padding", "x".repeat(20_000)).GET());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(problem(response).path("detail").asText()).contains("header").contains("too large");
@@ -321,14 +396,17 @@ class InputSecurityIT extends GatewayIntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(problem(response).path("detail").asText()).contains("GET").contains("POST");
-    assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+    assertThat(response.headers().firstValue("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
   }
 
   @Test
   void anUnsupportedMediaTypeUnderApiIsA415ProblemNamingIt() throws Exception {
-    HttpResponse<String> response = http(request("/api/handoffs")
-        .header("Content-Type", "text/xml")
-        .POST(BodyPublishers.ofString("<handoff/>")));
+    HttpResponse<String> response =
+        http(
+            request("/api/handoffs")
+                .header("Content-Type", "text/xml")
+                .POST(BodyPublishers.ofString("<handoff/>")));
 
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(problem(response).path("detail").asText()).contains("text/xml");
@@ -337,22 +415,39 @@ class InputSecurityIT extends GatewayIntegrationTest {
   // --- helpers -------------------------------------------------------------------------------
 
   private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-    HttpRequest.Builder request = request(path).header("Content-Type", contentType).header("Accept", FHIR_JSON);
+    HttpRequest.Builder request =
+        request(path).header("Content-Type", contentType).header("Accept", FHIR_JSON);
     return http(request.POST(BodyPublishers.ofString(body)));
   }
 
-  /** A Patient (JSON) with an identifier in {@code system}, followed by {@code more} top-level members. */
+  /**
+   * A Patient (JSON) with an identifier in {@code system}, followed by {@code more} top-level
+   * members.
+   */
   private static String patient(String system, String more) {
-    return "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"" + system + "\",\"value\":\"x\"}]" + more + "}";
+    return "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\""
+        + system
+        + "\",\"value\":\"x\"}]"
+        + more
+        + "}";
   }
 
   /** A {@code text} member whose div holds {@code xhtml} (already escaped for a JSON string). */
   private static String narrative(String xhtml) {
-    return ",\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"" + XHTML + "\\\">" + xhtml + "</div>\"}";
+    return ",\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\""
+        + XHTML
+        + "\\\">"
+        + xhtml
+        + "</div>\"}";
   }
 
   private void assertNothingStored(String system) {
-    Bundle found = fhir().search().byUrl("Patient?identifier=" + system + "|").returnBundle(Bundle.class).execute();
+    Bundle found =
+        fhir()
+            .search()
+            .byUrl("Patient?identifier=" + system + "|")
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(found.getEntry()).isEmpty();
   }
 }

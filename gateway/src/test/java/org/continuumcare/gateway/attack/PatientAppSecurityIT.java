@@ -44,51 +44,69 @@ class PatientAppSecurityIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {
-    return http(anonymousRequest(path).header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/fhir+json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    return http(
+        anonymousRequest(path)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/fhir+json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   @Test
   void sidePathsAroundTheOwnListAreRefused() throws Exception {
     // On one record: the gate answers as for an unknown id, before the scope rules refuse.
-    for (String path : List.of(
-        "/fhir/Patient/" + JORDAN,
-        "/fhir/Patient/" + JORDAN + "/_history",
-        "/fhir/Patient/" + JORDAN + "/$meta",
-        "/fhir/Patient/" + JORDAN + "/$everything",
-        "/fhir/Patient/" + otherPatientId + "/$disclosures",
-        "/fhir/Patient/" + otherPatientId + "/$disclosures?patient=" + JORDAN)) {
+    for (String path :
+        List.of(
+            "/fhir/Patient/" + JORDAN,
+            "/fhir/Patient/" + JORDAN + "/_history",
+            "/fhir/Patient/" + JORDAN + "/$meta",
+            "/fhir/Patient/" + JORDAN + "/$everything",
+            "/fhir/Patient/" + otherPatientId + "/$disclosures",
+            "/fhir/Patient/" + otherPatientId + "/$disclosures?patient=" + JORDAN)) {
       HttpResponse<String> answer = get(path);
       assertThat(answer.statusCode()).as(path).isEqualTo(404);
       assertThat(answer.body()).as(path).contains("is not known");
     }
-    for (String path : List.of(
-        "/fhir/Patient?_id=" + JORDAN + "&_revinclude=AuditEvent:patient",
-        "/fhir/AuditEvent?patient=Patient/" + JORDAN + "&_include=AuditEvent:entity",
-        "/fhir/AuditEvent/_history",
-        "/fhir/_history",
-        "/fhir/$meta",
-        "/fhir/$export")) {
+    for (String path :
+        List.of(
+            "/fhir/Patient?_id=" + JORDAN + "&_revinclude=AuditEvent:patient",
+            "/fhir/AuditEvent?patient=Patient/" + JORDAN + "&_include=AuditEvent:entity",
+            "/fhir/AuditEvent/_history",
+            "/fhir/_history",
+            "/fhir/$meta",
+            "/fhir/$export")) {
       assertThat(get(path).statusCode()).as(path).isEqualTo(403);
     }
     // Forms the server does not offer at all: refused one way or another, never with data.
-    for (String path : List.of(
-        "/fhir/Patient/" + JORDAN + "/$graphql?query=%7Bid%7D",
-        "/fhir/Patient/$disclosures?id=" + JORDAN,
-        "/fhir/Patient/" + JORDAN + "/$export")) {
+    for (String path :
+        List.of(
+            "/fhir/Patient/" + JORDAN + "/$graphql?query=%7Bid%7D",
+            "/fhir/Patient/$disclosures?id=" + JORDAN,
+            "/fhir/Patient/" + JORDAN + "/$export")) {
       HttpResponse<String> answer = get(path);
       assertThat(answer.statusCode()).as(path).isIn(400, 403, 404, 405);
-      assertThat(answer.body()).as(path).contains("OperationOutcome").doesNotContain("\"resourceType\":\"AuditEvent\"");
+      assertThat(answer.body())
+          .as(path)
+          .contains("OperationOutcome")
+          .doesNotContain("\"resourceType\":\"AuditEvent\"");
     }
   }
 
   @Test
   void batchesAndTransactionsAreRefusedEvenForTheOwnList() throws Exception {
     for (String type : List.of("batch", "transaction")) {
-      String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"" + type + "\",\"entry\":["
-          + "{\"request\":{\"method\":\"GET\",\"url\":\"Patient/" + JORDAN + "/$disclosures\"}},"
-          + "{\"request\":{\"method\":\"GET\",\"url\":\"Patient/" + otherPatientId + "/$disclosures\"}},"
-          + "{\"request\":{\"method\":\"GET\",\"url\":\"Patient/" + JORDAN + "/_history\"}}]}";
+      String bundle =
+          "{\"resourceType\":\"Bundle\",\"type\":\""
+              + type
+              + "\",\"entry\":["
+              + "{\"request\":{\"method\":\"GET\",\"url\":\"Patient/"
+              + JORDAN
+              + "/$disclosures\"}},"
+              + "{\"request\":{\"method\":\"GET\",\"url\":\"Patient/"
+              + otherPatientId
+              + "/$disclosures\"}},"
+              + "{\"request\":{\"method\":\"GET\",\"url\":\"Patient/"
+              + JORDAN
+              + "/_history\"}}]}";
 
       HttpResponse<String> answer = post("/fhir", bundle);
 
@@ -99,20 +117,27 @@ class PatientAppSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void includesOnTheOwnListAddNothingButJordansDisclosures() throws Exception {
-    for (String path : List.of(
-        "/fhir/Patient/" + JORDAN + "/$disclosures?_include=AuditEvent:entity&_revinclude=Consent:patient",
-        "/fhir/Patient/" + JORDAN + "/$disclosures?_include=*&_elements=entity",
-        "/fhir/Patient/" + JORDAN + "/$disclosures?patient=" + otherPatientId)) {
+    for (String path :
+        List.of(
+            "/fhir/Patient/"
+                + JORDAN
+                + "/$disclosures?_include=AuditEvent:entity&_revinclude=Consent:patient",
+            "/fhir/Patient/" + JORDAN + "/$disclosures?_include=*&_elements=entity",
+            "/fhir/Patient/" + JORDAN + "/$disclosures?patient=" + otherPatientId)) {
       HttpResponse<String> answer = get(path);
 
       assertThat(answer.statusCode()).as(path).isIn(200, 400);
       if (answer.statusCode() == 200) {
         Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, answer.body());
-        assertThat(bundle.getEntry()).as(path).allSatisfy(entry -> {
-          assertThat(entry.getResource().fhirType()).isEqualTo("AuditEvent");
-          assertThat(FHIR.newJsonParser().encodeResourceToString(entry.getResource()))
-              .contains("Patient/" + JORDAN).doesNotContain(otherPatientId);
-        });
+        assertThat(bundle.getEntry())
+            .as(path)
+            .allSatisfy(
+                entry -> {
+                  assertThat(entry.getResource().fhirType()).isEqualTo("AuditEvent");
+                  assertThat(FHIR.newJsonParser().encodeResourceToString(entry.getResource()))
+                      .contains("Patient/" + JORDAN)
+                      .doesNotContain(otherPatientId);
+                });
       }
     }
   }
@@ -122,10 +147,17 @@ class PatientAppSecurityIT extends GatewayIntegrationTest {
     String patient = "{\"resourceType\":\"Patient\",\"id\":\"" + JORDAN + "\"}";
 
     assertThat(post("/fhir/Patient", patient).statusCode()).isEqualTo(403);
-    assertThat(http(anonymousRequest("/fhir/Patient/" + JORDAN).header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/fhir+json").PUT(HttpRequest.BodyPublishers.ofString(patient)))
-        .statusCode()).as("the gate answers as for an unknown id").isEqualTo(404);
-    assertThat(post("/fhir/Patient/" + JORDAN + "/$disclosures", "{\"resourceType\":\"Parameters\"}").statusCode())
+    assertThat(
+            http(anonymousRequest("/fhir/Patient/" + JORDAN)
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/fhir+json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(patient)))
+                .statusCode())
+        .as("the gate answers as for an unknown id")
+        .isEqualTo(404);
+    assertThat(
+            post("/fhir/Patient/" + JORDAN + "/$disclosures", "{\"resourceType\":\"Parameters\"}")
+                .statusCode())
         .isEqualTo(200);
   }
 }

@@ -24,22 +24,32 @@ final class ServerLog implements AutoCloseable {
   List<ILoggingEvent> errorsMentioning(String text) {
     return events().stream()
         .filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-        .filter(event -> event.getFormattedMessage().contains(text) || mentions(event.getThrowableProxy(), text))
+        .filter(
+            event ->
+                event.getFormattedMessage().contains(text)
+                    || mentions(event.getThrowableProxy(), text))
         .toList();
   }
 
-  /** Events at WARN or above with a stack trace, logged on the thread of request {@code requestId}. */
+  /**
+   * Events at WARN or above with a stack trace, logged on the thread of request {@code requestId}.
+   */
   List<ILoggingEvent> stackTracesOfRequest(String requestId) {
     return events().stream()
         .filter(event -> requestId.equals(event.getMDCPropertyMap().get("requestId")))
-        .filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN) && event.getThrowableProxy() != null)
+        .filter(
+            event ->
+                event.getLevel().isGreaterOrEqual(Level.WARN) && event.getThrowableProxy() != null)
         .toList();
   }
 
   /** Whether request {@code requestId} has ended: its access log line was written. */
   boolean answered(String requestId) {
-    return events().stream().anyMatch(event -> "continuum.access".equals(event.getLoggerName())
-        && requestId.equals(event.getMDCPropertyMap().get("requestId")));
+    return events().stream()
+        .anyMatch(
+            event ->
+                "continuum.access".equals(event.getLoggerName())
+                    && requestId.equals(event.getMDCPropertyMap().get("requestId")));
   }
 
   /** The messages {@code logger} logged, on any thread. */

@@ -23,7 +23,8 @@ final class TableLock implements AutoCloseable {
   }
 
   static TableLock on(String table) throws SQLException {
-    Connection connection = DriverManager.getConnection(EmbeddedPostgresDatabase.jdbcUrl(), "postgres", "postgres");
+    Connection connection =
+        DriverManager.getConnection(EmbeddedPostgresDatabase.jdbcUrl(), "postgres", "postgres");
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
@@ -34,8 +35,11 @@ final class TableLock implements AutoCloseable {
   /** How many other backends wait for this lock right now. */
   int waitingBackends() throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = '" + table + "'::regclass")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = '"
+                    + table
+                    + "'::regclass")) {
       rows.next();
       return rows.getInt(1);
     }

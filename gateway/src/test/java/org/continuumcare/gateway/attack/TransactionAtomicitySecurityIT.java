@@ -20,11 +20,11 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A FHIR {@code transaction} is all or nothing, its GET entries included. HAPI
- * commits the writes of a transaction before it runs the reads, so a failing read (an unknown type,
- * a malformed search, a missing or hidden record, a refused read) used to answer an error while the
- * writes stayed stored. Each variant here writes a Patient (or, for a partner, an Observation) with
- * an identifier no other test uses, and proves it does not exist after the refusal.
+ * A FHIR {@code transaction} is all or nothing, its GET entries included. HAPI commits the writes
+ * of a transaction before it runs the reads, so a failing read (an unknown type, a malformed
+ * search, a missing or hidden record, a refused read) used to answer an error while the writes
+ * stayed stored. Each variant here writes a Patient (or, for a partner, an Observation) with an
+ * identifier no other test uses, and proves it does not exist after the refusal.
  */
 class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
 
@@ -105,11 +105,14 @@ class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
     person.addIdentifier().setSystem(system).setValue("client");
     IIdType patient = fhir().create().resource(person).execute().getId().toUnqualifiedVersionless();
     ServiceRequest referral = new ServiceRequest();
-    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    referral
+        .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     referral.setSubject(new Reference(patient));
     referral.setRequester(new Reference("Organization/demo-treatment"));
     referral.addPerformer(new Reference("Organization/demo-employment"));
-    IIdType hidden = fhir().create().resource(referral).execute().getId().toUnqualifiedVersionless();
+    IIdType hidden =
+        fhir().create().resource(referral).execute().getId().toUnqualifiedVersionless();
     Observation observation = new Observation();
     observation.addIdentifier().setSystem(system).setValue("housing-observation");
     observation.setStatus(Observation.ObservationStatus.FINAL);
@@ -123,8 +126,14 @@ class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
 
     assertThat(response.statusCode()).isBetween(400, 499);
     assertThat(diagnostics(response)).contains("Bundle.entry[1] (GET " + hidden.getValue() + ")");
-    assertThat(fhir().search().byUrl("Observation?identifier=" + system + "|housing-observation")
-        .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    assertThat(
+            fhir()
+                .search()
+                .byUrl("Observation?identifier=" + system + "|housing-observation")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
   }
 
   @Test
@@ -132,11 +141,16 @@ class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
     String system = uniqueSystem();
     Patient existing = new Patient();
     existing.addIdentifier().setSystem(system).setValue("existing");
-    IIdType existingId = fhir().create().resource(existing).execute().getId().toUnqualifiedVersionless();
+    IIdType existingId =
+        fhir().create().resource(existing).execute().getId().toUnqualifiedVersionless();
     Bundle transaction = new Bundle().setType(BundleType.TRANSACTION);
     transaction.addEntry().getRequest().setMethod(HTTPVerb.GET).setUrl(existingId.getValue());
     add(transaction, patient(system, "new"), "Patient");
-    transaction.addEntry().getRequest().setMethod(HTTPVerb.GET).setUrl("Patient?identifier=" + system + "|");
+    transaction
+        .addEntry()
+        .getRequest()
+        .setMethod(HTTPVerb.GET)
+        .setUrl("Patient?identifier=" + system + "|");
 
     HttpResponse<String> response = post(ADMIN, transaction);
 
@@ -145,14 +159,21 @@ class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
     assertThat(answer.getType()).isEqualTo(BundleType.TRANSACTIONRESPONSE);
     assertThat(answer.getEntry()).hasSize(3);
     assertThat(answer.getEntry().get(0).getResponse().getStatus()).startsWith("200");
-    assertThat(answer.getEntry().get(0).getResource().getIdElement().getIdPart()).isEqualTo(existingId.getIdPart());
+    assertThat(answer.getEntry().get(0).getResource().getIdElement().getIdPart())
+        .isEqualTo(existingId.getIdPart());
     assertThat(answer.getEntry().get(1).getResponse().getStatus()).startsWith("201");
     assertThat(answer.getEntry().get(1).getResponse().getLocation()).startsWith("Patient/");
     // The search runs after the writes: it finds the Patient the transaction created.
     assertThat(answer.getEntry().get(2).getResponse().getStatus()).startsWith("200");
     Bundle found = (Bundle) answer.getEntry().get(2).getResource();
     assertThat(found.getEntry()).hasSize(2);
-    assertThat(fhir().search().byUrl("Patient?identifier=" + system + "|new").returnBundle(Bundle.class).execute().getEntry())
+    assertThat(
+            fhir()
+                .search()
+                .byUrl("Patient?identifier=" + system + "|new")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
         .hasSize(1);
   }
 
@@ -167,7 +188,13 @@ class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
     Bundle answer = FHIR.newJsonParser().parseResource(Bundle.class, response.body());
     assertThat(answer.getEntry().get(0).getResponse().getStatus()).startsWith("201");
     assertThat(answer.getEntry().get(1).getResponse().getStatus()).startsWith("4");
-    assertThat(fhir().search().byUrl("Patient?identifier=" + system + "|tx-patient").returnBundle(Bundle.class).execute().getEntry())
+    assertThat(
+            fhir()
+                .search()
+                .byUrl("Patient?identifier=" + system + "|tx-patient")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
         .hasSize(1);
   }
 
@@ -186,24 +213,42 @@ class TransactionAtomicitySecurityIT extends GatewayIntegrationTest {
   }
 
   private static void add(Bundle bundle, Resource resource, String url) {
-    bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(resource)
-        .getRequest().setMethod(HTTPVerb.POST).setUrl(url);
+    bundle
+        .addEntry()
+        .setFullUrl("urn:uuid:" + UUID.randomUUID())
+        .setResource(resource)
+        .getRequest()
+        .setMethod(HTTPVerb.POST)
+        .setUrl(url);
   }
 
   private void assertNoPatient(String system) {
-    assertThat(fhir().search().byUrl("Patient?identifier=" + system + "|tx-patient").returnBundle(Bundle.class).execute().getEntry())
-        .as("the Patient of the refused transaction").isEmpty();
+    assertThat(
+            fhir()
+                .search()
+                .byUrl("Patient?identifier=" + system + "|tx-patient")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .as("the Patient of the refused transaction")
+        .isEmpty();
   }
 
   private HttpResponse<String> post(String clientId, Bundle bundle) throws Exception {
-    return http(requestAs(clientId, "/fhir").header("Content-Type", FHIR_JSON).header("Accept", FHIR_JSON)
-        .POST(BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(bundle))));
+    return http(
+        requestAs(clientId, "/fhir")
+            .header("Content-Type", FHIR_JSON)
+            .header("Accept", FHIR_JSON)
+            .POST(BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(bundle))));
   }
 
   private static String diagnostics(HttpResponse<String> response) {
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("fhir+json"));
-    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
-    assertThat(outcome.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("fhir+json"));
+    OperationOutcome outcome =
+        FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
+    assertThat(outcome.getIssueFirstRep().getSeverity())
+        .isEqualTo(OperationOutcome.IssueSeverity.ERROR);
     return outcome.getIssueFirstRep().getDiagnostics();
   }
 }

@@ -31,27 +31,37 @@ import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generated sweep: for every resource type a caller may search, every search parameter of it
- * with {@code :missing}, a value, a chain and {@code _include}, and {@code _has} from every other
- * type, the answer (status and the records found) is the same before and after records withheld
- * from the caller are added. Whatever the construct, withheld records change nothing a caller can
- * observe. Queries are scoped to the sweep's own records by a tag.
+ * A generated sweep: for every resource type a caller may search, every search parameter of it with
+ * {@code :missing}, a value, a chain and {@code _include}, and {@code _has} from every other type,
+ * the answer (status and the records found) is the same before and after records withheld from the
+ * caller are added. Whatever the construct, withheld records change nothing a caller can observe.
+ * Queries are scoped to the sweep's own records by a tag.
  */
 class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> PARTNER_TYPES = List.of("ServiceRequest", "Task", "Observation", "Patient", "Organization");
-  private static final List<String> ANALYST_TYPES = List.of("Patient", "Condition", "MedicationStatement", "Observation",
-      "ServiceRequest", "Task");
+  private static final List<String> PARTNER_TYPES =
+      List.of("ServiceRequest", "Task", "Observation", "Patient", "Organization");
+  private static final List<String> ANALYST_TYPES =
+      List.of(
+          "Patient", "Condition", "MedicationStatement", "Observation", "ServiceRequest", "Task");
 
   @Test
   void noAnswerToAPartnerChangesWhenRecordsWithheldFromItAreAdded() throws Exception {
-    AttackScenario scenario = new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
+    AttackScenario scenario =
+        new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
     // A person no referral to demo-housing names yet: invisible to it before and after.
     Patient unreferred = new Patient();
     unreferred.addName().setFamily("Visible");
     unreferred.getMeta().addTag(AttackScenario.TAG_SYSTEM, scenario.tag, null);
-    String hidden = fhir().create().resource(unreferred).execute().getId().toUnqualifiedVersionless().getValue();
+    String hidden =
+        fhir()
+            .create()
+            .resource(unreferred)
+            .execute()
+            .getId()
+            .toUnqualifiedVersionless()
+            .getValue();
     List<String> queries = queries(PARTNER_TYPES, scenario, hidden);
     Map<String, String> before = answers("demo-housing", queries);
 
@@ -70,17 +80,24 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
 
   @Test
   void noAnswerToAnAnalystChangesWhenRecordsWithheldFromItAreAdded() throws Exception {
-    AttackScenario scenario = new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
+    AttackScenario scenario =
+        new AttackScenario(fhir(), fhirAs("demo-ehr"), UUID.randomUUID().toString());
     List<String> queries = queries(ANALYST_TYPES, scenario, scenario.withheldPatient);
     Map<String, String> before = answers("demo-analyst", queries);
 
     // Withheld from the analyst: new SUD records of the treatment provider about a person it sees.
     Condition diagnosis = new Condition().setSubject(new Reference(scenario.visiblePatient));
-    diagnosis.setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "F11.20", null)));
+    diagnosis.setCode(
+        new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "F11.20", null)));
     create(scenario, diagnosis);
-    create(scenario, new MedicationStatement().setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
-        .setMedication(new CodeableConcept(new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)))
-        .setSubject(new Reference(scenario.visiblePatient)));
+    create(
+        scenario,
+        new MedicationStatement()
+            .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+            .setMedication(
+                new CodeableConcept(
+                    new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)))
+            .setSubject(new Reference(scenario.visiblePatient)));
     create(scenario, score(scenario.visiblePatient));
     String referral = create(scenario, referral(scenario.visiblePatient));
     create(scenario, task(referral, scenario.visiblePatient));
@@ -90,11 +107,12 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
 
   private static void assertSameAnswers(Map<String, String> before, Map<String, String> after) {
     List<String> changed = new ArrayList<>();
-    before.forEach((query, answer) -> {
-      if (!answer.equals(after.get(query))) {
-        changed.add(query + "\n    before: " + answer + "\n    after:  " + after.get(query));
-      }
-    });
+    before.forEach(
+        (query, answer) -> {
+          if (!answer.equals(after.get(query))) {
+            changed.add(query + "\n    before: " + answer + "\n    after:  " + after.get(query));
+          }
+        });
     assertThat(before).hasSizeGreaterThan(200);
     assertThat(changed).as("answers that changed when withheld records were added").isEmpty();
   }
@@ -107,11 +125,15 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
     String tag = "_tag=" + enc(AttackScenario.TAG_SYSTEM + "|" + scenario.tag);
     Set<String> queries = new TreeSet<>();
     for (String type : types) {
-      String scope = "Organization".equals(type) ? "_id=demo-housing,demo-employment,demo-treatment" : tag;
+      String scope =
+          "Organization".equals(type) ? "_id=demo-housing,demo-employment,demo-treatment" : tag;
       queries.add(type + "?" + scope);
       for (RuntimeSearchParam parameter : FHIR.getResourceDefinition(type).getSearchParams()) {
         String name = parameter.getName();
-        if (name.startsWith("_text") || name.startsWith("_content") || name.equals("_tag") || name.equals("_id")
+        if (name.startsWith("_text")
+            || name.startsWith("_content")
+            || name.equals("_tag")
+            || name.equals("_id")
             || parameter.getParamType() == RestSearchParameterTypeEnum.COMPOSITE
             || parameter.getParamType() == RestSearchParameterTypeEnum.SPECIAL) {
           continue;
@@ -123,12 +145,31 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
         }
         if (parameter.getParamType() == RestSearchParameterTypeEnum.REFERENCE) {
           queries.add(type + "?" + scope + "&_include=" + type + ":" + name);
-          queries.add(type + "?" + scope + "&" + name + "._id=" + enc(AttackScenario.idOf(scenario.visiblePatient)));
+          queries.add(
+              type
+                  + "?"
+                  + scope
+                  + "&"
+                  + name
+                  + "._id="
+                  + enc(AttackScenario.idOf(scenario.visiblePatient)));
           for (String other : types) {
             if (parameter.getTargets().isEmpty() || parameter.getTargets().contains(other)) {
-              String otherScope = "Organization".equals(other) ? "_id=demo-housing,demo-employment,demo-treatment" : tag;
+              String otherScope =
+                  "Organization".equals(other)
+                      ? "_id=demo-housing,demo-employment,demo-treatment"
+                      : tag;
               queries.add(other + "?" + otherScope + "&_has:" + type + ":" + name + ":" + tag);
-              queries.add(other + "?" + otherScope + "&_has:" + type + ":" + name + ":subject=" + enc(person));
+              queries.add(
+                  other
+                      + "?"
+                      + otherScope
+                      + "&_has:"
+                      + type
+                      + ":"
+                      + name
+                      + ":subject="
+                      + enc(person));
               queries.add(other + "?" + otherScope + "&_revinclude=" + type + ":" + name);
             }
           }
@@ -138,9 +179,15 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
     return List.copyOf(queries);
   }
 
-  private static List<String> values(RuntimeSearchParam parameter, AttackScenario scenario, String person) {
+  private static List<String> values(
+      RuntimeSearchParam parameter, AttackScenario scenario, String person) {
     return switch (parameter.getParamType()) {
-      case REFERENCE -> List.of(scenario.visiblePatient, person, scenario.visibleReferral, "Organization/demo-housing");
+      case REFERENCE ->
+          List.of(
+              scenario.visiblePatient,
+              person,
+              scenario.visibleReferral,
+              "Organization/demo-housing");
       case TOKEN -> List.of("F11.20", "1819", "active", "barc-10");
       case STRING -> List.of("Visible");
       case DATE -> List.of("ge2000-01-01");
@@ -158,9 +205,18 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
       if (response.statusCode() == 200) {
         Set<String> found = new TreeSet<>();
         JsonNode bundle = JSON.readTree(response.body());
-        bundle.path("entry").forEach(entry -> found.add(entry.path("resource").path("resourceType").asText() + "/"
-            + entry.path("resource").path("id").asText()));
-        answer.append(' ').append(found).append(bundle.has("total") ? " total=" + bundle.path("total") : "");
+        bundle
+            .path("entry")
+            .forEach(
+                entry ->
+                    found.add(
+                        entry.path("resource").path("resourceType").asText()
+                            + "/"
+                            + entry.path("resource").path("id").asText()));
+        answer
+            .append(' ')
+            .append(found)
+            .append(bundle.has("total") ? " total=" + bundle.path("total") : "");
       }
       answers.put(query, answer.toString());
     }
@@ -169,30 +225,53 @@ class WithheldRecordsSweepSecurityIT extends GatewayIntegrationTest {
 
   private String create(AttackScenario scenario, Resource resource) {
     resource.getMeta().addTag(AttackScenario.TAG_SYSTEM, scenario.tag, null);
-    return fhirAs("demo-ehr").create().resource(resource).execute().getId().toUnqualifiedVersionless().getValue();
+    return fhirAs("demo-ehr")
+        .create()
+        .resource(resource)
+        .execute()
+        .getId()
+        .toUnqualifiedVersionless()
+        .getValue();
   }
 
   private static ServiceRequest referral(String patient) {
-    ServiceRequest referral = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
-        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setSubject(new Reference(patient))
-        .setRequester(new Reference("Organization/demo-treatment"));
+    ServiceRequest referral =
+        new ServiceRequest()
+            .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+            .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+            .setSubject(new Reference(patient))
+            .setRequester(new Reference("Organization/demo-treatment"));
     referral.addPerformer(new Reference("Organization/demo-housing"));
-    referral.addCategory(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/referral-category",
-        "treatment-continuation", null)));
+    referral.addCategory(
+        new CodeableConcept(
+            new Coding(
+                "https://continuumcare.org/fhir/CodeSystem/referral-category",
+                "treatment-continuation",
+                null)));
     return referral;
   }
 
   private static Task task(String referral, String patient) {
-    return new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
-        .setFocus(new Reference(referral)).setFor(new Reference(patient))
-        .setRequester(new Reference("Organization/demo-treatment")).setOwner(new Reference("Organization/demo-housing"));
+    return new Task()
+        .setStatus(Task.TaskStatus.REQUESTED)
+        .setIntent(Task.TaskIntent.ORDER)
+        .setFocus(new Reference(referral))
+        .setFor(new Reference(patient))
+        .setRequester(new Reference("Organization/demo-treatment"))
+        .setOwner(new Reference("Organization/demo-housing"));
   }
 
   private static Observation score(String patient) {
-    return new Observation().setStatus(Observation.ObservationStatus.FINAL)
-        .setCode(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/recovery-capital-instruments",
-            "barc-10", null)))
-        .setSubject(new Reference(patient)).setValue(new IntegerType(40));
+    return new Observation()
+        .setStatus(Observation.ObservationStatus.FINAL)
+        .setCode(
+            new CodeableConcept(
+                new Coding(
+                    "https://continuumcare.org/fhir/CodeSystem/recovery-capital-instruments",
+                    "barc-10",
+                    null)))
+        .setSubject(new Reference(patient))
+        .setValue(new IntegerType(40));
   }
 
   private static String enc(String value) {

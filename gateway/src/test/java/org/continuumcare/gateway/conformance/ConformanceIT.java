@@ -28,7 +28,10 @@ import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Continuum's FHIR packages installed, enforced on write, and assessments scored as they are stored. */
+/**
+ * Continuum's FHIR packages installed, enforced on write, and assessments scored as they are
+ * stored.
+ */
 class ConformanceIT extends GatewayIntegrationTest {
 
   private static final String BASE = "https://continuumcare.org/fhir/";
@@ -40,25 +43,59 @@ class ConformanceIT extends GatewayIntegrationTest {
   void everyProfileAndExtensionIsFoundByItsCanonicalUrl() {
     // HAPI's package installer stores only active conformance resources: a draft extension is
     // skipped with a warning at every start and missing from StructureDefinition searches.
-    for (String id : List.of("recovery-capital-assessment", "recovery-capital-score", "recovery-plan", "recovery-goal",
-        "recovery-care-team", "referral", "referral-task", "release-handoff", "sud-disclosure-consent",
-        "medication-supply-at-release", "pre-release-window", "receiving-organization", "recovery-capital-domain",
-        "redisclosure-notice", "release-date", "score-threshold-met", "irrevocable-until", "disclosure-consent-scope")) {
-      Bundle found = fhir().search().byUrl("StructureDefinition?url=" + BASE + "StructureDefinition/" + id)
-          .returnBundle(Bundle.class).execute();
+    for (String id :
+        List.of(
+            "recovery-capital-assessment",
+            "recovery-capital-score",
+            "recovery-plan",
+            "recovery-goal",
+            "recovery-care-team",
+            "referral",
+            "referral-task",
+            "release-handoff",
+            "sud-disclosure-consent",
+            "medication-supply-at-release",
+            "pre-release-window",
+            "receiving-organization",
+            "recovery-capital-domain",
+            "redisclosure-notice",
+            "release-date",
+            "score-threshold-met",
+            "irrevocable-until",
+            "disclosure-consent-scope")) {
+      Bundle found =
+          fhir()
+              .search()
+              .byUrl("StructureDefinition?url=" + BASE + "StructureDefinition/" + id)
+              .returnBundle(Bundle.class)
+              .execute();
       assertThat(found.getEntry()).as(id).hasSize(1);
     }
   }
 
   @Test
   void valueSetExpansionListsTheEightRecoveryCapitalDomains() {
-    ValueSet expansion = fhir().operation().onType(ValueSet.class).named("$expand")
-        .withParameter(Parameters.class, "url", new UriType(BASE + "ValueSet/recovery-capital-domain"))
-        .returnResourceType(ValueSet.class).execute();
+    ValueSet expansion =
+        fhir()
+            .operation()
+            .onType(ValueSet.class)
+            .named("$expand")
+            .withParameter(
+                Parameters.class, "url", new UriType(BASE + "ValueSet/recovery-capital-domain"))
+            .returnResourceType(ValueSet.class)
+            .execute();
 
-    assertThat(expansion.getExpansion().getContains()).extracting(ValueSet.ValueSetExpansionContainsComponent::getCode)
-        .containsExactlyInAnyOrder("physical-mental-health", "family-social-leisure", "safe-housing", "peer-support",
-            "employment-legal", "vocational-education", "community-culture", "meaning-purpose");
+    assertThat(expansion.getExpansion().getContains())
+        .extracting(ValueSet.ValueSetExpansionContainsComponent::getCode)
+        .containsExactlyInAnyOrder(
+            "physical-mental-health",
+            "family-social-leisure",
+            "safe-housing",
+            "peer-support",
+            "employment-legal",
+            "vocational-education",
+            "community-culture",
+            "meaning-purpose");
   }
 
   @Test
@@ -69,16 +106,28 @@ class ConformanceIT extends GatewayIntegrationTest {
 
   @Test
   void conceptMapTranslatesHmisEmergencyShelterToTheLoincHousingStatusAnswer() {
-    Parameters translation = fhir().operation().onType("ConceptMap").named("$translate")
-        .withParameter(Parameters.class, "url", new UriType(BASE + "ConceptMap/hmis-living-situation-to-housing-status"))
-        .andParameter("system", new UriType(BASE + "CodeSystem/hmis-living-situation"))
-        .andParameter("code", new StringType("101"))
-        .execute();
+    Parameters translation =
+        fhir()
+            .operation()
+            .onType("ConceptMap")
+            .named("$translate")
+            .withParameter(
+                Parameters.class,
+                "url",
+                new UriType(BASE + "ConceptMap/hmis-living-situation-to-housing-status"))
+            .andParameter("system", new UriType(BASE + "CodeSystem/hmis-living-situation"))
+            .andParameter("code", new StringType("101"))
+            .execute();
 
-    assertThat(((BooleanType) translation.getParameter("result").getValue()).booleanValue()).isTrue();
-    assertThat(translation.getParameter().stream().filter(p -> p.getName().equals("match"))
-        .flatMap(match -> match.getPart().stream()).filter(part -> part.getName().equals("concept"))
-        .map(part -> ((Coding) part.getValue()).getCode())).contains("LA31995-6");
+    assertThat(((BooleanType) translation.getParameter("result").getValue()).booleanValue())
+        .isTrue();
+    assertThat(
+            translation.getParameter().stream()
+                .filter(p -> p.getName().equals("match"))
+                .flatMap(match -> match.getPart().stream())
+                .filter(part -> part.getName().equals("concept"))
+                .map(part -> ((Coding) part.getValue()).getCode()))
+        .contains("LA31995-6");
   }
 
   @Test
@@ -90,10 +139,19 @@ class ConformanceIT extends GatewayIntegrationTest {
 
     Observation total = single(scoresOf(client, id, "barc-10-total"));
     assertThat(((IntegerType) total.getValue()).getValue()).isEqualTo(sumOfAnswers(assessment));
-    assertThat(total.getDerivedFromFirstRep().getReference()).isEqualTo("QuestionnaireResponse/" + id);
-    Bundle provenance = client.search().byUrl("Provenance?target=Observation/" + total.getIdElement().getIdPart())
-        .returnBundle(Bundle.class).execute();
-    assertThat(((Provenance) provenance.getEntryFirstRep().getResource()).getEntityFirstRep().getWhat().getReference())
+    assertThat(total.getDerivedFromFirstRep().getReference())
+        .isEqualTo("QuestionnaireResponse/" + id);
+    Bundle provenance =
+        client
+            .search()
+            .byUrl("Provenance?target=Observation/" + total.getIdElement().getIdPart())
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(
+            ((Provenance) provenance.getEntryFirstRep().getResource())
+                .getEntityFirstRep()
+                .getWhat()
+                .getReference())
         .startsWith("QuestionnaireResponse/" + id);
   }
 
@@ -106,7 +164,8 @@ class ConformanceIT extends GatewayIntegrationTest {
     String id = client.create().resource(assessment).execute().getId().getIdPart();
 
     assertThat(single(scoresOf(client, id, "barc-10-total")).getMeta().getProfile())
-        .extracting(UriType::getValue).contains(BASE + "StructureDefinition/recovery-capital-score");
+        .extracting(UriType::getValue)
+        .contains(BASE + "StructureDefinition/recovery-capital-score");
     assertThat(validator.validationsRun() - before).isEqualTo(1);
   }
 
@@ -116,12 +175,17 @@ class ConformanceIT extends GatewayIntegrationTest {
     Observation score = new Observation();
     score.getMeta().addProfile(BASE + "StructureDefinition/recovery-capital-score");
     score.setStatus(Observation.ObservationStatus.FINAL);
-    score.getCode().addCoding().setSystem(BASE + "CodeSystem/recovery-capital-score-type").setCode("barc-10-total");
+    score
+        .getCode()
+        .addCoding()
+        .setSystem(BASE + "CodeSystem/recovery-capital-score-type")
+        .setCode("barc-10-total");
     score.setSubject(new Reference(newPatient(client)));
     score.setValue(new IntegerType(40));
 
     UnprocessableEntityException refused =
-        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(score).execute());
+        catchThrowableOfType(
+            UnprocessableEntityException.class, () -> client.create().resource(score).execute());
 
     assertThat(diagnostics(refused)).contains("Observation");
   }
@@ -150,21 +214,45 @@ class ConformanceIT extends GatewayIntegrationTest {
     answer(assessment, 2).setValue(new Coding(AGREEMENT_6, "9", null));
 
     UnprocessableEntityException refused =
-        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(assessment).execute());
+        catchThrowableOfType(
+            UnprocessableEntityException.class,
+            () -> client.create().resource(assessment).execute());
 
-    assertThat(diagnostics(refused)).contains("QuestionnaireResponse.item[2].answer[0]").contains("agreement-scale-6::9");
-    assertThat(client.search().byUrl("QuestionnaireResponse?subject=" + patient).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
-    assertThat(client.search().byUrl("Observation?subject=" + patient).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    assertThat(diagnostics(refused))
+        .contains("QuestionnaireResponse.item[2].answer[0]")
+        .contains("agreement-scale-6::9");
+    assertThat(
+            client
+                .search()
+                .byUrl("QuestionnaireResponse?subject=" + patient)
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
+    assertThat(
+            client
+                .search()
+                .byUrl("Observation?subject=" + patient)
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
   }
 
   @Test
   void unknownItemIsRefusedNamingIt() {
     IGenericClient client = fhir();
     QuestionnaireResponse assessment = barc10For(newPatient(client));
-    assessment.addItem().setLinkId("barc-10-99").addAnswer().setValue(new Coding(AGREEMENT_6, "3", null));
+    assessment
+        .addItem()
+        .setLinkId("barc-10-99")
+        .addAnswer()
+        .setValue(new Coding(AGREEMENT_6, "3", null));
 
     UnprocessableEntityException refused =
-        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(assessment).execute());
+        catchThrowableOfType(
+            UnprocessableEntityException.class,
+            () -> client.create().resource(assessment).execute());
 
     assertThat(diagnostics(refused)).contains("barc-10-99");
   }
@@ -176,37 +264,50 @@ class ConformanceIT extends GatewayIntegrationTest {
     assessment.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.INPROGRESS);
     assessment.getItem().subList(7, assessment.getItem().size()).clear();
 
-    MethodOutcome outcome = client.create().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+    MethodOutcome outcome =
+        client.create().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
 
     assertThat(outcome.getCreated()).isTrue();
     assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue())
-        .anySatisfy(issue -> {
-          assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
-          assertThat(issue.getDiagnostics()).contains("no total").contains("barc-10-08");
-        });
+        .anySatisfy(
+            issue -> {
+              assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+              assertThat(issue.getDiagnostics()).contains("no total").contains("barc-10-08");
+            });
     assertThat(scoresOf(client, outcome.getId().getIdPart(), "barc-10-total")).isEmpty();
   }
 
   @Test
   void mircIsInstalledAsDraftAndExperimentalAndEveryMircResponseStoredCarriesTheWarning() {
     IGenericClient client = fhir();
-    org.hl7.fhir.r4.model.Questionnaire mirc = (org.hl7.fhir.r4.model.Questionnaire) client.search()
-        .byUrl("Questionnaire?url=" + BASE + "Questionnaire/mirc-28").returnBundle(Bundle.class).execute()
-        .getEntryFirstRep().getResource();
-    assertThat(mirc.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.DRAFT);
+    org.hl7.fhir.r4.model.Questionnaire mirc =
+        (org.hl7.fhir.r4.model.Questionnaire)
+            client
+                .search()
+                .byUrl("Questionnaire?url=" + BASE + "Questionnaire/mirc-28")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntryFirstRep()
+                .getResource();
+    assertThat(mirc.getStatus())
+        .isEqualTo(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.DRAFT);
     assertThat(mirc.getExperimental()).isTrue();
     QuestionnaireResponse assessment = exampleFor("jordan-mirc-28-2026-11-20", newPatient(client));
 
-    MethodOutcome created = client.create().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+    MethodOutcome created =
+        client.create().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
     assessment.setId(created.getId().toUnqualifiedVersionless());
     assessment.setAuthoredElement(new org.hl7.fhir.r4.model.DateTimeType("2026-11-21"));
-    MethodOutcome updated = client.update().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+    MethodOutcome updated =
+        client.update().resource(assessment).prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
 
     for (MethodOutcome outcome : List.of(created, updated)) {
-      assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue()).anySatisfy(issue -> {
-        assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
-        assertThat(issue.getDiagnostics()).contains("mirc-28 is draft and experimental");
-      });
+      assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue())
+          .anySatisfy(
+              issue -> {
+                assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
+                assertThat(issue.getDiagnostics()).contains("mirc-28 is draft and experimental");
+              });
     }
   }
 
@@ -214,8 +315,12 @@ class ConformanceIT extends GatewayIntegrationTest {
   void aBarc10ResponseIsNotToldAboutMirc() {
     IGenericClient client = fhir();
 
-    MethodOutcome outcome = client.create().resource(barc10For(newPatient(client)))
-        .prefer(PreferReturnEnum.OPERATION_OUTCOME).execute();
+    MethodOutcome outcome =
+        client
+            .create()
+            .resource(barc10For(newPatient(client)))
+            .prefer(PreferReturnEnum.OPERATION_OUTCOME)
+            .execute();
 
     assertThat(((OperationOutcome) outcome.getOperationOutcome()).getIssue())
         .noneSatisfy(issue -> assertThat(issue.getDiagnostics()).contains("mirc-28"));
@@ -231,7 +336,8 @@ class ConformanceIT extends GatewayIntegrationTest {
     referral.setSubject(new Reference(newPatient(client)));
 
     UnprocessableEntityException refused =
-        catchThrowableOfType(UnprocessableEntityException.class, () -> client.create().resource(referral).execute());
+        catchThrowableOfType(
+            UnprocessableEntityException.class, () -> client.create().resource(referral).execute());
 
     assertThat(diagnostics(refused)).contains("ServiceRequest.requester");
   }
@@ -243,34 +349,59 @@ class ConformanceIT extends GatewayIntegrationTest {
     Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(system).setValue("in-a-transaction");
-    transaction.addEntry().setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001").setResource(patient)
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+    transaction
+        .addEntry()
+        .setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001")
+        .setResource(patient)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
     ServiceRequest referral = new ServiceRequest();
     referral.getMeta().addProfile(BASE + "StructureDefinition/referral");
     referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
     referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     referral.setSubject(new Reference("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001"));
-    transaction.addEntry().setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000002").setResource(referral)
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("ServiceRequest");
+    transaction
+        .addEntry()
+        .setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000002")
+        .setResource(referral)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("ServiceRequest");
     org.hl7.fhir.r4.model.Task task = new org.hl7.fhir.r4.model.Task();
     task.getMeta().addProfile(BASE + "StructureDefinition/referral-task");
     task.setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
     task.setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
     task.setFocus(new Reference("urn:uuid:0b7c5a3e-0000-4000-8000-000000000002"));
     task.setFor(new Reference("urn:uuid:0b7c5a3e-0000-4000-8000-000000000001"));
-    transaction.addEntry().setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000003").setResource(task)
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Task");
+    transaction
+        .addEntry()
+        .setFullUrl("urn:uuid:0b7c5a3e-0000-4000-8000-000000000003")
+        .setResource(task)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Task");
 
-    UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
-        () -> client.transaction().withBundle(transaction).execute());
+    UnprocessableEntityException refused =
+        catchThrowableOfType(
+            UnprocessableEntityException.class,
+            () -> client.transaction().withBundle(transaction).execute());
 
     assertThat(diagnostics(refused))
-        .contains("Bundle.entry[1] (fullUrl urn:uuid:0b7c5a3e-0000-4000-8000-000000000002, POST ServiceRequest)")
+        .contains(
+            "Bundle.entry[1] (fullUrl urn:uuid:0b7c5a3e-0000-4000-8000-000000000002, POST ServiceRequest)")
         .contains("ServiceRequest.requester")
-        .contains("Bundle.entry[2] (fullUrl urn:uuid:0b7c5a3e-0000-4000-8000-000000000003, POST Task)")
+        .contains(
+            "Bundle.entry[2] (fullUrl urn:uuid:0b7c5a3e-0000-4000-8000-000000000003, POST Task)")
         .contains("Task.owner");
-    assertThat(client.search().byUrl("Patient?identifier=" + system + "|in-a-transaction")
-        .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    assertThat(
+            client
+                .search()
+                .byUrl("Patient?identifier=" + system + "|in-a-transaction")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
   }
 
   @Test
@@ -283,14 +414,21 @@ class ConformanceIT extends GatewayIntegrationTest {
     MethodOutcome result = fhir().validate().resource(referral).execute();
 
     assertThat(((OperationOutcome) result.getOperationOutcome()).getIssue())
-        .anySatisfy(issue -> assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR));
+        .anySatisfy(
+            issue ->
+                assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR));
   }
 
   private boolean validateCode(String code) {
-    Parameters result = fhir().operation().onType("CodeSystem").named("$validate-code")
-        .withParameter(Parameters.class, "url", new UriType(BASE + "CodeSystem/recovery-capital-domain"))
-        .andParameter("code", new StringType(code))
-        .execute();
+    Parameters result =
+        fhir()
+            .operation()
+            .onType("CodeSystem")
+            .named("$validate-code")
+            .withParameter(
+                Parameters.class, "url", new UriType(BASE + "CodeSystem/recovery-capital-domain"))
+            .andParameter("code", new StringType(code))
+            .execute();
     return ((BooleanType) result.getParameter("result").getValue()).booleanValue();
   }
 
@@ -307,9 +445,14 @@ class ConformanceIT extends GatewayIntegrationTest {
 
   /** A worked example response of the package, answered by and about a fresh patient. */
   private static QuestionnaireResponse exampleFor(String exampleId, String patient) {
-    QuestionnaireResponse example = (QuestionnaireResponse) FhirPackages.resources(FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
-        .stream().filter(resource -> resource.getIdElement().getIdPart().equals(exampleId))
-        .findFirst().orElseThrow();
+    QuestionnaireResponse example =
+        (QuestionnaireResponse)
+            FhirPackages.resources(
+                    FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
+                .stream()
+                .filter(resource -> resource.getIdElement().getIdPart().equals(exampleId))
+                .findFirst()
+                .orElseThrow();
     QuestionnaireResponse assessment = example.copy();
     assessment.setId((String) null);
     assessment.setSubject(new Reference(patient));
@@ -318,18 +461,35 @@ class ConformanceIT extends GatewayIntegrationTest {
     return assessment;
   }
 
-  private static QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent answer(QuestionnaireResponse response, int item) {
+  private static QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent answer(
+      QuestionnaireResponse response, int item) {
     return response.getItem().get(item).getAnswerFirstRep();
   }
 
   private static int sumOfAnswers(QuestionnaireResponse response) {
-    return response.getItem().stream().mapToInt(item -> Integer.parseInt(item.getAnswerFirstRep().getValueCoding().getCode())).sum();
+    return response.getItem().stream()
+        .mapToInt(item -> Integer.parseInt(item.getAnswerFirstRep().getValueCoding().getCode()))
+        .sum();
   }
 
-  private static List<Observation> scoresOf(IGenericClient client, String responseId, String scoreType) {
-    return client.search().byUrl("Observation?derived-from=QuestionnaireResponse/" + responseId + "&code=" + BASE
-            + "CodeSystem/recovery-capital-score-type|" + scoreType + "&status=final")
-        .returnBundle(Bundle.class).execute().getEntry().stream().map(entry -> (Observation) entry.getResource()).toList();
+  private static List<Observation> scoresOf(
+      IGenericClient client, String responseId, String scoreType) {
+    return client
+        .search()
+        .byUrl(
+            "Observation?derived-from=QuestionnaireResponse/"
+                + responseId
+                + "&code="
+                + BASE
+                + "CodeSystem/recovery-capital-score-type|"
+                + scoreType
+                + "&status=final")
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .stream()
+        .map(entry -> (Observation) entry.getResource())
+        .toList();
   }
 
   private static Observation single(List<Observation> observations) {
@@ -339,7 +499,9 @@ class ConformanceIT extends GatewayIntegrationTest {
 
   private static String diagnostics(UnprocessableEntityException refused) {
     assertThat(refused).isNotNull();
-    return ((OperationOutcome) refused.getOperationOutcome()).getIssue().stream()
-        .map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics).reduce("", (a, b) -> a + "\n" + b);
+    return ((OperationOutcome) refused.getOperationOutcome())
+        .getIssue().stream()
+            .map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+            .reduce("", (a, b) -> a + "\n" + b);
   }
 }

@@ -28,7 +28,10 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 
-/** The pooled validator answers exactly as HAPI's own, and builds InstanceValidators only when it must. */
+/**
+ * The pooled validator answers exactly as HAPI's own, and builds InstanceValidators only when it
+ * must.
+ */
 class PooledInstanceValidatorTest {
 
   private static final FhirContext FHIR = FhirContext.forR4Cached();
@@ -41,11 +44,15 @@ class PooledInstanceValidatorTest {
   void validAndInvalidAssessmentsGetTheSameMessagesAsFromHapisValidator() {
     QuestionnaireResponse valid = barc10();
     QuestionnaireResponse invalid = barc10();
-    invalid.getItemFirstRep().getAnswerFirstRep().setValue(new Coding("https://example.org/not-a-scale", "9", null));
+    invalid
+        .getItemFirstRep()
+        .getAnswerFirstRep()
+        .setValue(new Coding("https://example.org/not-a-scale", "9", null));
     invalid.setStatus(null);
 
     for (IBaseResource resource : List.of(valid, invalid, patientBreakingAnInvariant())) {
-      assertThat(describe(validate(pooled, resource))).isEqualTo(describe(validate(hapis, resource)));
+      assertThat(describe(validate(pooled, resource)))
+          .isEqualTo(describe(validate(hapis, resource)));
     }
     assertThat(errorsOf(validate(pooled, valid))).isEmpty();
     assertThat(errorsOf(validate(pooled, invalid))).isNotEmpty();
@@ -86,7 +93,10 @@ class PooledInstanceValidatorTest {
       List<Callable<Boolean>> calls = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         boolean even = i % 2 == 0;
-        calls.add(() -> describe(validate(pooled, even ? valid : invalid)).equals(even ? expectedValid : expectedInvalid));
+        calls.add(
+            () ->
+                describe(validate(pooled, even ? valid : invalid))
+                    .equals(even ? expectedValid : expectedInvalid));
       }
       for (Future<Boolean> answer : threads.invokeAll(calls)) {
         assertThat(answer.get()).isTrue();
@@ -96,19 +106,32 @@ class PooledInstanceValidatorTest {
     }
   }
 
-  private static List<SingleValidationMessage> validate(FhirInstanceValidator module, IBaseResource resource) {
+  private static List<SingleValidationMessage> validate(
+      FhirInstanceValidator module, IBaseResource resource) {
     FhirValidator validator = FHIR.newValidator().registerValidatorModule(module);
     ValidationOptions options = new ValidationOptions();
     return validator.validateWithResult(resource, options).getMessages();
   }
 
   private static List<SingleValidationMessage> errorsOf(List<SingleValidationMessage> messages) {
-    return messages.stream().filter(m -> m.getSeverity().ordinal() >= ca.uhn.fhir.validation.ResultSeverityEnum.ERROR.ordinal()).toList();
+    return messages.stream()
+        .filter(
+            m ->
+                m.getSeverity().ordinal()
+                    >= ca.uhn.fhir.validation.ResultSeverityEnum.ERROR.ordinal())
+        .toList();
   }
 
   private static String describe(List<SingleValidationMessage> messages) {
     StringBuilder text = new StringBuilder();
-    messages.forEach(m -> text.append(m.getSeverity()).append(' ').append(m.getLocationString()).append(": ").append(m.getMessage()).append('\n'));
+    messages.forEach(
+        m ->
+            text.append(m.getSeverity())
+                .append(' ')
+                .append(m.getLocationString())
+                .append(": ")
+                .append(m.getMessage())
+                .append('\n'));
     return text.toString();
   }
 
@@ -121,9 +144,16 @@ class PooledInstanceValidatorTest {
   }
 
   private static QuestionnaireResponse barc10() {
-    QuestionnaireResponse example = (QuestionnaireResponse) FhirPackages.resources(FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
-        .stream().filter(resource -> resource.getIdElement().getIdPart().equals("jordan-barc-10-2026-11-20"))
-        .findFirst().orElseThrow();
+    QuestionnaireResponse example =
+        (QuestionnaireResponse)
+            FhirPackages.resources(
+                    FHIR, FhirPackages.load(FhirPackages.RECOVERY), "QuestionnaireResponse")
+                .stream()
+                .filter(
+                    resource ->
+                        resource.getIdElement().getIdPart().equals("jordan-barc-10-2026-11-20"))
+                .findFirst()
+                .orElseThrow();
     return example.copy();
   }
 

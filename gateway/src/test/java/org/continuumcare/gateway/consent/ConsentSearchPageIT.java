@@ -42,13 +42,15 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
       Patient patient = new Patient();
       patient.addIdentifier().setSystem(system).setValue("p" + i);
       String patientId = fhir().create().resource(patient).execute().getId().getIdPart();
-      MedicationStatement record = new MedicationStatement()
-          .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
-          .setMedication(new CodeableConcept().setText("Methadone 60 mg"))
-          .setSubject(new Reference("Patient/" + patientId))
-          .setInformationSource(new Reference("Organization/demo-prison"));
+      MedicationStatement record =
+          new MedicationStatement()
+              .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+              .setMedication(new CodeableConcept().setText("Methadone 60 mg"))
+              .setSubject(new Reference("Patient/" + patientId))
+              .setInformationSource(new Reference("Organization/demo-prison"));
       record.addIdentifier().setSystem(system).setValue("r" + i);
-      String recordId = fhir().create().resource(record).execute().getId().toUnqualifiedVersionless().getValue();
+      String recordId =
+          fhir().create().resource(record).execute().getId().toUnqualifiedVersionless().getValue();
       all.add(recordId);
       if (i % 3 == 0) {
         consent(patientId, "Organization/continuum-gateway", "HOPERAT");
@@ -60,35 +62,50 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
   }
 
   private void consent(String patientId, String recipient, String purpose) {
-    Consent consent = ConsentFixtures.consent(patientId, "2026-01-01", "2099-12-31", new String[] {recipient}, purpose);
+    Consent consent =
+        ConsentFixtures.consent(
+            patientId, "2026-01-01", "2099-12-31", new String[] {recipient}, purpose);
     consent.getOrganizationFirstRep().setReference("Organization/demo-prison");
     fhir().create().resource(consent).execute();
   }
 
   private Bundle page(String clientId) {
-    return fhirAs(clientId).search().forResource(MedicationStatement.class)
-        .where(MedicationStatement.IDENTIFIER.hasSystemWithAnyCode(system)).count(100)
-        .returnBundle(Bundle.class).execute();
+    return fhirAs(clientId)
+        .search()
+        .forResource(MedicationStatement.class)
+        .where(MedicationStatement.IDENTIFIER.hasSystemWithAnyCode(system))
+        .count(100)
+        .returnBundle(Bundle.class)
+        .execute();
   }
 
   private static List<MedicationStatement> records(Bundle bundle) {
-    return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(MedicationStatement.class::isInstance).map(MedicationStatement.class::cast).toList();
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(MedicationStatement.class::isInstance)
+        .map(MedicationStatement.class::cast)
+        .toList();
   }
 
   @Test
   void anAnalystsPageHoldsExactlyTheConsentedRecordsEachMarkedDisclosed() {
     List<MedicationStatement> shown = records(page(ANALYST));
 
-    assertThat(shown).extracting(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
+    assertThat(shown)
+        .extracting(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
         .containsExactlyInAnyOrderElementsOf(consented);
-    assertThat(shown).allSatisfy(r -> assertThat(r.getMeta().getSecurity()).extracting(Coding::getCode)
-        .contains("NORDSCLCD"));
+    assertThat(shown)
+        .allSatisfy(
+            r ->
+                assertThat(r.getMeta().getSecurity())
+                    .extracting(Coding::getCode)
+                    .contains("NORDSCLCD"));
   }
 
   @Test
   void anAdministratorsPageHoldsEveryRecord() {
-    assertThat(records(page(ADMIN))).extracting(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
+    assertThat(records(page(ADMIN)))
+        .extracting(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
         .containsExactlyInAnyOrderElementsOf(all);
   }
 }

@@ -19,39 +19,71 @@ class DisclosureAuditEventMapperTest {
 
   @Test
   void disclosureNamesRecipientClientPurposePatientRecordsAndConsent() {
-    AuditEvent event = mapper.toAuditEvent(new Disclosure(Disclosure.READ, "search-type", "demo-housing",
-        "demo-housing", "COC", "p1", true, List.of("Observation/o1/_history/1", "Condition/c1/_history/2"),
-        Set.of("Consent/k1"), Set.of(), "req-1"));
+    AuditEvent event =
+        mapper.toAuditEvent(
+            new Disclosure(
+                Disclosure.READ,
+                "search-type",
+                "demo-housing",
+                "demo-housing",
+                "COC",
+                "p1",
+                true,
+                List.of("Observation/o1/_history/1", "Condition/c1/_history/2"),
+                Set.of("Consent/k1"),
+                Set.of(),
+                "req-1"));
 
     assertThat(event.getType().getCode()).isEqualTo("110106");
-    assertThat(event.getSubtype()).extracting(c -> c.getCode()).containsExactly("disclosure", "search-type");
+    assertThat(event.getSubtype())
+        .extracting(c -> c.getCode())
+        .containsExactly("disclosure", "search-type");
     assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
     assertThat(event.getRecorded().toInstant()).isEqualTo(NOW);
     assertThat(event.getPurposeOfEventFirstRep().getCodingFirstRep().getCode()).isEqualTo("COC");
-    assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo("demo-housing");
+    assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue())
+        .isEqualTo("demo-housing");
     assertThat(event.getAgentFirstRep().getAltId()).isEqualTo("demo-housing");
     assertThat(event.getAgentFirstRep().getRequestor()).isTrue();
-    assertThat(event.getAgent().get(1).getWho().getIdentifier().getValue()).isEqualTo("continuum-gateway");
-    assertThat(event.getEntity()).extracting(e -> e.getWhat().getReference()).containsSubsequence(
-        "Patient/p1", "Observation/o1/_history/1", "Condition/c1/_history/2", "Consent/k1");
-    assertThat(event.getEntity().get(1).getSecurityLabel()).extracting(c -> c.getCode())
+    assertThat(event.getAgent().get(1).getWho().getIdentifier().getValue())
+        .isEqualTo("continuum-gateway");
+    assertThat(event.getEntity())
+        .extracting(e -> e.getWhat().getReference())
+        .containsSubsequence(
+            "Patient/p1", "Observation/o1/_history/1", "Condition/c1/_history/2", "Consent/k1");
+    assertThat(event.getEntity().get(1).getSecurityLabel())
+        .extracting(c -> c.getCode())
         .containsExactly("42CFRPart2", "NORDSCLCD");
-    assertThat(event.getOutcomeDesc()).isEqualTo(
-        "2 SUD records disclosed to Organization/demo-housing for COC under Consent/k1");
+    assertThat(event.getOutcomeDesc())
+        .isEqualTo("2 SUD records disclosed to Organization/demo-housing for COC under Consent/k1");
   }
 
   @Test
   void denialHasMinorFailureOutcomeAndTheReasonWithoutConsent() {
-    AuditEvent event = mapper.toAuditEvent(new Disclosure(Disclosure.RELAY, "relay", null,
-        "demo-employment", "COC", "p1", false, List.of("ServiceRequest/s1/_history/1"), Set.of(),
-        Set.of("no consent for disclosure"), null));
+    AuditEvent event =
+        mapper.toAuditEvent(
+            new Disclosure(
+                Disclosure.RELAY,
+                "relay",
+                null,
+                "demo-employment",
+                "COC",
+                "p1",
+                false,
+                List.of("ServiceRequest/s1/_history/1"),
+                Set.of(),
+                Set.of("no consent for disclosure"),
+                null));
 
     assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
     assertThat(event.getAction()).isEqualTo(AuditEvent.AuditEventAction.E);
     assertThat(event.getSubtype()).extracting(c -> c.getCode()).containsExactly("denial");
-    assertThat(event.getOutcomeDesc()).isEqualTo(
-        "1 SUD record withheld from Organization/demo-employment for COC: no consent for disclosure");
-    assertThat(event.getEntity()).extracting(e -> e.getWhat()).extracting(Reference::getReference)
+    assertThat(event.getOutcomeDesc())
+        .isEqualTo(
+            "1 SUD record withheld from Organization/demo-employment for COC: no consent for disclosure");
+    assertThat(event.getEntity())
+        .extracting(e -> e.getWhat())
+        .extracting(Reference::getReference)
         .containsExactly("Patient/p1", "ServiceRequest/s1/_history/1");
   }
 }

@@ -24,7 +24,8 @@ class DisclosurePolicyTest {
 
   @Test
   void patientOfATaskIsItsForAndOfAPatientItself() {
-    Task task = new Task().setFor(new Reference("Patient/p2")).setOwner(new Reference("Organization/o1"));
+    Task task =
+        new Task().setFor(new Reference("Patient/p2")).setOwner(new Reference("Organization/o1"));
     Patient patient = new Patient();
     patient.setId("Patient/p3");
 

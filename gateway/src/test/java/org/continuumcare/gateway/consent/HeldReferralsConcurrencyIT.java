@@ -36,15 +36,19 @@ class HeldReferralsConcurrencyIT extends GatewayIntegrationTest {
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("held-at-once");
     String patientId = fhir().create().resource(patient).execute().getId().getIdPart();
     // No performer or owner: no routing rule sends these anywhere, only the gate's marking runs.
-    ServiceRequest referral = new ServiceRequest()
-        .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
-        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
-        .setSubject(new Reference("Patient/" + patientId));
+    ServiceRequest referral =
+        new ServiceRequest()
+            .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+            .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+            .setSubject(new Reference("Patient/" + patientId));
     String referralId = fhir().create().resource(referral).execute().getId().getIdPart();
     referral.setId("ServiceRequest/" + referralId + "/_history/1");
-    Task task = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
-        .setFocus(new Reference("ServiceRequest/" + referralId))
-        .setFor(new Reference("Patient/" + patientId));
+    Task task =
+        new Task()
+            .setStatus(Task.TaskStatus.REQUESTED)
+            .setIntent(Task.TaskIntent.ORDER)
+            .setFocus(new Reference("ServiceRequest/" + referralId))
+            .setFor(new Reference("Patient/" + patientId));
     String taskId = fhir().create().resource(task).execute().getId().getIdPart();
     task.setId("Task/" + taskId + "/_history/1");
     HeldReferrals referrals = new HeldReferrals(daos);
@@ -56,11 +60,13 @@ class HeldReferralsConcurrencyIT extends GatewayIntegrationTest {
       for (int i = 0; i < THREADS; i++) {
         // As the relay does: the held ServiceRequest's delivery and the held Task's delivery.
         IBaseResource held = i % 2 == 0 ? referral : task;
-        marks.add(pool.submit(() -> {
-          start.await();
-          referrals.held(held);
-          return null;
-        }));
+        marks.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  referrals.held(held);
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> mark : marks) {
@@ -72,7 +78,8 @@ class HeldReferralsConcurrencyIT extends GatewayIntegrationTest {
 
     Task marked = fhir().read().resource(Task.class).withId(taskId).execute();
     assertThat(HeldReferrals.isHeld(marked)).isTrue();
-    Bundle history = fhir().history().onInstance("Task/" + taskId).returnBundle(Bundle.class).execute();
+    Bundle history =
+        fhir().history().onInstance("Task/" + taskId).returnBundle(Bundle.class).execute();
     assertThat(history.getEntry()).as("created, then marked held once").hasSize(2);
   }
 }

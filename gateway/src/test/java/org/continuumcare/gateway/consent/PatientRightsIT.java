@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The patient's rights over the disclosure of their SUD records: the list of disclosures
- * (42 CFR 2.24, 2.25) through {@code Patient/[id]/$disclosures}, kept 3 years, and restrictions
- * the patient requests (2.26). The prison's buprenorphine record, read by the EHR at demo-treatment.
+ * The patient's rights over the disclosure of their SUD records: the list of disclosures (42 CFR
+ * 2.24, 2.25) through {@code Patient/[id]/$disclosures}, kept 3 years, and restrictions the patient
+ * requests (2.26). The prison's buprenorphine record, read by the EHR at demo-treatment.
  */
 class PatientRightsIT extends GatewayIntegrationTest {
 
@@ -43,13 +43,28 @@ class PatientRightsIT extends GatewayIntegrationTest {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("p");
     patientId = fhir().create().resource(patient).execute().getId().getIdPart();
-    medicationId = fhir().create().resource(new MedicationStatement()
-        .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
-        .setMedication(new CodeableConcept(new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)))
-        .setSubject(new Reference("Patient/" + patientId))
-        .setInformationSource(new Reference("Organization/demo-prison"))).execute().getId().getIdPart();
-    Consent consent = ConsentFixtures.consent(patientId, "2026-01-01", "2099-12-31",
-        new String[] {"Organization/demo-treatment"}, "TREAT");
+    medicationId =
+        fhir()
+            .create()
+            .resource(
+                new MedicationStatement()
+                    .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+                    .setMedication(
+                        new CodeableConcept(
+                            new Coding(
+                                "http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)))
+                    .setSubject(new Reference("Patient/" + patientId))
+                    .setInformationSource(new Reference("Organization/demo-prison")))
+            .execute()
+            .getId()
+            .getIdPart();
+    Consent consent =
+        ConsentFixtures.consent(
+            patientId,
+            "2026-01-01",
+            "2099-12-31",
+            new String[] {"Organization/demo-treatment"},
+            "TREAT");
     consent.getOrganizationFirstRep().setReference("Organization/demo-prison");
     fhir().create().resource(consent).execute();
   }
@@ -59,58 +74,96 @@ class PatientRightsIT extends GatewayIntegrationTest {
   }
 
   private List<AuditEvent> disclosures(String caller) {
-    Bundle bundle = fhirAs(caller).operation().onInstance("Patient/" + patientId).named("$disclosures")
-        .withNoParameters(org.hl7.fhir.r4.model.Parameters.class).returnResourceType(Bundle.class).useHttpGet().execute();
-    return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(AuditEvent.class::isInstance).map(AuditEvent.class::cast).toList();
+    Bundle bundle =
+        fhirAs(caller)
+            .operation()
+            .onInstance("Patient/" + patientId)
+            .named("$disclosures")
+            .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
+            .returnResourceType(Bundle.class)
+            .useHttpGet()
+            .execute();
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(AuditEvent.class::isInstance)
+        .map(AuditEvent.class::cast)
+        .toList();
   }
 
   @Test
   void theCareTeamListsThePatientsDisclosuresAndOthersMayNot() {
     ehrReads();
 
-    List<AuditEvent> listed = await().atMost(Duration.ofSeconds(30)).until(() -> disclosures(EHR), l -> !l.isEmpty());
+    List<AuditEvent> listed =
+        await().atMost(Duration.ofSeconds(30)).until(() -> disclosures(EHR), l -> !l.isEmpty());
 
-    assertThat(listed).singleElement().satisfies(event -> {
-      assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("disclosure");
-      assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo("demo-treatment");
-      assertThat(event.getEntity()).extracting(e -> e.getWhat().getReference())
-          .contains("MedicationStatement/" + medicationId + "/_history/1");
-    });
+    assertThat(listed)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("disclosure");
+              assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue())
+                  .isEqualTo("demo-treatment");
+              assertThat(event.getEntity())
+                  .extracting(e -> e.getWhat().getReference())
+                  .contains("MedicationStatement/" + medicationId + "/_history/1");
+            });
     assertThat(disclosures(ADMIN)).hasSize(1);
     assertThatThrownBy(() -> disclosures("demo-analyst"))
         .isInstanceOf(ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException.class)
-        .satisfies(e -> assertThat(((ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException) e).getStatusCode())
-            .isIn(403, 404));
+        .satisfies(
+            e ->
+                assertThat(
+                        ((ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException) e)
+                            .getStatusCode())
+                    .isIn(403, 404));
   }
 
   @Test
   void aDisclosureAuditEventYoungerThanThreeYearsIsNeitherDeletedNorChanged() throws Exception {
     ehrReads();
-    AuditEvent event = await().atMost(Duration.ofSeconds(30)).until(() -> disclosures(ADMIN), l -> !l.isEmpty()).get(0);
+    AuditEvent event =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> disclosures(ADMIN), l -> !l.isEmpty())
+            .get(0);
     String path = "/fhir/AuditEvent/" + event.getIdElement().getIdPart();
 
     HttpResponse<String> deleted = http(request(path).DELETE());
     event.setOutcomeDesc("tampered");
-    HttpResponse<String> changed = http(request(path).header("Content-Type", "application/fhir+json")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(event))));
+    HttpResponse<String> changed =
+        http(
+            request(path)
+                .header("Content-Type", "application/fhir+json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        FHIR.newJsonParser().encodeResourceToString(event))));
 
     assertThat(deleted.statusCode()).isEqualTo(422);
     assertThat(deleted.body()).contains("AuditEvent.recorded").contains("3 years");
     assertThat(changed.statusCode()).isEqualTo(422);
-    assertThat(disclosures(ADMIN)).singleElement().satisfies(kept -> assertThat(kept.getOutcomeDesc()).isNotEqualTo("tampered"));
+    assertThat(disclosures(ADMIN))
+        .singleElement()
+        .satisfies(kept -> assertThat(kept.getOutcomeDesc()).isNotEqualTo("tampered"));
   }
 
   @Test
   void aRestrictionThePatientRequestedIsHonouredOverTheirConsent() {
     assertThat(ehrReads().getIdElement().getIdPart()).isEqualTo(medicationId);
     Consent restriction = new Consent().setStatus(Consent.ConsentState.ACTIVE);
-    restriction.addCategory(new CodeableConcept(new Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null)));
+    restriction.addCategory(
+        new CodeableConcept(new Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null)));
     restriction.setPatient(new Reference("Patient/" + patientId));
     restriction.addPerformer(new Reference("Patient/" + patientId));
-    restriction.getProvision().setType(Consent.ConsentProvisionType.DENY)
-        .addActor().setRole(new CodeableConcept(new Coding(ConsentEvaluator.RECIPIENT_ROLE_SYSTEM,
-            ConsentEvaluator.RECIPIENT_ROLE, null))).setReference(new Reference("Organization/demo-treatment"));
+    restriction
+        .getProvision()
+        .setType(Consent.ConsentProvisionType.DENY)
+        .addActor()
+        .setRole(
+            new CodeableConcept(
+                new Coding(
+                    ConsentEvaluator.RECIPIENT_ROLE_SYSTEM, ConsentEvaluator.RECIPIENT_ROLE, null)))
+        .setReference(new Reference("Organization/demo-treatment"));
     fhir().create().resource(restriction).execute();
 
     assertThatThrownBy(this::ehrReads).isInstanceOf(ResourceNotFoundException.class);
@@ -119,12 +172,18 @@ class PatientRightsIT extends GatewayIntegrationTest {
   @Test
   void aRestrictionNotRequestedByThePatientIsRefused422() throws Exception {
     Consent restriction = new Consent().setStatus(Consent.ConsentState.ACTIVE);
-    restriction.addCategory(new CodeableConcept(new Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null)));
+    restriction.addCategory(
+        new CodeableConcept(new Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null)));
     restriction.setPatient(new Reference("Patient/" + patientId));
     restriction.getProvision().setType(Consent.ConsentProvisionType.DENY);
 
-    HttpResponse<String> refused = http(request("/fhir/Consent").header("Content-Type", "application/fhir+json")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(restriction))));
+    HttpResponse<String> refused =
+        http(
+            request("/fhir/Consent")
+                .header("Content-Type", "application/fhir+json")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        FHIR.newJsonParser().encodeResourceToString(restriction))));
 
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("Consent.performer");

@@ -14,7 +14,9 @@ class PurposesOfUseTest {
     assertThat(purposes.isPurposeOfUse("TREAT")).isTrue();
     assertThat(purposes.isPurposeOfUse("BTG")).isTrue();
     assertThat(purposes.isPurposeOfUse("HRESCH")).isTrue();
-    assertThat(purposes.isPurposeOfUse("MEDNEC")).as("an ActReason that is no purpose of use").isFalse();
+    assertThat(purposes.isPurposeOfUse("MEDNEC"))
+        .as("an ActReason that is no purpose of use")
+        .isFalse();
     assertThat(purposes.isPurposeOfUse("NOPE")).isFalse();
   }
 
@@ -33,7 +35,9 @@ class PurposesOfUseTest {
     assertThat(purposes.isLegalProceedings("HLEGAL")).isTrue();
     assertThat(purposes.isLegalProceedings("LEGAL")).isTrue();
     assertThat(purposes.covers("HLEGAL", "HLEGAL")).isFalse();
-    assertThat(purposes.covers("HOPERAT", "HLEGAL")).as("HLEGAL is a kind of HOPERAT, but never by consent").isFalse();
+    assertThat(purposes.covers("HOPERAT", "HLEGAL"))
+        .as("HLEGAL is a kind of HOPERAT, but never by consent")
+        .isFalse();
     assertThat(purposes.isLegalProceedings("TREAT")).isFalse();
   }
 }

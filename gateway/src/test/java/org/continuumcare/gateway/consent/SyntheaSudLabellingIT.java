@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * SUD labelling through the FHIR API: the Synthea-style population (SNOMED CT coded like
- * Synthea's) is stored by a client of no SUD program, so only the label rules and the terminology
- * package's ValueSets decide what is a SUD record. The population's ids are fixed: this class
- * loads it once into the suite's database, one update per resource in the fixture's order.
+ * SUD labelling through the FHIR API: the Synthea-style population (SNOMED CT coded like Synthea's)
+ * is stored by a client of no SUD program, so only the label rules and the terminology package's
+ * ValueSets decide what is a SUD record. The population's ids are fixed: this class loads it once
+ * into the suite's database, one update per resource in the fixture's order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyntheaSudLabellingIT extends GatewayIntegrationTest {
@@ -38,8 +38,12 @@ class SyntheaSudLabellingIT extends GatewayIntegrationTest {
   }
 
   private Resource stored(Resource fixture) {
-    return (Resource) fhir().read().resource(fixture.getClass())
-        .withId(fixture.getIdElement().toUnqualifiedVersionless()).execute();
+    return (Resource)
+        fhir()
+            .read()
+            .resource(fixture.getClass())
+            .withId(fixture.getIdElement().toUnqualifiedVersionless())
+            .execute();
   }
 
   @Test
@@ -57,16 +61,30 @@ class SyntheaSudLabellingIT extends GatewayIntegrationTest {
 
   @Test
   void aSnomedCodedSudConditionIsWithheldFromTheAnalystWithoutConsentAndAPlainOneIsNot() {
-    assertThatThrownBy(() -> fhirAs(ANALYST).read().resource(Condition.class)
-        .withId(new IdType("Condition", "sud-condition-misuses-drugs")).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(ANALYST)
+                    .read()
+                    .resource(Condition.class)
+                    .withId(new IdType("Condition", "sud-condition-misuses-drugs"))
+                    .execute())
         .isInstanceOf(ResourceNotFoundException.class);
-    Condition hypertension = fhirAs(ANALYST).read().resource(Condition.class)
-        .withId(new IdType("Condition", "plain-condition-hypertension")).execute();
+    Condition hypertension =
+        fhirAs(ANALYST)
+            .read()
+            .resource(Condition.class)
+            .withId(new IdType("Condition", "plain-condition-hypertension"))
+            .execute();
     assertThat(hypertension.getCode().getCodingFirstRep().getCode()).isEqualTo("59621000");
 
-    Bundle conditions = fhirAs(ANALYST).search().byUrl("Condition?subject=Patient/synthea-opioid")
-        .returnBundle(Bundle.class).execute();
-    assertThat(conditions.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
+    Bundle conditions =
+        fhirAs(ANALYST)
+            .search()
+            .byUrl("Condition?subject=Patient/synthea-opioid")
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(conditions.getEntry())
+        .extracting(e -> e.getResource().getIdElement().getIdPart())
         .containsExactlyInAnyOrder("plain-condition-chronic-pain", "plain-condition-drug-overdose");
   }
 }

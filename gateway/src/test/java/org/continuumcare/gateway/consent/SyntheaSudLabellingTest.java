@@ -37,17 +37,20 @@ class SyntheaSudLabellingTest {
 
   static ConsentProperties shipped() {
     try {
-      List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-          .load("application", new ClassPathResource("application.yaml"));
+      List<PropertySource<?>> sources =
+          new YamlPropertySourceLoader()
+              .load("application", new ClassPathResource("application.yaml"));
       return new Binder(ConfigurationPropertySources.from(sources.get(0)))
-          .bind("continuum.consent", ConsentProperties.class).get();
+          .bind("continuum.consent", ConsentProperties.class)
+          .get();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   static Bundle population() {
-    try (InputStream in = SyntheaSudLabellingTest.class.getClassLoader().getResourceAsStream(POPULATION)) {
+    try (InputStream in =
+        SyntheaSudLabellingTest.class.getClassLoader().getResourceAsStream(POPULATION)) {
       return FHIR.newJsonParser().parseResource(Bundle.class, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -55,12 +58,18 @@ class SyntheaSudLabellingTest {
   }
 
   /**
-   * Labels as the server does: by the policy, then by inheritance from the resources a rule
-   * points at (resolved within the population, as SudLabelInterceptor resolves them in the store).
+   * Labels as the server does: by the policy, then by inheritance from the resources a rule points
+   * at (resolved within the population, as SudLabelInterceptor resolves them in the store).
    */
   private Set<String> labelled(Bundle population) {
     Map<String, Resource> byId = new HashMap<>();
-    population.getEntry().forEach(e -> byId.put(e.getResource().getIdElement().toUnqualifiedVersionless().getValue(), e.getResource()));
+    population
+        .getEntry()
+        .forEach(
+            e ->
+                byId.put(
+                    e.getResource().getIdElement().toUnqualifiedVersionless().getValue(),
+                    e.getResource()));
     Set<String> labelled = new TreeSet<>();
     boolean changed = true;
     while (changed) {
@@ -81,7 +90,8 @@ class SyntheaSudLabellingTest {
 
   private static Set<String> idsStartingWith(Bundle population, String prefix) {
     Set<String> ids = new TreeSet<>();
-    population.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+    population.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
         .filter(r -> r.getIdElement().getIdPart().startsWith(prefix))
         .forEach(r -> ids.add(r.getIdElement().toUnqualifiedVersionless().getValue()));
     return ids;
@@ -101,24 +111,41 @@ class SyntheaSudLabellingTest {
   void theSnomedCodedConditionsSyntheaWritesAreLabelledByTheirCode() {
     Bundle population = population();
 
-    for (String id : List.of("Condition/sud-condition-dependent-drug-abuse", "Condition/sud-condition-misuses-drugs",
-        "Condition/sud-condition-opioid-abuse", "Condition/sud-condition-alcoholism")) {
-      Resource condition = population.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-          .filter(r -> r.getIdElement().toUnqualifiedVersionless().getValue().equals(id)).findFirst().orElseThrow();
-      assertThat(policy.decide(condition, Optional.empty()).reasons()).as(id)
+    for (String id :
+        List.of(
+            "Condition/sud-condition-dependent-drug-abuse",
+            "Condition/sud-condition-misuses-drugs",
+            "Condition/sud-condition-opioid-abuse",
+            "Condition/sud-condition-alcoholism")) {
+      Resource condition =
+          population.getEntry().stream()
+              .map(Bundle.BundleEntryComponent::getResource)
+              .filter(r -> r.getIdElement().toUnqualifiedVersionless().getValue().equals(id))
+              .findFirst()
+              .orElseThrow();
+      assertThat(policy.decide(condition, Optional.empty()).reasons())
+          .as(id)
           .containsExactly("rule sud-condition (a code in sud-conditions)");
     }
   }
 
   @Test
   void aGenericProcedureIsLabelledThroughTheSudConditionItTreats() {
-    Resource rehabilitation = population().getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(r -> r.getIdElement().getIdPart().equals("sud-procedure-rehabilitation-for-drug-abuse"))
-        .findFirst().orElseThrow();
+    Resource rehabilitation =
+        population().getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(
+                r ->
+                    r.getIdElement()
+                        .getIdPart()
+                        .equals("sud-procedure-rehabilitation-for-drug-abuse"))
+            .findFirst()
+            .orElseThrow();
 
     LabelPolicy.Decision decision = policy.decide(rehabilitation, Optional.empty());
 
     assertThat(decision.label()).isFalse();
-    assertThat(decision.inheritFrom()).containsExactly("Condition/sud-condition-dependent-drug-abuse");
+    assertThat(decision.inheritFrom())
+        .containsExactly("Condition/sud-condition-dependent-drug-abuse");
   }
 }

@@ -18,8 +18,10 @@ class DemoDataIT extends GatewayIntegrationTest {
 
   private static List<DemoOrganization> organizations(String prefix, String treatmentAddress) {
     return List.of(
-        new DemoOrganization(prefix + "-treatment", "Treatment", "treatment-provider", treatmentAddress, null),
-        new DemoOrganization(prefix + "-prison", "Prison", "prison", "http://127.0.0.1:9102/fhir", null),
+        new DemoOrganization(
+            prefix + "-treatment", "Treatment", "treatment-provider", treatmentAddress, null),
+        new DemoOrganization(
+            prefix + "-prison", "Prison", "prison", "http://127.0.0.1:9102/fhir", null),
         new DemoOrganization(prefix + "-gateway", "Gateway", null, null, null));
   }
 
@@ -31,14 +33,23 @@ class DemoDataIT extends GatewayIntegrationTest {
     assertThat(seeder.seed(organizations(prefix, "http://127.0.0.1:9101/fhir"))).isEqualTo(5);
     assertThat(seeder.seed(organizations(prefix, "http://127.0.0.1:9101/fhir"))).isZero();
 
-    Organization treatment = fhir().read().resource(Organization.class).withId(prefix + "-treatment").execute();
+    Organization treatment =
+        fhir().read().resource(Organization.class).withId(prefix + "-treatment").execute();
     assertThat(treatment.getMeta().getVersionId()).isEqualTo("1");
     assertThat(treatment.getName()).isEqualTo("Treatment");
-    Endpoint endpoint = fhir().read().resource(Endpoint.class).withId(prefix + "-treatment-endpoint").execute();
+    Endpoint endpoint =
+        fhir().read().resource(Endpoint.class).withId(prefix + "-treatment-endpoint").execute();
     assertThat(endpoint.getMeta().getVersionId()).isEqualTo("1");
     assertThat(endpoint.getAddress()).isEqualTo("http://127.0.0.1:9101/fhir");
-    assertThat(endpoint.getManagingOrganization().getReference()).isEqualTo("Organization/" + prefix + "-treatment");
-    assertThat(fhir().read().resource(Organization.class).withId(prefix + "-gateway").execute().getName())
+    assertThat(endpoint.getManagingOrganization().getReference())
+        .isEqualTo("Organization/" + prefix + "-treatment");
+    assertThat(
+            fhir()
+                .read()
+                .resource(Organization.class)
+                .withId(prefix + "-gateway")
+                .execute()
+                .getName())
         .isEqualTo("Gateway");
   }
 
@@ -50,7 +61,8 @@ class DemoDataIT extends GatewayIntegrationTest {
 
     assertThat(seeder.seed(organizations(prefix, "http://127.0.0.1:9201/fhir"))).isEqualTo(1);
 
-    Endpoint endpoint = fhir().read().resource(Endpoint.class).withId(prefix + "-treatment-endpoint").execute();
+    Endpoint endpoint =
+        fhir().read().resource(Endpoint.class).withId(prefix + "-treatment-endpoint").execute();
     assertThat(endpoint.getMeta().getVersionId()).isEqualTo("2");
     assertThat(endpoint.getAddress()).isEqualTo("http://127.0.0.1:9201/fhir");
   }

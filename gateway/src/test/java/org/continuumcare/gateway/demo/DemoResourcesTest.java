@@ -13,8 +13,15 @@ class DemoResourcesTest {
 
   @Test
   void anOrganizationWithAnAddressGetsAnActiveFhirRestEndpointThatItManages() {
-    List<Resource> resources = DemoResources.of(List.of(new DemoOrganization("demo-treatment",
-        "Demo treatment", "treatment-provider", "http://127.0.0.1:9101/fhir", null)));
+    List<Resource> resources =
+        DemoResources.of(
+            List.of(
+                new DemoOrganization(
+                    "demo-treatment",
+                    "Demo treatment",
+                    "treatment-provider",
+                    "http://127.0.0.1:9101/fhir",
+                    null)));
 
     assertThat(resources).hasSize(2);
     Organization organization = (Organization) resources.get(0);
@@ -23,15 +30,18 @@ class DemoResourcesTest {
     assertThat(endpoint.getStatus()).isEqualTo(Endpoint.EndpointStatus.ACTIVE);
     assertThat(endpoint.getConnectionType().getCode()).isEqualTo("hl7-fhir-rest");
     assertThat(endpoint.getAddress()).isEqualTo("http://127.0.0.1:9101/fhir");
-    assertThat(endpoint.getManagingOrganization().getReference()).isEqualTo("Organization/demo-treatment");
+    assertThat(endpoint.getManagingOrganization().getReference())
+        .isEqualTo("Organization/demo-treatment");
     assertThat(organization.getIdElement().getValue()).isEqualTo("Organization/demo-treatment");
-    assertThat(organization.getTypeFirstRep().getCodingFirstRep().getCode()).isEqualTo("treatment-provider");
+    assertThat(organization.getTypeFirstRep().getCodingFirstRep().getCode())
+        .isEqualTo("treatment-provider");
     assertThat(organization.getName()).isEqualTo("Demo treatment");
   }
 
   @Test
   void anOrganizationWithoutAddressHasNoEndpointAndItsIdAsName() {
-    List<Resource> resources = DemoResources.of(List.of(new DemoOrganization("x", null, null, " ", null)));
+    List<Resource> resources =
+        DemoResources.of(List.of(new DemoOrganization("x", null, null, " ", null)));
 
     assertThat(resources).singleElement().isInstanceOf(Organization.class);
     Organization organization = (Organization) resources.get(0);
@@ -42,8 +52,17 @@ class DemoResourcesTest {
 
   @Test
   void theConfiguredConnectionTypeIsKept() {
-    Endpoint endpoint = (Endpoint) DemoResources.of(List.of(
-        new DemoOrganization("h", "H", "housing", "http://127.0.0.1:9103/", "continuum-partner-json"))).get(1);
+    Endpoint endpoint =
+        (Endpoint)
+            DemoResources.of(
+                    List.of(
+                        new DemoOrganization(
+                            "h",
+                            "H",
+                            "housing",
+                            "http://127.0.0.1:9103/",
+                            "continuum-partner-json")))
+                .get(1);
 
     assertThat(endpoint.getConnectionType().getCode()).isEqualTo("continuum-partner-json");
   }

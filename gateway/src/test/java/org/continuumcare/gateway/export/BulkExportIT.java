@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.gateway.consent.ConsentFixtures;
-import org.continuumcare.gateway.consent.SecurityLabels;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
@@ -58,11 +57,22 @@ class BulkExportIT extends GatewayIntegrationTest {
       String patientId = fhir().create().resource(patient).execute().getId().getIdPart();
       patients.add(patientId);
       group.addMember().setEntity(new Reference("Patient/" + patientId));
-      sudRecords.add(fhir().create().resource(moud(patientId)).execute().getId().toUnqualifiedVersionless().getValue());
-      Observation plain = new Observation().setStatus(Observation.ObservationStatus.FINAL)
-          .setCode(new CodeableConcept(new Coding("http://loinc.org", "71802-3", "Housing status")))
-          .setSubject(new Reference("Patient/" + patientId));
-      observations.add(fhir().create().resource(plain).execute().getId().toUnqualifiedVersionless().getValue());
+      sudRecords.add(
+          fhir()
+              .create()
+              .resource(moud(patientId))
+              .execute()
+              .getId()
+              .toUnqualifiedVersionless()
+              .getValue());
+      Observation plain =
+          new Observation()
+              .setStatus(Observation.ObservationStatus.FINAL)
+              .setCode(
+                  new CodeableConcept(new Coding("http://loinc.org", "71802-3", "Housing status")))
+              .setSubject(new Reference("Patient/" + patientId));
+      observations.add(
+          fhir().create().resource(plain).execute().getId().toUnqualifiedVersionless().getValue());
     }
     consent(patients.get(0), "Organization/continuum-gateway", "HOPERAT");
     consent(patients.get(2), "Organization/demo-treatment", "TREAT");
@@ -78,7 +88,9 @@ class BulkExportIT extends GatewayIntegrationTest {
   }
 
   private void consent(String patientId, String recipient, String purpose) {
-    Consent consent = ConsentFixtures.consent(patientId, "2026-01-01", "2099-12-31", new String[] {recipient}, purpose);
+    Consent consent =
+        ConsentFixtures.consent(
+            patientId, "2026-01-01", "2099-12-31", new String[] {recipient}, purpose);
     consent.getOrganizationFirstRep().setReference("Organization/demo-prison");
     fhir().create().resource(consent).execute();
   }
@@ -88,11 +100,15 @@ class BulkExportIT extends GatewayIntegrationTest {
   }
 
   private String groupExport(ExportClient client) {
-    return client.statusPath(client.kickoff("/fhir/Group/" + groupId + "/$export?_type=MedicationStatement,Observation"));
+    return client.statusPath(
+        client.kickoff(
+            "/fhir/Group/" + groupId + "/$export?_type=MedicationStatement,Observation"));
   }
 
   private static List<String> ids(List<? extends org.hl7.fhir.r4.model.Resource> resources) {
-    return resources.stream().map(r -> r.getIdElement().toUnqualifiedVersionless().getValue()).toList();
+    return resources.stream()
+        .map(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
+        .toList();
   }
 
   @Test
@@ -104,9 +120,15 @@ class BulkExportIT extends GatewayIntegrationTest {
     assertThat(manifest.get("requiresAccessToken").asBoolean()).isTrue();
     List<MedicationStatement> sud = analyst.resources(manifest, MedicationStatement.class, FHIR);
     assertThat(ids(sud)).containsExactly(sudRecords.get(0));
-    assertThat(sud.get(0).getMeta().getSecurity()).extracting(Coding::getCode).contains("42CFRPart2", "NORDSCLCD");
-    assertThat(sud.get(0).getMeta().getExtensionByUrl(
-        "https://continuumcare.org/fhir/StructureDefinition/redisclosure-notice")).isNotNull();
+    assertThat(sud.get(0).getMeta().getSecurity())
+        .extracting(Coding::getCode)
+        .contains("42CFRPart2", "NORDSCLCD");
+    assertThat(
+            sud.get(0)
+                .getMeta()
+                .getExtensionByUrl(
+                    "https://continuumcare.org/fhir/StructureDefinition/redisclosure-notice"))
+        .isNotNull();
     assertThat(ids(analyst.resources(manifest, Observation.class, FHIR)))
         .containsExactlyInAnyOrderElementsOf(observations);
   }
@@ -128,12 +150,25 @@ class BulkExportIT extends GatewayIntegrationTest {
     analyst.awaitManifest(status);
     String jobId = status.substring(status.indexOf("_jobId=") + "_jobId=".length());
 
-    Bundle audits = fhir().search().forResource(AuditEvent.class)
-        .where(AuditEvent.SUBTYPE.exactly().systemAndCode(ExportAuditEventMapper.SUBTYPE_SYSTEM,
-            ExportAuditEventMapper.SUBTYPE_EXPORT))
-        .count(200).returnBundle(Bundle.class).execute();
-    AuditEvent audit = audits.getEntry().stream().map(e -> (AuditEvent) e.getResource())
-        .filter(e -> e.getEntityFirstRep().getWhat().getDisplay().endsWith(jobId)).findFirst().orElseThrow();
+    Bundle audits =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(
+                AuditEvent.SUBTYPE
+                    .exactly()
+                    .systemAndCode(
+                        ExportAuditEventMapper.SUBTYPE_SYSTEM,
+                        ExportAuditEventMapper.SUBTYPE_EXPORT))
+            .count(200)
+            .returnBundle(Bundle.class)
+            .execute();
+    AuditEvent audit =
+        audits.getEntry().stream()
+            .map(e -> (AuditEvent) e.getResource())
+            .filter(e -> e.getEntityFirstRep().getWhat().getDisplay().endsWith(jobId))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(audit.getAgentFirstRep().getAltId()).isEqualTo(ANALYST);
     assertThat(detail(audit, "types")).isEqualTo("MedicationStatement,Observation");
@@ -144,8 +179,11 @@ class BulkExportIT extends GatewayIntegrationTest {
   }
 
   private static String detail(AuditEvent event, String type) {
-    return event.getEntityFirstRep().getDetail().stream().filter(d -> type.equals(d.getType()))
-        .map(d -> d.getValue().primitiveValue()).findFirst().orElse(null);
+    return event.getEntityFirstRep().getDetail().stream()
+        .filter(d -> type.equals(d.getType()))
+        .map(d -> d.getValue().primitiveValue())
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -163,19 +201,25 @@ class BulkExportIT extends GatewayIntegrationTest {
   @Test
   void patientLevelExportIsFilteredTheSameWay() {
     ExportClient analyst = exportAs(ANALYST);
-    String status = analyst.statusPath(analyst.kickoffPost("/fhir/Patient/$export",
-        ExportClient.patientExport("MedicationStatement", patients.get(0), patients.get(1))));
+    String status =
+        analyst.statusPath(
+            analyst.kickoffPost(
+                "/fhir/Patient/$export",
+                ExportClient.patientExport(
+                    "MedicationStatement", patients.get(0), patients.get(1))));
 
     JsonNode manifest = analyst.awaitManifest(status);
 
-    assertThat(ids(analyst.resources(manifest, MedicationStatement.class, FHIR))).containsExactly(sudRecords.get(0));
+    assertThat(ids(analyst.resources(manifest, MedicationStatement.class, FHIR)))
+        .containsExactly(sudRecords.get(0));
   }
 
   // --- bad input
 
   @Test
   void unknownOutputFormatIsRefusedWith400() {
-    HttpResponse<String> response = exportAs(ANALYST).kickoff("/fhir/$export?_outputFormat=text/csv");
+    HttpResponse<String> response =
+        exportAs(ANALYST).kickoff("/fhir/$export?_outputFormat=text/csv");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("OperationOutcome").contains("Bulk Export");

@@ -28,38 +28,57 @@ public final class ExportClient {
 
   private final Function<String, HttpRequest.Builder> requestAs;
   private final IJobMaintenanceService maintenance;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  /** @param requestAs a request to an absolute path, for a client id (see GatewayIntegrationTest) */
-  public ExportClient(Function<String, HttpRequest.Builder> requestAs, IJobMaintenanceService maintenance) {
+  /**
+   * @param requestAs a request to an absolute path, for a client id (see GatewayIntegrationTest)
+   */
+  public ExportClient(
+      Function<String, HttpRequest.Builder> requestAs, IJobMaintenanceService maintenance) {
     this.requestAs = requestAs;
     this.maintenance = maintenance;
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
   public HttpResponse<String> kickoff(String path) {
-    return send(requestAs.apply(path).header("Prefer", "respond-async").header("Accept", "application/fhir+json"));
+    return send(
+        requestAs
+            .apply(path)
+            .header("Prefer", "respond-async")
+            .header("Accept", "application/fhir+json"));
   }
 
   /** A kick-off by POST of a Parameters resource (needed for {@code patient}). */
   public HttpResponse<String> kickoffPost(String path, String parametersJson) {
-    return send(requestAs.apply(path).header("Prefer", "respond-async").header("Accept", "application/fhir+json")
-        .header("Content-Type", "application/fhir+json").POST(HttpRequest.BodyPublishers.ofString(parametersJson)));
+    return send(
+        requestAs
+            .apply(path)
+            .header("Prefer", "respond-async")
+            .header("Accept", "application/fhir+json")
+            .header("Content-Type", "application/fhir+json")
+            .POST(HttpRequest.BodyPublishers.ofString(parametersJson)));
   }
 
   /** The Parameters of a Patient-level export of {@code type} for {@code patientIds}. */
   public static String patientExport(String type, String... patientIds) {
-    StringBuilder json = new StringBuilder("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\",\"valueString\":\"")
-        .append(type).append("\"}");
+    StringBuilder json =
+        new StringBuilder(
+                "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"_type\",\"valueString\":\"")
+            .append(type)
+            .append("\"}");
     for (String id : patientIds) {
-      json.append(",{\"name\":\"patient\",\"valueReference\":{\"reference\":\"Patient/").append(id).append("\"}}");
+      json.append(",{\"name\":\"patient\",\"valueReference\":{\"reference\":\"Patient/")
+          .append(id)
+          .append("\"}}");
     }
     return json.append("]}").toString();
   }
@@ -82,17 +101,21 @@ public final class ExportClient {
   /** Polls until the manifest (200); every answer before it must be 202. */
   public JsonNode awaitManifest(String statusPath) {
     AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-    Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-      maintenance.forceMaintenancePass();
-      HttpResponse<String> response = poll(statusPath);
-      last.set(response);
-      if (response.statusCode() == 202) {
-        assertThat(response.headers().firstValue("X-Progress")).isPresent();
-        assertThat(response.headers().firstValue("Retry-After")).isPresent();
-        return false;
-      }
-      return true;
-    });
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              maintenance.forceMaintenancePass();
+              HttpResponse<String> response = poll(statusPath);
+              last.set(response);
+              if (response.statusCode() == 202) {
+                assertThat(response.headers().firstValue("X-Progress")).isPresent();
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                return false;
+              }
+              return true;
+            });
     assertThat(last.get().statusCode()).as(last.get().body()).isEqualTo(200);
     try {
       return JSON.readTree(last.get().body());
@@ -118,7 +141,8 @@ public final class ExportClient {
   }
 
   /** Every resource of {@code type} in a manifest's files, as the given client downloads them. */
-  public <T extends IBaseResource> List<T> resources(JsonNode manifest, Class<T> type, FhirContext fhir) {
+  public <T extends IBaseResource> List<T> resources(
+      JsonNode manifest, Class<T> type, FhirContext fhir) {
     List<T> resources = new ArrayList<>();
     for (String file : files(manifest, fhir.getResourceType(type))) {
       HttpResponse<String> response = download(file);
@@ -131,5 +155,4 @@ public final class ExportClient {
     }
     return resources;
   }
-
 }

@@ -29,19 +29,24 @@ class ExportFileGuardTest {
 
   private static Binary file(String owner) {
     Binary binary = new Binary().setContentType("application/fhir+ndjson");
-    binary.setSecurityContext(new Reference().setIdentifier(new Identifier().setSystem(ExportFiles.OWNER_SYSTEM)
-        .setValue(owner)));
+    binary.setSecurityContext(
+        new Reference()
+            .setIdentifier(new Identifier().setSystem(ExportFiles.OWNER_SYSTEM).setValue(owner)));
     binary.getMeta().setLastUpdated(Date.from(WRITTEN));
     return binary;
   }
 
   private static ServletRequestDetails requestOf(String clientId, Caller.Access access) {
     ServletRequestDetails request = new ServletRequestDetails();
-    Caller.bind(request, new Caller(clientId, "continuum-gateway", access, "HOPERAT", SmartScopes.parse("system/*.rs")));
+    Caller.bind(
+        request,
+        new Caller(
+            clientId, "continuum-gateway", access, "HOPERAT", SmartScopes.parse("system/*.rs")));
     return request;
   }
 
-  private static boolean shown(ExportFileGuard guard, Binary file, ca.uhn.fhir.rest.api.server.RequestDetails request) {
+  private static boolean shown(
+      ExportFileGuard guard, Binary file, ca.uhn.fhir.rest.api.server.RequestDetails request) {
     SimplePreResourceAccessDetails details = new SimplePreResourceAccessDetails(List.of(file));
     guard.hideOthersFiles(details, request);
     return !details.isDontReturnResourceAtIndex(0);
@@ -49,33 +54,48 @@ class ExportFileGuardTest {
 
   @Test
   void theOwnerReadsItsFileWithinTheRetention() {
-    assertThat(shown(guardAt(WRITTEN.plus(Duration.ofMinutes(119))), file("demo-analyst"),
-        requestOf("demo-analyst", Caller.Access.ANALYST))).isTrue();
+    assertThat(
+            shown(
+                guardAt(WRITTEN.plus(Duration.ofMinutes(119))),
+                file("demo-analyst"),
+                requestOf("demo-analyst", Caller.Access.ANALYST)))
+        .isTrue();
   }
 
   @Test
   void theFileIsGoneForTheOwnerOnceTheRetentionHasPassed() {
-    assertThat(shown(guardAt(WRITTEN.plus(Duration.ofMinutes(121))), file("demo-analyst"),
-        requestOf("demo-analyst", Caller.Access.ANALYST))).isFalse();
+    assertThat(
+            shown(
+                guardAt(WRITTEN.plus(Duration.ofMinutes(121))),
+                file("demo-analyst"),
+                requestOf("demo-analyst", Caller.Access.ANALYST)))
+        .isFalse();
   }
 
   @Test
   void anotherClientAndEvenAnAdministratorDoNotSeeTheFile() {
     ExportFileGuard guard = guardAt(WRITTEN);
-    assertThat(shown(guard, file("demo-analyst"), requestOf("demo-ehr", Caller.Access.CARE_TEAM))).isFalse();
-    assertThat(shown(guard, file("demo-analyst"), requestOf("demo-admin", Caller.Access.ADMIN))).isFalse();
+    assertThat(shown(guard, file("demo-analyst"), requestOf("demo-ehr", Caller.Access.CARE_TEAM)))
+        .isFalse();
+    assertThat(shown(guard, file("demo-analyst"), requestOf("demo-admin", Caller.Access.ADMIN)))
+        .isFalse();
   }
 
   @Test
   void anHttpRequestWithoutACallerDoesNotSeeTheFile() {
-    assertThat(shown(guardAt(WRITTEN), file("demo-analyst"), new ServletRequestDetails())).isFalse();
+    assertThat(shown(guardAt(WRITTEN), file("demo-analyst"), new ServletRequestDetails()))
+        .isFalse();
   }
 
   @Test
   void theGatewaysOwnWorkAndOtherBinariesAreUntouched() {
     ExportFileGuard guard = guardAt(WRITTEN.plus(Duration.ofDays(30)));
     assertThat(shown(guard, file("demo-analyst"), new SystemRequestDetails())).isTrue();
-    assertThat(shown(guard, new Binary().setContentType("text/plain"), requestOf("demo-ehr", Caller.Access.CARE_TEAM)))
+    assertThat(
+            shown(
+                guard,
+                new Binary().setContentType("text/plain"),
+                requestOf("demo-ehr", Caller.Access.CARE_TEAM)))
         .isTrue();
   }
 

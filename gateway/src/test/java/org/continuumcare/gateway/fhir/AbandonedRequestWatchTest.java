@@ -12,20 +12,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AbandonedRequestWatchTest {
 
-  private static final Duration INTERVAL = Duration.ofHours(1); // ticks are called by the test, never scheduled
+  private static final Duration INTERVAL =
+      Duration.ofHours(1); // ticks are called by the test, never scheduled
 
   @Test
-  void aRequestRunningLongerThanTheIntervalWhoseClientClosedIsAbandonedAndNoOther(@TempDir Path proc) throws Exception {
-    Path tcp = Files.writeString(proc.resolve("tcp"),
-        "  sl  local_address rem_address   st\n"
-            + "   1: 0100007F:1F90 0100007F:C350 08 00000000:00000000 00:00000000 00000000 0 0 1 1\n");
+  void aRequestRunningLongerThanTheIntervalWhoseClientClosedIsAbandonedAndNoOther(
+      @TempDir Path proc) throws Exception {
+    Path tcp =
+        Files.writeString(
+            proc.resolve("tcp"),
+            "  sl  local_address rem_address   st\n"
+                + "   1: 0100007F:1F90 0100007F:C350 08 00000000:00000000 00:00000000 00000000 0 0 1 1\n");
     long now = System.nanoTime();
     long longAgo = now - INTERVAL.toNanos() - 1;
     FhirRequestScope leftLongAgo = scope(new ClientConnection(50000, 8080), longAgo);
     FhirRequestScope leftJustNow = scope(new ClientConnection(50000, 8080), now);
     FhirRequestScope stillThere = scope(new ClientConnection(50001, 8080), longAgo);
 
-    try (AbandonedRequestWatch watch = new AbandonedRequestWatch(new ClosedByClient(List.of(tcp)), INTERVAL)) {
+    try (AbandonedRequestWatch watch =
+        new AbandonedRequestWatch(new ClosedByClient(List.of(tcp)), INTERVAL)) {
       List.of(leftLongAgo, leftJustNow, stillThere).forEach(watch::started);
       watch.tick();
     }

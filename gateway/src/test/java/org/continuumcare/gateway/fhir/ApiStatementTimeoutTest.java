@@ -16,11 +16,16 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The statement timeout on H2 (the zero-setup database); PostgreSQL is proven by BoundedWorkSecurityIT. */
+/**
+ * The statement timeout on H2 (the zero-setup database); PostgreSQL is proven by
+ * BoundedWorkSecurityIT.
+ */
 class ApiStatementTimeoutTest {
 
   /** Ten billion rows: far beyond any timeout below, however fast the machine. */
-  private static final String ENDLESS = "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 100000000) A, SYSTEM_RANGE(1, 100) B";
+  private static final String ENDLESS =
+      "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 100000000) A, SYSTEM_RANGE(1, 100) B";
+
   private static final String QUERY_TIMEOUT =
       "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_TIMEOUT'";
 
@@ -35,7 +40,8 @@ class ApiStatementTimeoutTest {
     // One connection, like a pooled one that serves an API request and then background work.
     dataSource = new SingleConnectionDataSource(h2.getConnection(), true);
     DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
-    manager.addListener(new ApiStatementTimeout(dataSource, DatabasePlatform.H2, Duration.ofMillis(200)));
+    manager.addListener(
+        new ApiStatementTimeout(dataSource, DatabasePlatform.H2, Duration.ofMillis(200)));
     transactions = new TransactionTemplate(manager);
     jdbc = new JdbcTemplate(dataSource);
   }
@@ -49,7 +55,9 @@ class ApiStatementTimeoutTest {
   void aStatementOfAFhirRequestRunningOverTheTimeoutIsCancelled() {
     Throwable failure;
     try (FhirRequestScope ignored = FhirRequestScope.enter()) {
-      failure = catchThrowable(() -> transactions.execute(status -> jdbc.queryForObject(ENDLESS, Long.class)));
+      failure =
+          catchThrowable(
+              () -> transactions.execute(status -> jdbc.queryForObject(ENDLESS, Long.class)));
     }
 
     assertThat(failure).isNotNull();
@@ -62,7 +70,8 @@ class ApiStatementTimeoutTest {
     try (FhirRequestScope ignored = FhirRequestScope.enter()) {
       during = transactions.execute(status -> jdbc.queryForObject(QUERY_TIMEOUT, String.class));
     }
-    String afterwards = transactions.execute(status -> jdbc.queryForObject(QUERY_TIMEOUT, String.class));
+    String afterwards =
+        transactions.execute(status -> jdbc.queryForObject(QUERY_TIMEOUT, String.class));
 
     assertThat(during).isEqualTo("200");
     assertThat(afterwards).as("the same connection, now serving background work").isEqualTo("0");
@@ -70,7 +79,8 @@ class ApiStatementTimeoutTest {
 
   @Test
   void transactionsWithoutARequestGetNoTimeout() {
-    String setting = transactions.execute(status -> jdbc.queryForObject(QUERY_TIMEOUT, String.class));
+    String setting =
+        transactions.execute(status -> jdbc.queryForObject(QUERY_TIMEOUT, String.class));
 
     assertThat(setting).isEqualTo("0");
   }
@@ -78,10 +88,11 @@ class ApiStatementTimeoutTest {
   @Test
   void theTimeoutIsResetAfterARolledBackTransactionToo() {
     try (FhirRequestScope ignored = FhirRequestScope.enter()) {
-      transactions.execute(status -> {
-        status.setRollbackOnly();
-        return null;
-      });
+      transactions.execute(
+          status -> {
+            status.setRollbackOnly();
+            return null;
+          });
     }
 
     assertThat(jdbc.queryForObject(QUERY_TIMEOUT, String.class)).isEqualTo("0");

@@ -40,11 +40,18 @@ class ConditionalCreateConcurrencyIT extends GatewayIntegrationTest {
       String system = uniqueSystem();
       String match = "Patient?identifier=" + system + "|same-person";
 
-      List<Answer> answers = atOnce(() -> {
-        MethodOutcome outcome = fhir().create().resource(FhirRestApiIT.patient(system, "same-person", "Racer"))
-            .conditionalByUrl(match).execute();
-        return new Answer(outcome.getId().getIdPart(), Boolean.TRUE.equals(outcome.getCreated()));
-      });
+      List<Answer> answers =
+          atOnce(
+              () -> {
+                MethodOutcome outcome =
+                    fhir()
+                        .create()
+                        .resource(FhirRestApiIT.patient(system, "same-person", "Racer"))
+                        .conditionalByUrl(match)
+                        .execute();
+                return new Answer(
+                    outcome.getId().getIdPart(), Boolean.TRUE.equals(outcome.getCreated()));
+              });
 
       String stored = onlyPatient(match);
       assertThat(answers).extracting(Answer::patientId).containsOnly(stored);
@@ -53,43 +60,69 @@ class ConditionalCreateConcurrencyIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void eightTransactionsConditionallyCreatingTheSamePersonAtOnceAllGetThatOnePatient() throws Exception {
+  void eightTransactionsConditionallyCreatingTheSamePersonAtOnceAllGetThatOnePatient()
+      throws Exception {
     for (int race = 0; race < RACES; race++) {
       String system = uniqueSystem();
       String match = "Patient?identifier=" + system + "|same-person";
 
-      List<Answer> answers = atOnce(() -> {
-        Bundle response = fhir().transaction().withBundle(patientAndObservation(system, match)).execute();
-        Bundle.BundleEntryResponseComponent patient = response.getEntry().get(0).getResponse();
-        return new Answer(patient.getLocation().split("/")[1], patient.getStatus().startsWith("201"));
-      });
+      List<Answer> answers =
+          atOnce(
+              () -> {
+                Bundle response =
+                    fhir().transaction().withBundle(patientAndObservation(system, match)).execute();
+                Bundle.BundleEntryResponseComponent patient =
+                    response.getEntry().get(0).getResponse();
+                return new Answer(
+                    patient.getLocation().split("/")[1], patient.getStatus().startsWith("201"));
+              });
 
       String stored = onlyPatient(match);
       assertThat(answers).extracting(Answer::patientId).containsOnly(stored);
       assertThat(answers).filteredOn(Answer::created).as("entries answered 201").hasSize(1);
-      Bundle observations = fhir().search().byUrl("Observation?subject=Patient/" + stored + "&_count=50")
-          .returnBundle(Bundle.class).execute();
-      assertThat(observations.getEntry()).as("every transaction's other entry stored once").hasSize(CLIENTS);
+      Bundle observations =
+          fhir()
+              .search()
+              .byUrl("Observation?subject=Patient/" + stored + "&_count=50")
+              .returnBundle(Bundle.class)
+              .execute();
+      assertThat(observations.getEntry())
+          .as("every transaction's other entry stored once")
+          .hasSize(CLIENTS);
     }
   }
 
   @Test
   void aTransactionRefusedWithAConflictNamesTheEntry() {
-    String patientId = fhir().create().resource(FhirRestApiIT.patient(uniqueSystem(), "referenced", "Kept"))
-        .execute().getId().getIdPart();
+    String patientId =
+        fhir()
+            .create()
+            .resource(FhirRestApiIT.patient(uniqueSystem(), "referenced", "Kept"))
+            .execute()
+            .getId()
+            .getIdPart();
     fhir().create().resource(FhirRestApiIT.observation(patientId, "keeps the Patient")).execute();
     Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    Bundle.BundleEntryComponent other = transaction.addEntry()
-        .setFullUrl("urn:uuid:" + UUID.randomUUID())
-        .setResource(FhirRestApiIT.observation(patientId, "stored only with the delete"));
+    Bundle.BundleEntryComponent other =
+        transaction
+            .addEntry()
+            .setFullUrl("urn:uuid:" + UUID.randomUUID())
+            .setResource(FhirRestApiIT.observation(patientId, "stored only with the delete"));
     other.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
-    transaction.addEntry().getRequest().setMethod(Bundle.HTTPVerb.DELETE).setUrl("Patient/" + patientId);
+    transaction
+        .addEntry()
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.DELETE)
+        .setUrl("Patient/" + patientId);
 
-    BaseServerResponseException refused = catchThrowableOfType(BaseServerResponseException.class,
-        () -> fhir().transaction().withBundle(transaction).execute());
+    BaseServerResponseException refused =
+        catchThrowableOfType(
+            BaseServerResponseException.class,
+            () -> fhir().transaction().withBundle(transaction).execute());
 
     assertThat(refused.getStatusCode()).isEqualTo(409);
-    assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+    assertThat(
+            ((OperationOutcome) refused.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
         .startsWith("Bundle.entry[1] (DELETE Patient/" + patientId + "): ")
         .contains("Unable to delete Patient/" + patientId)
         .endsWith("Nothing was stored.");
@@ -99,14 +132,19 @@ class ConditionalCreateConcurrencyIT extends GatewayIntegrationTest {
   private static Bundle patientAndObservation(String system, String match) {
     Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     String patientUrl = "urn:uuid:" + UUID.randomUUID();
-    Bundle.BundleEntryComponent patient = transaction.addEntry().setFullUrl(patientUrl)
-        .setResource(FhirRestApiIT.patient(system, "same-person", "Racer"));
+    Bundle.BundleEntryComponent patient =
+        transaction
+            .addEntry()
+            .setFullUrl(patientUrl)
+            .setResource(FhirRestApiIT.patient(system, "same-person", "Racer"));
     patient.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient").setIfNoneExist(match);
-    Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
-        .setSubject(new Reference(patientUrl));
+    Observation observation =
+        new Observation()
+            .setStatus(Observation.ObservationStatus.FINAL)
+            .setSubject(new Reference(patientUrl));
     observation.getCode().setText("sent with the Patient");
-    Bundle.BundleEntryComponent entry = transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID())
-        .setResource(observation);
+    Bundle.BundleEntryComponent entry =
+        transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(observation);
     entry.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
     return transaction;
   }
@@ -117,17 +155,21 @@ class ConditionalCreateConcurrencyIT extends GatewayIntegrationTest {
     return stored.getEntryFirstRep().getResource().getIdElement().getIdPart();
   }
 
-  /** Runs {@code request} from {@link #CLIENTS} threads released together; a failure fails the test. */
+  /**
+   * Runs {@code request} from {@link #CLIENTS} threads released together; a failure fails the test.
+   */
   private static <T> List<T> atOnce(Callable<T> request) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < CLIENTS; i++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return request.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.call();
+                }));
       }
       start.countDown();
       List<T> answers = new ArrayList<>();

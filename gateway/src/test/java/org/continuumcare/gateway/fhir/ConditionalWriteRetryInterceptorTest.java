@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ConditionalWriteRetryInterceptorTest {
 
-  private final ConditionalWriteRetryInterceptor interceptor = new ConditionalWriteRetryInterceptor();
+  private final ConditionalWriteRetryInterceptor interceptor =
+      new ConditionalWriteRetryInterceptor();
 
   private static SystemRequestDetails request(RestOperationTypeEnum operation) {
     SystemRequestDetails request = new SystemRequestDetails();
@@ -23,7 +24,13 @@ class ConditionalWriteRetryInterceptorTest {
 
   private static Bundle transaction(String ifNoneExist, Bundle.HTTPVerb method, String url) {
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    bundle.addEntry().setResource(new Patient()).getRequest().setMethod(method).setUrl(url).setIfNoneExist(ifNoneExist);
+    bundle
+        .addEntry()
+        .setResource(new Patient())
+        .getRequest()
+        .setMethod(method)
+        .setUrl(url)
+        .setIfNoneExist(ifNoneExist);
     return bundle;
   }
 
@@ -41,7 +48,8 @@ class ConditionalWriteRetryInterceptorTest {
   @Test
   void aTransactionWithAConditionalCreateOrUpdateIsRetried() {
     SystemRequestDetails withCreate = request(RestOperationTypeEnum.TRANSACTION);
-    withCreate.setResource(transaction("Patient?identifier=urn:x|1", Bundle.HTTPVerb.POST, "Patient"));
+    withCreate.setResource(
+        transaction("Patient?identifier=urn:x|1", Bundle.HTTPVerb.POST, "Patient"));
     SystemRequestDetails withUpdate = request(RestOperationTypeEnum.TRANSACTION);
     withUpdate.setResource(transaction(null, Bundle.HTTPVerb.PUT, "Patient?identifier=urn:x|1"));
 

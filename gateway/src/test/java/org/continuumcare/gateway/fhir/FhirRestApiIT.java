@@ -21,7 +21,8 @@ class FhirRestApiIT extends GatewayIntegrationTest {
 
   @Test
   void capabilityStatementDescribesAnR4ServerThatStoresPatients() {
-    CapabilityStatement metadata = fhir().capabilities().ofType(CapabilityStatement.class).execute();
+    CapabilityStatement metadata =
+        fhir().capabilities().ofType(CapabilityStatement.class).execute();
 
     assertThat(metadata.getFhirVersion().toCode()).isEqualTo("4.0.1");
     assertThat(metadata.getRestFirstRep().getResource())
@@ -34,7 +35,12 @@ class FhirRestApiIT extends GatewayIntegrationTest {
     Patient patient = patient(uniqueSystem(), "crud-1", "Rivers");
 
     MethodOutcome created = client.create().resource(patient).execute();
-    Patient read = client.read().resource(Patient.class).withId(created.getId().toUnqualifiedVersionless()).execute();
+    Patient read =
+        client
+            .read()
+            .resource(Patient.class)
+            .withId(created.getId().toUnqualifiedVersionless())
+            .execute();
     assertThat(read.getNameFirstRep().getFamily()).isEqualTo("Rivers");
 
     read.getNameFirstRep().setFamily("Brooks");
@@ -43,7 +49,12 @@ class FhirRestApiIT extends GatewayIntegrationTest {
 
     client.delete().resourceById(read.getIdElement().toUnqualifiedVersionless()).execute();
     assertThatThrownBy(
-            () -> client.read().resource(Patient.class).withId(read.getIdElement().toUnqualifiedVersionless()).execute())
+            () ->
+                client
+                    .read()
+                    .resource(Patient.class)
+                    .withId(read.getIdElement().toUnqualifiedVersionless())
+                    .execute())
         .isInstanceOf(ResourceGoneException.class);
   }
 
@@ -56,7 +67,8 @@ class FhirRestApiIT extends GatewayIntegrationTest {
     patient.getNameFirstRep().setFamily("Second");
     client.update().resource(patient).execute();
 
-    Bundle history = client.history().onInstance("Patient/" + id).returnBundle(Bundle.class).execute();
+    Bundle history =
+        client.history().onInstance("Patient/" + id).returnBundle(Bundle.class).execute();
 
     assertThat(history.getEntry()).hasSize(2);
     assertThat(history.getEntry())
@@ -68,15 +80,22 @@ class FhirRestApiIT extends GatewayIntegrationTest {
   void searchFindsPatientsByIdentifierAndIncludesAndRevincludesTheirObservations() {
     IGenericClient client = fhir();
     String system = uniqueSystem();
-    String patientId = client.create().resource(patient(system, "inc-1", "Include")).execute().getId().getIdPart();
+    String patientId =
+        client.create().resource(patient(system, "inc-1", "Include")).execute().getId().getIdPart();
     client.create().resource(observation(patientId, "weekly check-in")).execute();
 
     Bundle patients =
-        client.search().byUrl("Patient?identifier=" + system + "|inc-1&_revinclude=Observation:subject")
-            .returnBundle(Bundle.class).execute();
+        client
+            .search()
+            .byUrl("Patient?identifier=" + system + "|inc-1&_revinclude=Observation:subject")
+            .returnBundle(Bundle.class)
+            .execute();
     Bundle observations =
-        client.search().byUrl("Observation?subject=Patient/" + patientId + "&_include=Observation:subject")
-            .returnBundle(Bundle.class).execute();
+        client
+            .search()
+            .byUrl("Observation?subject=Patient/" + patientId + "&_include=Observation:subject")
+            .returnBundle(Bundle.class)
+            .execute();
 
     assertThat(resourceTypes(patients)).containsExactlyInAnyOrder("Patient", "Observation");
     assertThat(resourceTypes(observations)).containsExactlyInAnyOrder("Observation", "Patient");
@@ -88,8 +107,18 @@ class FhirRestApiIT extends GatewayIntegrationTest {
     String system = uniqueSystem();
     String match = "Patient?identifier=" + system + "|cond-1";
 
-    MethodOutcome first = client.create().resource(patient(system, "cond-1", "Once")).conditionalByUrl(match).execute();
-    MethodOutcome second = client.create().resource(patient(system, "cond-1", "Twice")).conditionalByUrl(match).execute();
+    MethodOutcome first =
+        client
+            .create()
+            .resource(patient(system, "cond-1", "Once"))
+            .conditionalByUrl(match)
+            .execute();
+    MethodOutcome second =
+        client
+            .create()
+            .resource(patient(system, "cond-1", "Twice"))
+            .conditionalByUrl(match)
+            .execute();
 
     assertThat(first.getCreated()).isTrue();
     assertThat(second.getCreated()).isNotEqualTo(Boolean.TRUE);
@@ -103,12 +132,27 @@ class FhirRestApiIT extends GatewayIntegrationTest {
     String system = uniqueSystem();
     String match = "Patient?identifier=" + system + "|cu-1";
 
-    MethodOutcome created = client.update().resource(patient(system, "cu-1", "Before")).conditionalByUrl(match).execute();
-    MethodOutcome updated = client.update().resource(patient(system, "cu-1", "After")).conditionalByUrl(match).execute();
+    MethodOutcome created =
+        client
+            .update()
+            .resource(patient(system, "cu-1", "Before"))
+            .conditionalByUrl(match)
+            .execute();
+    MethodOutcome updated =
+        client
+            .update()
+            .resource(patient(system, "cu-1", "After"))
+            .conditionalByUrl(match)
+            .execute();
 
     assertThat(updated.getId().getIdPart()).isEqualTo(created.getId().getIdPart());
     assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
-    Patient current = client.read().resource(Patient.class).withId(created.getId().toUnqualifiedVersionless()).execute();
+    Patient current =
+        client
+            .read()
+            .resource(Patient.class)
+            .withId(created.getId().toUnqualifiedVersionless())
+            .execute();
     assertThat(current.getNameFirstRep().getFamily()).isEqualTo("After");
   }
 
@@ -117,10 +161,18 @@ class FhirRestApiIT extends GatewayIntegrationTest {
     IGenericClient client = fhir();
     String system = uniqueSystem();
     Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
-    batch.addEntry().setResource(patient(system, "batch-ok", "Fine"))
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
-    batch.addEntry().setResource(observation("does-not-exist-" + System.nanoTime(), "orphan"))
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+    batch
+        .addEntry()
+        .setResource(patient(system, "batch-ok", "Fine"))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
+    batch
+        .addEntry()
+        .setResource(observation("does-not-exist-" + System.nanoTime(), "orphan"))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Observation");
 
     Bundle response = client.transaction().withBundle(batch).execute();
 
@@ -133,12 +185,23 @@ class FhirRestApiIT extends GatewayIntegrationTest {
   @Test
   void patientEverythingReturnsThePatientAndTheirRecords() {
     IGenericClient client = fhir();
-    String patientId = client.create().resource(patient(uniqueSystem(), "ev-1", "Everything")).execute().getId().getIdPart();
+    String patientId =
+        client
+            .create()
+            .resource(patient(uniqueSystem(), "ev-1", "Everything"))
+            .execute()
+            .getId()
+            .getIdPart();
     client.create().resource(observation(patientId, "housing status")).execute();
 
     Bundle everything =
-        client.operation().onInstance("Patient/" + patientId).named("$everything")
-            .withNoParameters(Parameters.class).returnResourceType(Bundle.class).execute();
+        client
+            .operation()
+            .onInstance("Patient/" + patientId)
+            .named("$everything")
+            .withNoParameters(Parameters.class)
+            .returnResourceType(Bundle.class)
+            .execute();
 
     assertThat(resourceTypes(everything)).contains("Patient", "Observation");
   }

@@ -19,16 +19,29 @@ class PagingIT extends GatewayIntegrationTest {
     Bundle load = new Bundle().setType(Bundle.BundleType.TRANSACTION);
     for (int i = 0; i < 57; i++) {
       Patient patient = FhirRestApiIT.patient(system, "page-" + i, "Pager");
-      load.addEntry().setResource(patient).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+      load.addEntry()
+          .setResource(patient)
+          .getRequest()
+          .setMethod(Bundle.HTTPVerb.POST)
+          .setUrl("Patient");
     }
     client.transaction().withBundle(load).execute();
 
     List<String> seen = new ArrayList<>();
     int pages = 0;
-    Bundle page = client.search().byUrl("Patient?identifier=" + system + "|&_count=10").returnBundle(Bundle.class).execute();
+    Bundle page =
+        client
+            .search()
+            .byUrl("Patient?identifier=" + system + "|&_count=10")
+            .returnBundle(Bundle.class)
+            .execute();
     while (true) {
       pages++;
-      page.getEntry().forEach(entry -> seen.add(entry.getResource().getIdElement().toUnqualifiedVersionless().getValue()));
+      page.getEntry()
+          .forEach(
+              entry ->
+                  seen.add(
+                      entry.getResource().getIdElement().toUnqualifiedVersionless().getValue()));
       if (page.getLink(Bundle.LINK_NEXT) == null) {
         break;
       }

@@ -16,18 +16,27 @@ class ParameterValueFailuresTest {
   void aDateParameterHapiCannotReadIsRecognisedEvenWhenWrapped() {
     Throwable failure = catchThrowable(() -> new DateParam("2026-13-45"));
 
-    assertThat(ParameterValueFailures.message(failure)).hasValueSatisfying(message -> assertThat(message)
-        .contains("Invalid date/time format: \"2026-13-45\""));
-    assertThat(ParameterValueFailures.message(new InternalErrorException("HAPI-2223: wrapped", failure))).isPresent();
+    assertThat(ParameterValueFailures.message(failure))
+        .hasValueSatisfying(
+            message -> assertThat(message).contains("Invalid date/time format: \"2026-13-45\""));
+    assertThat(
+            ParameterValueFailures.message(
+                new InternalErrorException("HAPI-2223: wrapped", failure)))
+        .isPresent();
   }
 
   @Test
   void aStoredResourceThatCannotBeParsedStaysAServerFailure() {
-    Throwable failure = catchThrowable(() ->
-        FhirContext.forR4Cached().newJsonParser().parseResource(Patient.class, "{\"resourceType\":\"Patient\","));
+    Throwable failure =
+        catchThrowable(
+            () ->
+                FhirContext.forR4Cached()
+                    .newJsonParser()
+                    .parseResource(Patient.class, "{\"resourceType\":\"Patient\","));
 
     assertThat(failure).isInstanceOf(DataFormatException.class);
     assertThat(ParameterValueFailures.message(failure)).isEmpty();
-    assertThat(ParameterValueFailures.message(new IllegalStateException("database down"))).isEmpty();
+    assertThat(ParameterValueFailures.message(new IllegalStateException("database down")))
+        .isEmpty();
   }
 }

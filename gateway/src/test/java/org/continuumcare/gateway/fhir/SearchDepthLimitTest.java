@@ -18,21 +18,25 @@ class SearchDepthLimitTest {
 
   @Test
   void oneHasLevelAndTwoChainedHopsPass() {
-    SearchParameterMap parameters = new SearchParameterMap()
-        .add("_has", new HasParam("Condition", "subject", "code", "F11.20"))
-        .add("subject", new ReferenceParam("Patient", "organization.name", "Clinic"))
-        .add("performer", new ReferenceParam("_has:Condition:subject:code", "F11.20"))
-        .add("status", new TokenParam("active"));
+    SearchParameterMap parameters =
+        new SearchParameterMap()
+            .add("_has", new HasParam("Condition", "subject", "code", "F11.20"))
+            .add("subject", new ReferenceParam("Patient", "organization.name", "Clinic"))
+            .add("performer", new ReferenceParam("_has:Condition:subject:code", "F11.20"))
+            .add("status", new TokenParam("active"));
 
     assertThatCode(() -> limit.refuseTooDeep(parameters)).doesNotThrowAnyException();
   }
 
   @Test
   void nestedHasIsRefusedNamingTheParameterAndTheLimit() {
-    SearchParameterMap parameters = new SearchParameterMap()
-        .add("_has", new HasParam("Condition", "subject", "_has:Observation:subject:code", "x"));
+    SearchParameterMap parameters =
+        new SearchParameterMap()
+            .add(
+                "_has", new HasParam("Condition", "subject", "_has:Observation:subject:code", "x"));
 
-    InvalidRequestException refusal = catchThrowableOfType(InvalidRequestException.class, () -> limit.refuseTooDeep(parameters));
+    InvalidRequestException refusal =
+        catchThrowableOfType(InvalidRequestException.class, () -> limit.refuseTooDeep(parameters));
 
     assertThat(refusal.getMessage())
         .contains("'_has:Condition:subject:_has:Observation:subject:code'")
@@ -45,19 +49,29 @@ class SearchDepthLimitTest {
 
   @Test
   void hasInsideAChainCountsAsAHasLevel() {
-    SearchParameterMap parameters = new SearchParameterMap()
-        .add("subject", new ReferenceParam("_has:Condition:subject:_has:Observation:subject:code", "x"));
+    SearchParameterMap parameters =
+        new SearchParameterMap()
+            .add(
+                "subject",
+                new ReferenceParam("_has:Condition:subject:_has:Observation:subject:code", "x"));
 
-    assertThat(catchThrowableOfType(InvalidRequestException.class, () -> limit.refuseTooDeep(parameters)).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRequestException.class, () -> limit.refuseTooDeep(parameters))
+                .getMessage())
         .contains("'subject._has:Condition:subject:_has:Observation:subject:code'");
   }
 
   @Test
   void aThirdChainedHopIsRefused() {
-    SearchParameterMap parameters = new SearchParameterMap()
-        .add("subject", new ReferenceParam("Patient", "organization.partof.name", "x"));
+    SearchParameterMap parameters =
+        new SearchParameterMap()
+            .add("subject", new ReferenceParam("Patient", "organization.partof.name", "x"));
 
-    assertThat(catchThrowableOfType(InvalidRequestException.class, () -> limit.refuseTooDeep(parameters)).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRequestException.class, () -> limit.refuseTooDeep(parameters))
+                .getMessage())
         .contains("'subject:Patient.organization.partof.name'")
         .contains("chains 3 references")
         .contains("continuum.fhir.search.max-chain-depth");
@@ -68,9 +82,15 @@ class SearchDepthLimitTest {
     SearchDepthLimit strict = new SearchDepthLimit(0, 0);
 
     assertThatCode(() -> strict.check("identifier")).doesNotThrowAnyException();
-    assertThat(catchThrowableOfType(InvalidRequestException.class, () -> strict.check("subject.name")).getMessage())
+    assertThat(
+            catchThrowableOfType(InvalidRequestException.class, () -> strict.check("subject.name"))
+                .getMessage())
         .contains("at most 0");
-    assertThat(catchThrowableOfType(InvalidRequestException.class, () -> strict.check("_has:Condition:subject:code")).getMessage())
+    assertThat(
+            catchThrowableOfType(
+                    InvalidRequestException.class,
+                    () -> strict.check("_has:Condition:subject:code"))
+                .getMessage())
         .contains("at most 0");
   }
 }

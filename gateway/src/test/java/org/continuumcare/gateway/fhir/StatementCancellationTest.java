@@ -12,7 +12,8 @@ class StatementCancellationTest {
   @Test
   void sqlState57014AnywhereInTheCausesIsATimeout() {
     SQLException cancelled = new SQLException("ERROR: canceling statement", "57014");
-    RuntimeException wrapped = new InternalErrorException("HAPI-1262: failed", new IllegalStateException(cancelled));
+    RuntimeException wrapped =
+        new InternalErrorException("HAPI-1262: failed", new IllegalStateException(cancelled));
 
     assertThat(StatementCancellation.isTimeout(wrapped)).isTrue();
   }
@@ -20,10 +21,13 @@ class StatementCancellationTest {
   @Test
   void hapisRethrownFailedSearchIsRecognisedByTheDatabasesMessage() {
     // HAPI stores a failed search's message and throws a new exception without the cause.
-    BaseServerResponseException postgres = BaseServerResponseException.newInstance(500,
-        "ERROR: canceling statement due to statement timeout\n  Where: SQL function");
-    BaseServerResponseException h2 = BaseServerResponseException.newInstance(500,
-        "Statement was canceled or the session timed out; SQL statement: SELECT 1 [57014-232]");
+    BaseServerResponseException postgres =
+        BaseServerResponseException.newInstance(
+            500, "ERROR: canceling statement due to statement timeout\n  Where: SQL function");
+    BaseServerResponseException h2 =
+        BaseServerResponseException.newInstance(
+            500,
+            "Statement was canceled or the session timed out; SQL statement: SELECT 1 [57014-232]");
 
     assertThat(StatementCancellation.isTimeout(postgres)).isTrue();
     assertThat(StatementCancellation.isTimeout(h2)).isTrue();
@@ -31,15 +35,22 @@ class StatementCancellationTest {
 
   @Test
   void otherDatabaseFailuresAreNot() {
-    assertThat(StatementCancellation.isTimeout(new SQLException("duplicate key", "23505"))).isFalse();
-    assertThat(StatementCancellation.isTimeout(new InternalErrorException("HAPI-1163: Request timed out after 60000ms"))).isFalse();
+    assertThat(StatementCancellation.isTimeout(new SQLException("duplicate key", "23505")))
+        .isFalse();
+    assertThat(
+            StatementCancellation.isTimeout(
+                new InternalErrorException("HAPI-1163: Request timed out after 60000ms")))
+        .isFalse();
     assertThat(StatementCancellation.isTimeout(new IllegalStateException((String) null))).isFalse();
   }
 
   @Test
   void hibernatesLogLinesOfACancelledStatementAreRecognised() {
     assertThat(StatementCancellation.describesTimeout("SQL Error: 0, SQLState: 57014")).isTrue();
-    assertThat(StatementCancellation.describesTimeout("ERROR: canceling statement due to statement timeout")).isTrue();
+    assertThat(
+            StatementCancellation.describesTimeout(
+                "ERROR: canceling statement due to statement timeout"))
+        .isTrue();
     assertThat(StatementCancellation.describesTimeout("SQL Error: 0, SQLState: 23505")).isFalse();
     assertThat(StatementCancellation.describesTimeout(null)).isFalse();
   }

@@ -25,11 +25,15 @@ class TransactionIT extends GatewayIntegrationTest {
     Bundle response = client.transaction().withBundle(transaction).execute();
 
     assertThat(response.getEntry()).hasSize(100);
-    assertThat(response.getEntry()).allSatisfy(entry -> assertThat(entry.getResponse().getStatus()).startsWith("201"));
+    assertThat(response.getEntry())
+        .allSatisfy(entry -> assertThat(entry.getResponse().getStatus()).startsWith("201"));
     String patientId = response.getEntryFirstRep().getResponse().getLocation().split("/")[1];
     Bundle observations =
-        client.search().byUrl("Observation?subject=Patient/" + patientId + "&_count=200&_summary=count")
-            .returnBundle(Bundle.class).execute();
+        client
+            .search()
+            .byUrl("Observation?subject=Patient/" + patientId + "&_count=200&_summary=count")
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(observations.getTotal()).isEqualTo(99);
   }
 
@@ -42,7 +46,9 @@ class TransactionIT extends GatewayIntegrationTest {
     broken.setSubject(new Reference("Patient/no-such-patient-" + UUID.randomUUID()));
 
     BaseServerResponseException failure =
-        catchThrowableOfType(BaseServerResponseException.class, () -> client.transaction().withBundle(transaction).execute());
+        catchThrowableOfType(
+            BaseServerResponseException.class,
+            () -> client.transaction().withBundle(transaction).execute());
 
     assertThat(failure.getStatusCode()).isBetween(400, 499);
     OperationOutcome outcome = (OperationOutcome) failure.getOperationOutcome();
@@ -50,7 +56,13 @@ class TransactionIT extends GatewayIntegrationTest {
         .contains("Bundle.entry[50]")
         .contains(transaction.getEntry().get(50).getFullUrl())
         .contains("no-such-patient");
-    assertThat(client.search().byUrl("Patient?identifier=" + system + "|").returnBundle(Bundle.class).execute().getEntry())
+    assertThat(
+            client
+                .search()
+                .byUrl("Patient?identifier=" + system + "|")
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
         .isEmpty();
   }
 
@@ -61,10 +73,13 @@ class TransactionIT extends GatewayIntegrationTest {
     transaction.getEntry().get(2).getRequest().setUrl("NoSuchType");
 
     BaseServerResponseException failure =
-        catchThrowableOfType(BaseServerResponseException.class, () -> client.transaction().withBundle(transaction).execute());
+        catchThrowableOfType(
+            BaseServerResponseException.class,
+            () -> client.transaction().withBundle(transaction).execute());
 
     assertThat(failure.getStatusCode()).isBetween(400, 499);
-    assertThat(((OperationOutcome) failure.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+    assertThat(
+            ((OperationOutcome) failure.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
         .contains("Bundle.entry[2]");
   }
 
@@ -74,15 +89,25 @@ class TransactionIT extends GatewayIntegrationTest {
     String patientUrn = "urn:uuid:" + UUID.randomUUID();
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(system).setValue("tx-patient");
-    transaction.addEntry().setFullUrl(patientUrn).setResource(patient)
-        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+    transaction
+        .addEntry()
+        .setFullUrl(patientUrn)
+        .setResource(patient)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
     for (int i = 0; i < count; i++) {
       Observation observation = new Observation();
       observation.setStatus(Observation.ObservationStatus.FINAL);
       observation.getCode().setText("check-in " + i);
       observation.setSubject(new Reference(patientUrn));
-      transaction.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(observation)
-          .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+      transaction
+          .addEntry()
+          .setFullUrl("urn:uuid:" + UUID.randomUUID())
+          .setResource(observation)
+          .getRequest()
+          .setMethod(Bundle.HTTPVerb.POST)
+          .setUrl("Observation");
     }
     return transaction;
   }

@@ -24,8 +24,9 @@ class AckStatusTest {
 
   @Test
   void readsMsa1AfterCarriageReturns() {
-    String ack = "MSH|^~\\&|CONTINUUM|GW|ADTApp|GHH|20261125||ACK^A03^ACK|CC1|P|2.8\rMSA|AE|MSG00001\r"
-        + "ERR||PID^1^3^1|101|E";
+    String ack =
+        "MSH|^~\\&|CONTINUUM|GW|ADTApp|GHH|20261125||ACK^A03^ACK|CC1|P|2.8\rMSA|AE|MSG00001\r"
+            + "ERR||PID^1^3^1|101|E";
     assertThat(AckStatus.ackCode(ack)).contains(AckCode.AE);
   }
 

@@ -25,45 +25,77 @@ class CitedRecordRuleTest {
 
   @Test
   void aRecordOfTheStoredPersonMayBeCited() {
-    assertThat(rule.refusal(assessmentOf("Patient/7"), Optional.of("Patient/7"), IDENTIFIERS)).isEmpty();
-    assertThat(rule.refusal(new Consent().setPatient(new Reference("Patient/7/_history/3")),
-        Optional.of("Patient/7"), IDENTIFIERS)).isEmpty();
+    assertThat(rule.refusal(assessmentOf("Patient/7"), Optional.of("Patient/7"), IDENTIFIERS))
+        .isEmpty();
+    assertThat(
+            rule.refusal(
+                new Consent().setPatient(new Reference("Patient/7/_history/3")),
+                Optional.of("Patient/7"),
+                IDENTIFIERS))
+        .isEmpty();
   }
 
   @Test
   void aRecordOfAnotherPatientIsRefused() {
     assertThat(rule.refusal(assessmentOf("Patient/8"), Optional.of("Patient/7"), IDENTIFIERS))
         .hasValueSatisfying(reason -> assertThat(reason).contains("another person"));
-    assertThat(rule.refusal(new Consent().setPatient(new Reference("Patient/8")), Optional.of("Patient/7"),
-        IDENTIFIERS)).isPresent();
+    assertThat(
+            rule.refusal(
+                new Consent().setPatient(new Reference("Patient/8")),
+                Optional.of("Patient/7"),
+                IDENTIFIERS))
+        .isPresent();
   }
 
   @Test
   void aPersonNotStoredYetCanCiteNoOnesRecord() {
     assertThat(rule.refusal(assessmentOf("Patient/8"), Optional.empty(), IDENTIFIERS)).isPresent();
-    assertThat(rule.refusal(new Observation().setSubject(new Reference("Patient/8")), Optional.empty(),
-        IDENTIFIERS)).isPresent();
+    assertThat(
+            rule.refusal(
+                new Observation().setSubject(new Reference("Patient/8")),
+                Optional.empty(),
+                IDENTIFIERS))
+        .isPresent();
   }
 
   @Test
   void aRecordAboutSomethingElseThanThePatientIsRefused() {
-    assertThat(rule.refusal(assessmentOf("Group/7"), Optional.of("Patient/7"), IDENTIFIERS)).isPresent();
-    assertThat(rule.refusal(assessmentOf("https://elsewhere.example/fhir/Patient/7"), Optional.of("Patient/7"),
-        IDENTIFIERS)).isPresent();
-    assertThat(rule.refusal(new QuestionnaireResponse().setSubject(new Reference().setDisplay("J. Reyes")),
-        Optional.of("Patient/7"), IDENTIFIERS)).isPresent();
+    assertThat(rule.refusal(assessmentOf("Group/7"), Optional.of("Patient/7"), IDENTIFIERS))
+        .isPresent();
+    assertThat(
+            rule.refusal(
+                assessmentOf("https://elsewhere.example/fhir/Patient/7"),
+                Optional.of("Patient/7"),
+                IDENTIFIERS))
+        .isPresent();
+    assertThat(
+            rule.refusal(
+                new QuestionnaireResponse().setSubject(new Reference().setDisplay("J. Reyes")),
+                Optional.of("Patient/7"),
+                IDENTIFIERS))
+        .isPresent();
   }
 
   @Test
   void aRecordNamingThePersonByTheHandoffsIdentifierMayBeCited() {
-    Reference byIdentifier = new Reference().setIdentifier(
-        new Identifier().setSystem("https://prison.example/booking").setValue("B-1"));
-    Reference someoneElse = new Reference().setIdentifier(
-        new Identifier().setSystem("https://prison.example/booking").setValue("B-2"));
+    Reference byIdentifier =
+        new Reference()
+            .setIdentifier(
+                new Identifier().setSystem("https://prison.example/booking").setValue("B-1"));
+    Reference someoneElse =
+        new Reference()
+            .setIdentifier(
+                new Identifier().setSystem("https://prison.example/booking").setValue("B-2"));
 
-    assertThat(rule.refusal(new QuestionnaireResponse().setSubject(byIdentifier), Optional.empty(), IDENTIFIERS))
+    assertThat(
+            rule.refusal(
+                new QuestionnaireResponse().setSubject(byIdentifier),
+                Optional.empty(),
+                IDENTIFIERS))
         .isEmpty();
-    assertThat(rule.refusal(new QuestionnaireResponse().setSubject(someoneElse), Optional.empty(), IDENTIFIERS))
+    assertThat(
+            rule.refusal(
+                new QuestionnaireResponse().setSubject(someoneElse), Optional.empty(), IDENTIFIERS))
         .isPresent();
   }
 

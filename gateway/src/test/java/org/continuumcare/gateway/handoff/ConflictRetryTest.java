@@ -14,18 +14,21 @@ import org.junit.jupiter.api.Test;
 class ConflictRetryTest {
 
   private final List<Long> pauses = new ArrayList<>();
-  private final ConflictRetry retry = new ConflictRetry(3, Duration.ofMillis(10), base -> 1, pauses::add);
+  private final ConflictRetry retry =
+      new ConflictRetry(3, Duration.ofMillis(10), base -> 1, pauses::add);
 
   @Test
   void aWriteThatLosesARaceIsRunAgainAndItsResultReturned() {
     AtomicInteger calls = new AtomicInteger();
 
-    String result = retry.run(() -> {
-      if (calls.incrementAndGet() < 3) {
-        throw new ResourceVersionConflictException("HAPI-0550: duplicate match URL");
-      }
-      return "stored";
-    });
+    String result =
+        retry.run(
+            () -> {
+              if (calls.incrementAndGet() < 3) {
+                throw new ResourceVersionConflictException("HAPI-0550: duplicate match URL");
+              }
+              return "stored";
+            });
 
     assertThat(result).isEqualTo("stored");
     assertThat(calls).hasValue(3);
@@ -36,10 +39,15 @@ class ConflictRetryTest {
   void theLastConflictIsThrownOnceTheAttemptsAreSpent() {
     AtomicInteger calls = new AtomicInteger();
 
-    assertThatThrownBy(() -> retry.run(() -> {
-      calls.incrementAndGet();
-      throw new ResourceVersionConflictException("conflict " + calls.get());
-    })).isInstanceOf(ResourceVersionConflictException.class).hasMessageContaining("conflict 3");
+    assertThatThrownBy(
+            () ->
+                retry.run(
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new ResourceVersionConflictException("conflict " + calls.get());
+                    }))
+        .isInstanceOf(ResourceVersionConflictException.class)
+        .hasMessageContaining("conflict 3");
     assertThat(calls).hasValue(3);
   }
 
@@ -47,17 +55,21 @@ class ConflictRetryTest {
   void otherFailuresAreNotRetried() {
     AtomicInteger calls = new AtomicInteger();
 
-    assertThatThrownBy(() -> retry.run(() -> {
-      calls.incrementAndGet();
-      throw new UnprocessableEntityException("invalid");
-    })).isInstanceOf(UnprocessableEntityException.class);
+    assertThatThrownBy(
+            () ->
+                retry.run(
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new UnprocessableEntityException("invalid");
+                    }))
+        .isInstanceOf(UnprocessableEntityException.class);
     assertThat(calls).hasValue(1);
     assertThat(pauses).isEmpty();
   }
 
   @Test
   void atLeastOneAttemptIsRequired() {
-    assertThatThrownBy(() -> new ConflictRetry(0, Duration.ofMillis(1), base -> 0, millis -> { }))
+    assertThatThrownBy(() -> new ConflictRetry(0, Duration.ofMillis(1), base -> 0, millis -> {}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -33,12 +33,18 @@ class HandoffConcurrencyIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void eightClientsSendingTheSameMessageAtOnceAreAllAcceptedWithOnePatientAndOneHandoff() throws Exception {
+  void eightClientsSendingTheSameMessageAtOnceAreAllAcceptedWithOnePatientAndOneHandoff()
+      throws Exception {
     String message = HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A04-01.hl7"));
     ReleaseHandoff handoff = ((Hl7v2Intake.Translated) translator.translate(message)).handoff();
-    List<HttpResponse<String>> answers = HandoffFixtures.atOnce(CLIENTS, () -> http(request("/api/handoffs/hl7v2")
-        .header("Content-Type", "x-application/hl7-v2+er7")
-        .POST(HttpRequest.BodyPublishers.ofString(message))));
+    List<HttpResponse<String>> answers =
+        HandoffFixtures.atOnce(
+            CLIENTS,
+            () ->
+                http(
+                    request("/api/handoffs/hl7v2")
+                        .header("Content-Type", "x-application/hl7-v2+er7")
+                        .POST(HttpRequest.BodyPublishers.ofString(message))));
 
     List<String> acks = new ArrayList<>();
     for (HttpResponse<String> answered : answers) {
@@ -49,14 +55,26 @@ class HandoffConcurrencyIT extends GatewayIntegrationTest {
     assertThat(acks).hasSize(CLIENTS).containsOnly("AA");
 
     ReleaseHandoff.PersonIdentifier id = handoff.identifiers().get(0);
-    Bundle patients = fhir().search().forResource(Patient.class)
-        .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(id.system(), id.value()))
-        .returnBundle(Bundle.class).execute();
+    Bundle patients =
+        fhir()
+            .search()
+            .forResource(Patient.class)
+            .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(id.system(), id.value()))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(patients.getEntry()).hasSize(1);
-    Bundle compositions = fhir().search().forResource(Composition.class)
-        .where(Composition.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
-            ReleaseHandoffTransactionMapper.handoffId(handoff) + "-composition"))
-        .returnBundle(Bundle.class).execute();
+    Bundle compositions =
+        fhir()
+            .search()
+            .forResource(Composition.class)
+            .where(
+                Composition.IDENTIFIER
+                    .exactly()
+                    .systemAndIdentifier(
+                        PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
+                        ReleaseHandoffTransactionMapper.handoffId(handoff) + "-composition"))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(compositions.getEntry()).hasSize(1);
   }
 }

@@ -38,14 +38,18 @@ public final class HandoffFixtures {
   }
 
   public static byte[] jsonExample() {
-    try (InputStream in = HandoffFixtures.class.getResourceAsStream("/prison/release-handoff.example.json")) {
+    try (InputStream in =
+        HandoffFixtures.class.getResourceAsStream("/prison/release-handoff.example.json")) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Creates every Organization the handoff references that does not exist yet (others are left as they are). */
+  /**
+   * Creates every Organization the handoff references that does not exist yet (others are left as
+   * they are).
+   */
   public static void ensureOrganizations(IGenericClient fhir, HandoffDefaults defaults) {
     Set<String> ids = new LinkedHashSet<>();
     ids.add(defaults.senderOrganizationId());
@@ -65,17 +69,22 @@ public final class HandoffFixtures {
     }
   }
 
-  /** Runs {@code send} from {@code senders} threads released together; their answers, in submission order. */
+  /**
+   * Runs {@code send} from {@code senders} threads released together; their answers, in submission
+   * order.
+   */
   static <T> List<T> atOnce(int senders, Callable<T> send) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(senders);
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < senders; i++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return send.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return send.call();
+                }));
       }
       start.countDown();
       List<T> answers = new ArrayList<>();

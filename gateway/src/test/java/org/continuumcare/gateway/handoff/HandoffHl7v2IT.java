@@ -55,32 +55,40 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
   @Test
   void everySampleFileHasAnExpectedOutcome() throws Exception {
     try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(HandoffFixtures.SAMPLES)) {
-      List<String> hl7 = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".hl7")).sorted()
-          .toList();
-      assertThat(hl7).containsExactlyInAnyOrderElementsOf(
-          samples().map(a -> (String) a.get()[0]).toList());
+      List<String> hl7 =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".hl7"))
+              .sorted()
+              .toList();
+      assertThat(hl7)
+          .containsExactlyInAnyOrderElementsOf(samples().map(a -> (String) a.get()[0]).toList());
     }
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("samples")
-  void eachSampleOverHttpGetsItsAckAndTheAcceptedOnesAreStored(String file, String ackCode, int status)
-      throws Exception {
+  void eachSampleOverHttpGetsItsAckAndTheAcceptedOnesAreStored(
+      String file, String ackCode, int status) throws Exception {
     String message = HandoffFixtures.sample(file);
 
     HttpResponse<String> response = postEr7(message);
 
     assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("x-application/hl7-v2+er7"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("x-application/hl7-v2+er7"));
     assertThat(msa(response.body())[1]).isEqualTo(ackCode);
     assertThat(msa(response.body())[2]).as("MSA-2 echoes MSH-10").isEqualTo(controlId(message));
     if (ackCode.equals("AA")) {
       ReleaseHandoff handoff = handoffOf(message);
       assertThat(patientsOf(handoff)).hasSize(1);
-      assertThat(compositionsOf(handoff)).singleElement().satisfies(composition ->
-          assertThat(composition.getSubject().getReference())
-              .isEqualTo("Patient/" + patientsOf(handoff).get(0).getIdElement().getIdPart()));
+      assertThat(compositionsOf(handoff))
+          .singleElement()
+          .satisfies(
+              composition ->
+                  assertThat(composition.getSubject().getReference())
+                      .isEqualTo(
+                          "Patient/" + patientsOf(handoff).get(0).getIdElement().getIdPart()));
     } else {
       assertThat(response.body()).contains("ERR");
     }
@@ -101,7 +109,8 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
   @Test
   void aTruncatedMessageWithoutMshIsRejectedAndNothingIsStored() throws Exception {
     String message = withUniquePersonId(HandoffFixtures.sample("ADT-A03-01.hl7"));
-    String truncated = message.substring(message.indexOf("\nPID|") + 1, message.indexOf("\nPID|") + 120);
+    String truncated =
+        message.substring(message.indexOf("\nPID|") + 1, message.indexOf("\nPID|") + 120);
     int binariesBefore = binaryCount();
 
     HttpResponse<String> response = postEr7(truncated);
@@ -113,24 +122,31 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
 
   @Test
   void aTextPlainBodyIsAcceptedLikeEr7() throws Exception {
-    HttpResponse<String> response = http(request("/api/handoffs/hl7v2")
-        .header("Content-Type", "text/plain; charset=UTF-8")
-        .POST(HttpRequest.BodyPublishers.ofString(HandoffFixtures.sample("REF-I12-01.hl7"))));
+    HttpResponse<String> response =
+        http(
+            request("/api/handoffs/hl7v2")
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(HandoffFixtures.sample("REF-I12-01.hl7"))));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(msa(response.body())[1]).isEqualTo("AR");
   }
 
   private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(request("/api/handoffs/hl7v2")
-        .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
-        .POST(HttpRequest.BodyPublishers.ofString(message)));
+    return http(
+        request("/api/handoffs/hl7v2")
+            .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(message)));
   }
 
-  /** PID-3's first repetition gets a value no other test uses, so this test sees only its Patient. */
+  /**
+   * PID-3's first repetition gets a value no other test uses, so this test sees only its Patient.
+   */
   static String withUniquePersonId(String message) {
     String unique = "T" + Long.toString(System.nanoTime(), 36);
-    return message.replace("PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|PATID1234^",
+    return message.replace(
+        "PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|PATID1234^",
         "PID|1|1234567^4^M11^test^MR^University Hospital^19241011^19241012|" + unique + "^");
   }
 
@@ -142,24 +158,41 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
 
   private List<Patient> patientsOf(ReleaseHandoff handoff) {
     ReleaseHandoff.PersonIdentifier id = handoff.identifiers().get(0);
-    Bundle found = fhir().search().forResource(Patient.class)
-        .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(id.system(), id.value()))
-        .returnBundle(Bundle.class).execute();
+    Bundle found =
+        fhir()
+            .search()
+            .forResource(Patient.class)
+            .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(id.system(), id.value()))
+            .returnBundle(Bundle.class)
+            .execute();
     return found.getEntry().stream().map(e -> (Patient) e.getResource()).toList();
   }
 
   private List<Composition> compositionsOf(ReleaseHandoff handoff) {
-    Bundle found = fhir().search().forResource(Composition.class)
-        .where(Composition.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
-            ReleaseHandoffTransactionMapper.handoffId(handoff) + "-composition"))
-        .returnBundle(Bundle.class).execute();
+    Bundle found =
+        fhir()
+            .search()
+            .forResource(Composition.class)
+            .where(
+                Composition.IDENTIFIER
+                    .exactly()
+                    .systemAndIdentifier(
+                        PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
+                        ReleaseHandoffTransactionMapper.handoffId(handoff) + "-composition"))
+            .returnBundle(Bundle.class)
+            .execute();
     return found.getEntry().stream().map(e -> (Composition) e.getResource()).toList();
   }
 
   private int binaryCount() {
-    Bundle count = fhir().search().forResource(Binary.class).totalMode(
-        ca.uhn.fhir.rest.api.SearchTotalModeEnum.ACCURATE).summaryMode(ca.uhn.fhir.rest.api.SummaryEnum.COUNT)
-        .returnBundle(Bundle.class).execute();
+    Bundle count =
+        fhir()
+            .search()
+            .forResource(Binary.class)
+            .totalMode(ca.uhn.fhir.rest.api.SearchTotalModeEnum.ACCURATE)
+            .summaryMode(ca.uhn.fhir.rest.api.SummaryEnum.COUNT)
+            .returnBundle(Bundle.class)
+            .execute();
     return count.getTotal();
   }
 

@@ -2,6 +2,7 @@ package org.continuumcare.gateway.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.jpa.term.api.ITermReadSvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,9 +17,7 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.BeforeEach;
-import ca.uhn.fhir.jpa.term.api.ITermReadSvc;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class HandoffJsonIT extends GatewayIntegrationTest {
@@ -30,9 +29,11 @@ class HandoffJsonIT extends GatewayIntegrationTest {
   @BeforeEach
   void referencedResourcesExist() {
     HandoffFixtures.ensureOrganizations(fhir(), properties.handoffDefaults());
-    // The example names a stored assessment and consent; they exist before the handoff refers to them.
-    QuestionnaireResponse assessment = new QuestionnaireResponse()
-        .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    // The example names a stored assessment and consent; they exist before the handoff refers to
+    // them.
+    QuestionnaireResponse assessment =
+        new QuestionnaireResponse()
+            .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     assessment.setId("QuestionnaireResponse/jordan-barc-10-2026-11-20");
     fhir().update().resource(assessment).execute();
     Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE);
@@ -65,12 +66,23 @@ class HandoffJsonIT extends GatewayIntegrationTest {
     assertThat(response.headers().firstValue("Location")).hasValue(compositionUrl);
     List<String> rels = new ArrayList<>();
     receipt.path("links").forEach(link -> rels.add(link.path("rel").asText()));
-    assertThat(rels).contains("Patient", "Encounter", "MedicationStatement", "Condition", "ServiceRequest",
-        "Task", "Composition", "Binary", "Provenance");
+    assertThat(rels)
+        .contains(
+            "Patient",
+            "Encounter",
+            "MedicationStatement",
+            "Condition",
+            "ServiceRequest",
+            "Task",
+            "Composition",
+            "Binary",
+            "Provenance");
 
     Patient patient = fhir().read().resource(Patient.class).withUrl(patientUrl).execute();
-    assertThat(patient.getIdentifier()).anySatisfy(id -> assertThat(id.getValue()).isEqualTo(value));
-    Composition composition = fhir().read().resource(Composition.class).withUrl(compositionUrl).execute();
+    assertThat(patient.getIdentifier())
+        .anySatisfy(id -> assertThat(id.getValue()).isEqualTo(value));
+    Composition composition =
+        fhir().read().resource(Composition.class).withUrl(compositionUrl).execute();
     assertThat(composition.getSubject().getReference())
         .isEqualTo("Patient/" + patient.getIdElement().getIdPart());
   }
@@ -85,14 +97,14 @@ class HandoffJsonIT extends GatewayIntegrationTest {
     HttpResponse<String> response = postJson(JSON.writeValueAsString(example));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonNode problem = JSON.readTree(response.body());
     assertThat(problem.path("status").asInt()).isEqualTo(422);
     List<String> pointers = new ArrayList<>();
     problem.path("errors").forEach(error -> pointers.add(error.path("pointer").asText()));
-    assertThat(pointers).contains("/release/confirmed", "/medications/0/supplyAtReleaseDays",
-        "/person/birthDate");
+    assertThat(pointers)
+        .contains("/release/confirmed", "/medications/0/supplyAtReleaseDays", "/person/birthDate");
   }
 
   @Test
@@ -105,8 +117,9 @@ class HandoffJsonIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> postJson(String body) throws Exception {
-    return http(request("/api/handoffs")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return http(
+        request("/api/handoffs")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 }

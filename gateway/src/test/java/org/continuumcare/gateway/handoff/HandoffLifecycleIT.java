@@ -46,11 +46,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The release lifecycle in HL7 v2, over HTTP and MLLP: a pending discharge (A16) creates the handoff and its
- * cancel (A25) withdraws it; a discharge (A03) confirms it and its cancel (A13) withdraws it; the withdrawal is
- * queued by the relay for the partner the handoff went to. Training/debugging messages and cancels of unknown
- * handoffs are refused, and a store that fails answers AR with nothing kept. The receiving provider has a
- * (WireMock) Endpoint only while a test runs.
+ * The release lifecycle in HL7 v2, over HTTP and MLLP: a pending discharge (A16) creates the
+ * handoff and its cancel (A25) withdraws it; a discharge (A03) confirms it and its cancel (A13)
+ * withdraws it; the withdrawal is queued by the relay for the partner the handoff went to.
+ * Training/debugging messages and cancels of unknown handoffs are refused, and a store that fails
+ * answers AR with nothing kept. The receiving provider has a (WireMock) Endpoint only while a test
+ * runs.
  */
 class HandoffLifecycleIT extends GatewayIntegrationTest {
 
@@ -82,15 +83,22 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
     HandoffFixtures.ensureOrganizations(fhir(), properties.handoffDefaults());
     person = "LC-" + Long.toString(System.nanoTime(), 36);
     String path = "t" + UUID.randomUUID().toString().substring(0, 8);
-    provider.stubFor(put(urlPathMatching("/" + path + "/fhir/.*")).willReturn(aResponse().withStatus(201)));
+    provider.stubFor(
+        put(urlPathMatching("/" + path + "/fhir/.*")).willReturn(aResponse().withStatus(201)));
     Endpoint endpoint = new Endpoint();
     endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(new Coding("http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-        FhirRestAdapter.CONNECTION_TYPE, null));
-    endpoint.addPayloadType(new CodeableConcept(new Coding(
-        "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
+    endpoint.setConnectionType(
+        new Coding(
+            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
+            FhirRestAdapter.CONNECTION_TYPE,
+            null));
+    endpoint.addPayloadType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
     endpoint.setAddress(provider.baseUrl() + "/" + path + "/fhir");
-    endpoint.setManagingOrganization(new Reference("Organization/" + properties.receivingProviderId()));
+    endpoint.setManagingOrganization(
+        new Reference("Organization/" + properties.receivingProviderId()));
     endpointId = fhir().create().resource(endpoint).execute().getId().getIdPart();
   }
 
@@ -101,7 +109,10 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
     fhir().update().resource(endpoint).execute();
   }
 
-  /** An ADT message (v2.5.1) of this test's person, visit V-1: PV1-45 release (A03) or PV2-9 expected (A16). */
+  /**
+   * An ADT message (v2.5.1) of this test's person, visit V-1: PV1-45 release (A03) or PV2-9
+   * expected (A16).
+   */
   private String message(String event, String structure, String processingId) {
     String[] pv1 = new String[46];
     Arrays.fill(pv1, "");
@@ -114,9 +125,19 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
       pv1[45] = "20261120090000";
     }
     String pv2 = "PV2" + "|".repeat(9) + "20261120";
-    return String.join("\r",
+    return String.join(
+        "\r",
         "MSH|^~\\&|JMS|RIVERSIDE CF^2.16.840.1.113883.3.999^ISO|CONTINUUM|GATEWAY|20261118153000+0000||ADT^"
-            + event + "^" + structure + "|" + event + "-" + person + "|" + processingId + "|2.5.1",
+            + event
+            + "^"
+            + structure
+            + "|"
+            + event
+            + "-"
+            + person
+            + "|"
+            + processingId
+            + "|2.5.1",
         "EVN|" + event + "|20261118153000",
         "PID|1||" + person + "^^^RCF&" + PERSON_OID + "&ISO^MR||Reyes^Jordan^M||19910412|M",
         String.join("|", pv1),
@@ -124,8 +145,10 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(request("/api/handoffs/hl7v2").header("Content-Type", ER7)
-        .POST(HttpRequest.BodyPublishers.ofString(message)));
+    return http(
+        request("/api/handoffs/hl7v2")
+            .header("Content-Type", ER7)
+            .POST(HttpRequest.BodyPublishers.ofString(message)));
   }
 
   private static String mllp(String message) throws Exception {
@@ -138,18 +161,31 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
   }
 
   private <T extends Resource> T byIdentifier(Class<T> type, String value) {
-    Bundle found = fhir().search().forResource(type)
-        .where(new TokenClientParam("identifier").exactly()
-            .systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, value))
-        .returnBundle(Bundle.class).execute();
+    Bundle found =
+        fhir()
+            .search()
+            .forResource(type)
+            .where(
+                new TokenClientParam("identifier")
+                    .exactly()
+                    .systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, value))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(found.getEntry()).as(type.getSimpleName() + " " + value).hasSize(1);
     return type.cast(found.getEntryFirstRep().getResource());
   }
 
   private List<Patient> patients() {
-    return fhir().search().forResource(Patient.class)
+    return fhir()
+        .search()
+        .forResource(Patient.class)
         .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(PERSON_SYSTEM, person))
-        .returnBundle(Bundle.class).execute().getEntry().stream().map(e -> (Patient) e.getResource()).toList();
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntry()
+        .stream()
+        .map(e -> (Patient) e.getResource())
+        .toList();
   }
 
   private static String ackCode(String ack) {
@@ -158,21 +194,31 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
 
   /** The ERR segments of an ACK, each as its fields. */
   private static List<String[]> errs(String ack) {
-    return Arrays.stream(ack.split("[\r\n]+")).filter(s -> s.startsWith("ERR|")).map(s -> s.split("\\|", -1))
+    return Arrays.stream(ack.split("[\r\n]+"))
+        .filter(s -> s.startsWith("ERR|"))
+        .map(s -> s.split("\\|", -1))
         .toList();
   }
 
-  /** The relay queued this version of the resource for the receiving provider (the partner it went to). */
+  /**
+   * The relay queued this version of the resource for the receiving provider (the partner it went
+   * to).
+   */
   private void queuedForTheProvider(Resource resource) {
     String type = resource.fhirType();
     String id = resource.getIdElement().getIdPart();
     long version = resource.getIdElement().getVersionIdPartAsLong();
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(outbox.listForResource(type, id)).as(type + " version " + version + " queued")
-            .anySatisfy(row -> {
-              assertThat(row.partnerId()).isEqualTo(properties.receivingProviderId());
-              assertThat(row.resourceVersion()).isEqualTo(version);
-            }));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(outbox.listForResource(type, id))
+                    .as(type + " version " + version + " queued")
+                    .anySatisfy(
+                        row -> {
+                          assertThat(row.partnerId()).isEqualTo(properties.receivingProviderId());
+                          assertThat(row.resourceVersion()).isEqualTo(version);
+                        }));
   }
 
   private void assertWithdrawn(String handoffId, String event) {
@@ -189,7 +235,8 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void aPendingDischargeA16CreatesTheHandoffAndItsCancelA25WithdrawsItEverywhereItWentOverHttp() throws Exception {
+  void aPendingDischargeA16CreatesTheHandoffAndItsCancelA25WithdrawsItEverywhereItWentOverHttp()
+      throws Exception {
     HttpResponse<String> pending = postEr7(message("A16", "ADT_A16", "P"));
     assertThat(pending.statusCode()).as(pending.body()).isEqualTo(200);
     assertThat(ackCode(pending.body())).isEqualTo("AA");
@@ -199,11 +246,20 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
     assertThat(byIdentifier(Task.class, handoffId + "-task-treatment").getStatus())
         .isEqualTo(Task.TaskStatus.REQUESTED);
     assertThat(byIdentifier(Encounter.class, handoffId + "-encounter").getStatus())
-        .as("a pending discharge is not a release yet").isEqualTo(Encounter.EncounterStatus.INPROGRESS);
-    // The person consents to the disclosure, so the provider receives the handoff and then its withdrawal.
-    fhir().create().resource(org.continuumcare.gateway.consent.ConsentFixtures.consent(
-        patients().get(0).getIdElement().getIdPart(), "2026-01-01", "2099-12-31",
-        new String[] {"Organization/" + properties.receivingProviderId()}, "COC")).execute();
+        .as("a pending discharge is not a release yet")
+        .isEqualTo(Encounter.EncounterStatus.INPROGRESS);
+    // The person consents to the disclosure, so the provider receives the handoff and then its
+    // withdrawal.
+    fhir()
+        .create()
+        .resource(
+            org.continuumcare.gateway.consent.ConsentFixtures.consent(
+                patients().get(0).getIdElement().getIdPart(),
+                "2026-01-01",
+                "2099-12-31",
+                new String[] {"Organization/" + properties.receivingProviderId()},
+                "COC"))
+        .execute();
 
     HttpResponse<String> cancel = postEr7(message("A25", "ADT_A21", "P"));
 
@@ -211,41 +267,65 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
     assertThat(ackCode(cancel.body())).isEqualTo("AA");
     assertWithdrawn(handoffId, "A25");
     ca.uhn.fhir.parser.IParser json = FHIR.newJsonParser();
-    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-      assertThat(provider.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
-          urlPathMatching(".*/fhir/Task"))))
-          .as("the provider received the cancelled Task").anySatisfy(sent -> {
-            Task task = json.parseResource(Task.class, sent.getBodyAsString());
-            assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
-            assertThat(task.getIdentifierFirstRep().getValue()).isEqualTo(handoffId + "-task-treatment");
-          });
-      assertThat(provider.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
-          urlPathMatching(".*/fhir/ServiceRequest"))))
-          .as("the provider received the revoked referral").anySatisfy(sent -> assertThat(
-              json.parseResource(ServiceRequest.class, sent.getBodyAsString()).getStatus())
-              .isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED));
-    });
-    long taskVersion = byIdentifier(Task.class, handoffId + "-task-treatment").getIdElement().getVersionIdPartAsLong();
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              assertThat(
+                      provider.findAll(
+                          com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                              urlPathMatching(".*/fhir/Task"))))
+                  .as("the provider received the cancelled Task")
+                  .anySatisfy(
+                      sent -> {
+                        Task task = json.parseResource(Task.class, sent.getBodyAsString());
+                        assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
+                        assertThat(task.getIdentifierFirstRep().getValue())
+                            .isEqualTo(handoffId + "-task-treatment");
+                      });
+              assertThat(
+                      provider.findAll(
+                          com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                              urlPathMatching(".*/fhir/ServiceRequest"))))
+                  .as("the provider received the revoked referral")
+                  .anySatisfy(
+                      sent ->
+                          assertThat(
+                                  json.parseResource(ServiceRequest.class, sent.getBodyAsString())
+                                      .getStatus())
+                              .isEqualTo(ServiceRequest.ServiceRequestStatus.REVOKED));
+            });
+    long taskVersion =
+        byIdentifier(Task.class, handoffId + "-task-treatment")
+            .getIdElement()
+            .getVersionIdPartAsLong();
 
     HttpResponse<String> resent = postEr7(message("A25", "ADT_A21", "P"));
 
     assertThat(ackCode(resent.body())).isEqualTo("AA");
-    assertThat(byIdentifier(Task.class, handoffId + "-task-treatment").getIdElement().getVersionIdPartAsLong())
-        .as("a resent cancel changes nothing").isEqualTo(taskVersion);
+    assertThat(
+            byIdentifier(Task.class, handoffId + "-task-treatment")
+                .getIdElement()
+                .getVersionIdPartAsLong())
+        .as("a resent cancel changes nothing")
+        .isEqualTo(taskVersion);
   }
 
   @Test
   void aDischargeA03ConfirmsThePendingHandoffAndItsCancelA13WithdrawsItOverMllp() throws Exception {
     assertThat(ackCode(mllp(message("A16", "ADT_A16", "P")))).isEqualTo("AA");
     String handoffId = handoffId();
-    String taskId = byIdentifier(Task.class, handoffId + "-task-treatment").getIdElement().getIdPart();
+    String taskId =
+        byIdentifier(Task.class, handoffId + "-task-treatment").getIdElement().getIdPart();
 
     assertThat(ackCode(mllp(message("A03", "ADT_A03", "P")))).isEqualTo("AA");
 
     assertThat(byIdentifier(Encounter.class, handoffId + "-encounter").getStatus())
-        .as("the discharge confirms the release").isEqualTo(Encounter.EncounterStatus.FINISHED);
+        .as("the discharge confirms the release")
+        .isEqualTo(Encounter.EncounterStatus.FINISHED);
     assertThat(byIdentifier(Task.class, handoffId + "-task-treatment").getIdElement().getIdPart())
-        .as("the same handoff, updated").isEqualTo(taskId);
+        .as("the same handoff, updated")
+        .isEqualTo(taskId);
     assertThat(patients()).hasSize(1);
 
     String ack = mllp(message("A13", "ADT_A01", "P"));
@@ -261,8 +341,10 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
 
     for (String ack : List.of(overHttp.body(), overMllp)) {
       assertThat(ackCode(ack)).as(ack).isEqualTo("AE");
-      assertThat(errs(ack)).extracting(err -> err[2] + " " + err[3])
-          .containsExactly("PID^1^3^1 204^Unknown key identifier^HL70357",
+      assertThat(errs(ack))
+          .extracting(err -> err[2] + " " + err[3])
+          .containsExactly(
+              "PID^1^3^1 204^Unknown key identifier^HL70357",
               "PV1^1^19^1 204^Unknown key identifier^HL70357");
     }
     assertThat(overHttp.statusCode()).isEqualTo(422);
@@ -277,16 +359,29 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
     assertThat(training.statusCode()).isEqualTo(400);
     for (String ack : List.of(training.body(), debugging)) {
       assertThat(ackCode(ack)).as(ack).isEqualTo("AR");
-      assertThat(errs(ack)).singleElement().satisfies(err -> {
-        assertThat(err[2]).isEqualTo("MSH^1^11^1");
-        assertThat(err[3]).startsWith("202^");
-      });
+      assertThat(errs(ack))
+          .singleElement()
+          .satisfies(
+              err -> {
+                assertThat(err[2]).isEqualTo("MSH^1^11^1");
+                assertThat(err[3]).startsWith("202^");
+              });
     }
     assertThat(patients()).isEmpty();
-    Bundle binaries = fhir().search().forResource(org.hl7.fhir.r4.model.Binary.class)
-        .where(new TokenClientParam("_id").exactly().code(UUID.nameUUIDFromBytes(
-            message("A03", "ADT_A03", "T").getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()))
-        .returnBundle(Bundle.class).execute();
+    Bundle binaries =
+        fhir()
+            .search()
+            .forResource(org.hl7.fhir.r4.model.Binary.class)
+            .where(
+                new TokenClientParam("_id")
+                    .exactly()
+                    .code(
+                        UUID.nameUUIDFromBytes(
+                                message("A03", "ADT_A03", "T")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .toString()))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(binaries.getEntry()).isEmpty();
   }
 
@@ -305,29 +400,35 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
       assertThat(errs(ack)).singleElement().satisfies(err -> assertThat(err[3]).startsWith("207^"));
     }
     assertThat(patients()).isEmpty();
-    assertThat(ackCode(postEr7(message("A16", "ADT_A16", "P")).body())).as("sent again once the store is back")
+    assertThat(ackCode(postEr7(message("A16", "ADT_A16", "P")).body()))
+        .as("sent again once the store is back")
         .isEqualTo("AA");
     assertThat(patients()).hasSize(1);
   }
 
   /**
-   * The store fails as a full disk would (SQLSTATE 53100) for every Composition write while open: a trigger on
-   * HAPI's resource table of the suite's PostgreSQL, dropped on close. Only handoffs write Compositions.
+   * The store fails as a full disk would (SQLSTATE 53100) for every Composition write while open: a
+   * trigger on HAPI's resource table of the suite's PostgreSQL, dropped on close. Only handoffs
+   * write Compositions.
    */
   private static final class StoreFailure implements AutoCloseable {
 
     private static StoreFailure onCompositionWrites() throws Exception {
-      execute("CREATE OR REPLACE FUNCTION continuum_test_store_down() RETURNS trigger LANGUAGE plpgsql AS $$"
-          + " BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100';"
-          + " END $$");
-      execute("CREATE TRIGGER continuum_test_store_down BEFORE INSERT OR UPDATE ON hfj_resource FOR EACH ROW"
-          + " WHEN (NEW.res_type = 'Composition') EXECUTE FUNCTION continuum_test_store_down()");
+      execute(
+          "CREATE OR REPLACE FUNCTION continuum_test_store_down() RETURNS trigger LANGUAGE plpgsql AS $$"
+              + " BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100';"
+              + " END $$");
+      execute(
+          "CREATE TRIGGER continuum_test_store_down BEFORE INSERT OR UPDATE ON hfj_resource FOR EACH ROW"
+              + " WHEN (NEW.res_type = 'Composition') EXECUTE FUNCTION continuum_test_store_down()");
       return new StoreFailure();
     }
 
     private static void execute(String sql) throws Exception {
-      try (Connection connection = DriverManager.getConnection(EmbeddedPostgresDatabase.jdbcUrl(), "postgres",
-          "postgres"); Statement statement = connection.createStatement()) {
+      try (Connection connection =
+              DriverManager.getConnection(
+                  EmbeddedPostgresDatabase.jdbcUrl(), "postgres", "postgres");
+          Statement statement = connection.createStatement()) {
         statement.execute(sql);
       }
     }

@@ -31,16 +31,23 @@ class HandoffMllpIT extends GatewayIntegrationTest {
 
   @Test
   void aDischargeOverMllpIsStoredAndAcknowledgedAa() throws Exception {
-    String message = HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A03-01.hl7"))
-        .replace("\r\n", "\r").replace('\n', '\r');
+    String message =
+        HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A03-01.hl7"))
+            .replace("\r\n", "\r")
+            .replace('\n', '\r');
     String unique = message.split("\r")[3].split("\\|")[3].split("\\^")[0];
 
     String ack = exchange(message);
 
     assertThat(HandoffHl7v2IT.msa(ack)[1]).isEqualTo("AA");
     assertThat(HandoffHl7v2IT.msa(ack)[2]).isEqualTo(HandoffHl7v2IT.controlId(message));
-    Bundle patients = fhir().search().forResource(Patient.class)
-        .where(Patient.IDENTIFIER.exactly().identifier(unique)).returnBundle(Bundle.class).execute();
+    Bundle patients =
+        fhir()
+            .search()
+            .forResource(Patient.class)
+            .where(Patient.IDENTIFIER.exactly().identifier(unique))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(patients.getEntry()).hasSize(1);
   }
 

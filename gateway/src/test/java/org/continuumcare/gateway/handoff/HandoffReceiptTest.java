@@ -25,10 +25,11 @@ class HandoffReceiptTest {
     assertThat(receipt.handoffId()).isEqualTo("h-1");
     assertThat(receipt.patient()).isEqualTo("http://gw/fhir/Patient/42");
     assertThat(receipt.composition()).isEqualTo("http://gw/fhir/Composition/7");
-    assertThat(receipt.links()).containsExactly(
-        new HandoffReceipt.Link("Binary", "http://gw/fhir/Binary/b1"),
-        new HandoffReceipt.Link("Patient", "http://gw/fhir/Patient/42"),
-        new HandoffReceipt.Link("Composition", "http://gw/fhir/Composition/7"));
+    assertThat(receipt.links())
+        .containsExactly(
+            new HandoffReceipt.Link("Binary", "http://gw/fhir/Binary/b1"),
+            new HandoffReceipt.Link("Patient", "http://gw/fhir/Patient/42"),
+            new HandoffReceipt.Link("Composition", "http://gw/fhir/Composition/7"));
   }
 
   @Test

@@ -39,10 +39,12 @@ class HandoffRefusalLoggingIT extends GatewayIntegrationTest {
     String requestId = "json-refusal-" + UUID.randomUUID();
 
     try (CapturedLog log = CapturedLog.capture()) {
-      HttpResponse<String> response = http(requestAs("demo-release-team", "/api/handoffs")
-          .header("X-Request-ID", requestId)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(handoff))));
+      HttpResponse<String> response =
+          http(
+              requestAs("demo-release-team", "/api/handoffs")
+                  .header("X-Request-ID", requestId)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(handoff))));
 
       assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
       // Refused before storage since handoffs may cite only their own person's stored records; the
@@ -64,10 +66,12 @@ class HandoffRefusalLoggingIT extends GatewayIntegrationTest {
     String requestId = "hl7-refusal-" + UUID.randomUUID();
 
     try (CapturedLog log = CapturedLog.capture()) {
-      HttpResponse<String> response = http(requestAs("demo-release-team", "/api/handoffs/hl7v2")
-          .header("X-Request-ID", requestId)
-          .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
-          .POST(HttpRequest.BodyPublishers.ofString(message)));
+      HttpResponse<String> response =
+          http(
+              requestAs("demo-release-team", "/api/handoffs/hl7v2")
+                  .header("X-Request-ID", requestId)
+                  .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
+                  .POST(HttpRequest.BodyPublishers.ofString(message)));
 
       assertThat(HandoffHl7v2IT.msa(response.body())[1]).as(response.body()).isEqualTo("AE");
       assertThat(response.statusCode()).isBetween(400, 499);
@@ -77,11 +81,20 @@ class HandoffRefusalLoggingIT extends GatewayIntegrationTest {
 
   /** The request's log besides its access-log line: one INFO or WARN line, nothing at ERROR. */
   private static void assertOneLineWithoutStackTrace(List<ILoggingEvent> events, String reason) {
-    List<String> lines = events.stream().filter(e -> !"continuum.access".equals(e.getLoggerName()))
-        .map(CapturedLog::line).toList();
-    assertThat(lines).as("log of the request").singleElement().satisfies(line -> {
-      assertThat(line).matches("^(" + Level.INFO + "|" + Level.WARN + ") .*").contains(reason)
-          .doesNotContain("[stack trace");
-    });
+    List<String> lines =
+        events.stream()
+            .filter(e -> !"continuum.access".equals(e.getLoggerName()))
+            .map(CapturedLog::line)
+            .toList();
+    assertThat(lines)
+        .as("log of the request")
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line)
+                  .matches("^(" + Level.INFO + "|" + Level.WARN + ") .*")
+                  .contains(reason)
+                  .doesNotContain("[stack trace");
+            });
   }
 }

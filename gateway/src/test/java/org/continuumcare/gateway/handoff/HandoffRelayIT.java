@@ -51,8 +51,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the relay delivers the handoff as a FHIR document (its Composition names the receiving provider),
  * the treatment and MOUD referrals (ServiceRequest, by performer) and their Tasks (by owner), all
  * SUD records held until the patient's consent. All carry the release day as the relay's deliver-by
- * (nearest release first; the handoff a minute ahead of its referrals). The provider's
- * Endpoint exists only while a test runs, so the rest of the suite relays nothing to it.
+ * (nearest release first; the handoff a minute ahead of its referrals). The provider's Endpoint
+ * exists only while a test runs, so the rest of the suite relays nothing to it.
  */
 class HandoffRelayIT extends GatewayIntegrationTest {
 
@@ -80,15 +80,22 @@ class HandoffRelayIT extends GatewayIntegrationTest {
   void providerHasAnEndpoint() {
     HandoffFixtures.ensureOrganizations(fhir(), properties.handoffDefaults());
     path = "t" + UUID.randomUUID().toString().substring(0, 8);
-    provider.stubFor(put(urlPathMatching("/" + path + "/fhir/.*")).willReturn(aResponse().withStatus(201)));
+    provider.stubFor(
+        put(urlPathMatching("/" + path + "/fhir/.*")).willReturn(aResponse().withStatus(201)));
     Endpoint endpoint = new Endpoint();
     endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(new Coding("http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-        FhirRestAdapter.CONNECTION_TYPE, null));
-    endpoint.addPayloadType(new CodeableConcept(new Coding(
-        "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
+    endpoint.setConnectionType(
+        new Coding(
+            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
+            FhirRestAdapter.CONNECTION_TYPE,
+            null));
+    endpoint.addPayloadType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
     endpoint.setAddress(provider.baseUrl() + "/" + path + "/fhir");
-    endpoint.setManagingOrganization(new Reference("Organization/" + properties.receivingProviderId()));
+    endpoint.setManagingOrganization(
+        new Reference("Organization/" + properties.receivingProviderId()));
     endpointId = fhir().create().resource(endpoint).execute().getId().getIdPart();
   }
 
@@ -99,12 +106,18 @@ class HandoffRelayIT extends GatewayIntegrationTest {
     fhir().update().resource(endpoint).execute();
   }
 
-  /** A release (ADT^A03, v2.5.1) with MOUD and naloxone to continue, for a person no other test uses. */
+  /**
+   * A release (ADT^A03, v2.5.1) with MOUD and naloxone to continue, for a person no other test
+   * uses.
+   */
   private static String releaseWithMedications() {
     String person = "RCF-" + Long.toString(System.nanoTime(), 36);
-    return String.join("\r",
+    return String.join(
+        "\r",
         "MSH|^~\\&|JMS|RIVERSIDE CF^2.16.840.1.113883.3.999^ISO|CONTINUUM|GATEWAY|20261124153000+0000||"
-            + "ADT^A03^ADT_A03|CTRL-" + person + "|P|2.5.1",
+            + "ADT^A03^ADT_A03|CTRL-"
+            + person
+            + "|P|2.5.1",
         "EVN|A03|20261124153000||PAR",
         "PID|1||" + person + "^^^RCF&2.16.840.1.113883.3.999.1&ISO^MR||Reyes^Jordan^M||19910412|M",
         pv1(),
@@ -129,108 +142,196 @@ class HandoffRelayIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void aV2ReleaseReachesTheTreatmentProviderAsHandoffDocumentReferralsAndTasksUnderConsentDueByTheReleaseDay()
-      throws Exception {
+  void
+      aV2ReleaseReachesTheTreatmentProviderAsHandoffDocumentReferralsAndTasksUnderConsentDueByTheReleaseDay()
+          throws Exception {
     String message = releaseWithMedications();
     ReleaseHandoff handoff = ((Hl7v2Intake.Translated) translator.translate(message)).handoff();
     String handoffId = ReleaseHandoffTransactionMapper.handoffId(handoff);
     String receiver = "Organization/" + properties.receivingProviderId();
 
-    HttpResponse<String> response = http(request("/api/handoffs/hl7v2")
-        .header("Content-Type", "x-application/hl7-v2+er7")
-        .POST(HttpRequest.BodyPublishers.ofString(message)));
+    HttpResponse<String> response =
+        http(
+            request("/api/handoffs/hl7v2")
+                .header("Content-Type", "x-application/hl7-v2+er7")
+                .POST(HttpRequest.BodyPublishers.ofString(message)));
     assertThat(HandoffHl7v2IT.msa(response.body())[1]).as(response.body()).isEqualTo("AA");
 
-    // The handoff is a SUD record (42 CFR Part 2) like its referrals: without the patient's consent it
+    // The handoff is a SUD record (42 CFR Part 2) like its referrals: without the patient's consent
+    // it
     // is held, and nothing of it reaches the provider.
-    String compositionId = byHandoffIdentifier(org.hl7.fhir.r4.model.Composition.class, handoffId + "-composition");
-    OutboxEntry held = await().atMost(Duration.ofSeconds(90)).until(
-        () -> outbox.listForResource("Composition", compositionId),
-        rows -> rows.stream().anyMatch(row -> row.state() == OutboxState.HELD)).get(0);
+    String compositionId =
+        byHandoffIdentifier(org.hl7.fhir.r4.model.Composition.class, handoffId + "-composition");
+    OutboxEntry held =
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .until(
+                () -> outbox.listForResource("Composition", compositionId),
+                rows -> rows.stream().anyMatch(row -> row.state() == OutboxState.HELD))
+            .get(0);
     assertThat(held.partnerId()).isEqualTo(properties.receivingProviderId());
     assertThat(held.lastError()).contains("42 CFR Part 2");
     assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Bundle")))).isEmpty();
 
-    Task created = (Task) fhir().search().forResource(Task.class)
-        .where(Task.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
-            handoffId + "-task-treatment"))
-        .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
-    fhir().create().resource(org.continuumcare.gateway.consent.ConsentFixtures.consent(
-        created.getFor().getReferenceElement().getIdPart(), "2026-01-01", "2099-12-31",
-        new String[] {receiver}, "COC")).execute();
+    Task created =
+        (Task)
+            fhir()
+                .search()
+                .forResource(Task.class)
+                .where(
+                    Task.IDENTIFIER
+                        .exactly()
+                        .systemAndIdentifier(
+                            PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, handoffId + "-task-treatment"))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntryFirstRep()
+                .getResource();
+    fhir()
+        .create()
+        .resource(
+            org.continuumcare.gateway.consent.ConsentFixtures.consent(
+                created.getFor().getReferenceElement().getIdPart(),
+                "2026-01-01",
+                "2099-12-31",
+                new String[] {receiver},
+                "COC"))
+        .execute();
 
     IParser json = FHIR.newJsonParser();
-    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-      assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Bundle")))).isNotEmpty();
-      assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")))).hasSize(2);
-      assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Task")))).isNotEmpty();
-    });
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Bundle"))))
+                  .isNotEmpty();
+              assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))))
+                  .hasSize(2);
+              assertThat(sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Task"))))
+                  .isNotEmpty();
+            });
 
     // The handoff: a FHIR document, found again at the provider by the relay's source identifier.
-    List<LoggedRequest> documents = sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Bundle")));
-    assertThat(documents).singleElement().satisfies(sent -> {
-      assertThat(sent.queryParameter("identifier").firstValue())
-          .isEqualTo(FhirRestAdapter.SOURCE_IDENTIFIER_SYSTEM + "|Composition/" + compositionId);
-      Bundle document = json.parseResource(Bundle.class, sent.getBodyAsString());
-      assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
-      assertThat(document.getMeta().getSecurity()).extracting(Coding::getCode).contains("42CFRPart2");
-      org.hl7.fhir.r4.model.Composition composition =
-          (org.hl7.fhir.r4.model.Composition) document.getEntryFirstRep().getResource();
-      assertThat(composition.getIdentifier().getValue()).isEqualTo(handoffId + "-composition");
-      assertThat(composition.getExtensionByUrl(PrisonFhir.EXT_RELEASE_DATE).getExtensionByUrl("date")
-          .getValue().primitiveValue()).isEqualTo(handoff.releaseDate().date().toString())
-          .isEqualTo("2026-12-15");
-      // Addressed to the provider: the same Organization entry the referral Tasks are owned by.
-      String addressee = ((Reference) composition.getExtensionByUrl(PrisonFhir.EXT_RECEIVING_ORGANIZATION)
-          .getValue()).getReference();
-      assertThat(resourceAt(document, addressee)).isInstanceOf(Organization.class);
-      assertThat(document.getEntry()).extracting(Bundle.BundleEntryComponent::getResource)
-          .filteredOn(Task.class::isInstance).isNotEmpty()
-          .allSatisfy(task -> assertThat(((Task) task).getOwner().getReference()).isEqualTo(addressee));
-      assertThat(addressee).isNotEqualTo(composition.getAuthorFirstRep().getReference());
-      assertThat(document.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Patient",
-          "Encounter", "MedicationStatement", "Condition", "Observation", "ServiceRequest", "Task");
-      assertThat(document.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-          .filter(MedicationStatement.class::isInstance).map(MedicationStatement.class::cast)
-          .map(statement -> statement.getMedicationCodeableConcept().getText()))
-          .containsExactlyInAnyOrder("Buprenorphine 8 mg / naloxone 2 mg sublingual film",
-              "Naloxone 4 mg nasal spray");
-      // Every section entry resolves inside the document.
-      composition.getSection().forEach(section -> section.getEntry().forEach(entry ->
-          assertThat(document.getEntry()).extracting(Bundle.BundleEntryComponent::getFullUrl)
-              .contains(entry.getReference())));
-      assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
-    });
+    List<LoggedRequest> documents =
+        sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Bundle")));
+    assertThat(documents)
+        .singleElement()
+        .satisfies(
+            sent -> {
+              assertThat(sent.queryParameter("identifier").firstValue())
+                  .isEqualTo(
+                      FhirRestAdapter.SOURCE_IDENTIFIER_SYSTEM + "|Composition/" + compositionId);
+              Bundle document = json.parseResource(Bundle.class, sent.getBodyAsString());
+              assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+              assertThat(document.getMeta().getSecurity())
+                  .extracting(Coding::getCode)
+                  .contains("42CFRPart2");
+              org.hl7.fhir.r4.model.Composition composition =
+                  (org.hl7.fhir.r4.model.Composition) document.getEntryFirstRep().getResource();
+              assertThat(composition.getIdentifier().getValue())
+                  .isEqualTo(handoffId + "-composition");
+              assertThat(
+                      composition
+                          .getExtensionByUrl(PrisonFhir.EXT_RELEASE_DATE)
+                          .getExtensionByUrl("date")
+                          .getValue()
+                          .primitiveValue())
+                  .isEqualTo(handoff.releaseDate().date().toString())
+                  .isEqualTo("2026-12-15");
+              // Addressed to the provider: the same Organization entry the referral Tasks are owned
+              // by.
+              String addressee =
+                  ((Reference)
+                          composition
+                              .getExtensionByUrl(PrisonFhir.EXT_RECEIVING_ORGANIZATION)
+                              .getValue())
+                      .getReference();
+              assertThat(resourceAt(document, addressee)).isInstanceOf(Organization.class);
+              assertThat(document.getEntry())
+                  .extracting(Bundle.BundleEntryComponent::getResource)
+                  .filteredOn(Task.class::isInstance)
+                  .isNotEmpty()
+                  .allSatisfy(
+                      task ->
+                          assertThat(((Task) task).getOwner().getReference()).isEqualTo(addressee));
+              assertThat(addressee).isNotEqualTo(composition.getAuthorFirstRep().getReference());
+              assertThat(document.getEntry())
+                  .extracting(e -> e.getResource().fhirType())
+                  .contains(
+                      "Patient",
+                      "Encounter",
+                      "MedicationStatement",
+                      "Condition",
+                      "Observation",
+                      "ServiceRequest",
+                      "Task");
+              assertThat(
+                      document.getEntry().stream()
+                          .map(Bundle.BundleEntryComponent::getResource)
+                          .filter(MedicationStatement.class::isInstance)
+                          .map(MedicationStatement.class::cast)
+                          .map(statement -> statement.getMedicationCodeableConcept().getText()))
+                  .containsExactlyInAnyOrder(
+                      "Buprenorphine 8 mg / naloxone 2 mg sublingual film",
+                      "Naloxone 4 mg nasal spray");
+              // Every section entry resolves inside the document.
+              composition
+                  .getSection()
+                  .forEach(
+                      section ->
+                          section
+                              .getEntry()
+                              .forEach(
+                                  entry ->
+                                      assertThat(document.getEntry())
+                                          .extracting(Bundle.BundleEntryComponent::getFullUrl)
+                                          .contains(entry.getReference())));
+              assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
+            });
 
-    List<LoggedRequest> referrals = sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")));
-    assertThat(referrals).hasSize(2).allSatisfy(sent -> {
-      ServiceRequest referral = json.parseResource(ServiceRequest.class, sent.getBodyAsString());
-      assertThat(referral.getIdentifier()).anySatisfy(id -> {
-        assertThat(id.getSystem()).isEqualTo(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM);
-        assertThat(id.getValue()).startsWith(handoffId + "-referral-");
-      });
-      assertThat(referral.getPerformerFirstRep().getReference()).isEqualTo(receiver);
-      assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
-    });
+    List<LoggedRequest> referrals =
+        sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")));
+    assertThat(referrals)
+        .hasSize(2)
+        .allSatisfy(
+            sent -> {
+              ServiceRequest referral =
+                  json.parseResource(ServiceRequest.class, sent.getBodyAsString());
+              assertThat(referral.getIdentifier())
+                  .anySatisfy(
+                      id -> {
+                        assertThat(id.getSystem()).isEqualTo(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM);
+                        assertThat(id.getValue()).startsWith(handoffId + "-referral-");
+                      });
+              assertThat(referral.getPerformerFirstRep().getReference()).isEqualTo(receiver);
+              assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
+            });
     List<LoggedRequest> tasks = sent(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/Task")));
     // One delivery is the new Task (a later one may follow if the not-acknowledged check flags it).
-    assertThat(tasks).isNotEmpty().anySatisfy(sent -> {
-      Task task = json.parseResource(Task.class, sent.getBodyAsString());
-      assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
-      assertThat(task.getOwner().getReference()).isEqualTo(receiver);
-      assertThat(task.getFocus().getReference()).startsWith("ServiceRequest/");
-    });
+    assertThat(tasks)
+        .isNotEmpty()
+        .anySatisfy(
+            sent -> {
+              Task task = json.parseResource(Task.class, sent.getBodyAsString());
+              assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+              assertThat(task.getOwner().getReference()).isEqualTo(receiver);
+              assertThat(task.getFocus().getReference()).startsWith("ServiceRequest/");
+            });
 
     // Due by the start of the release day (release-zone UTC in the suite); the handoff a minute
     // earlier than its referrals and Tasks, so it is claimed first.
     Instant releaseDay = handoff.releaseDate().date().atStartOfDay(ZoneOffset.UTC).toInstant();
     String taskId = created.getIdElement().getIdPart();
-    assertThat(outbox.listForResource("Task", taskId)).isNotEmpty()
+    assertThat(outbox.listForResource("Task", taskId))
+        .isNotEmpty()
         .allSatisfy(row -> assertThat(row.deliverBy()).isEqualTo(releaseDay));
-    assertThat(outbox.listForResource("Composition", compositionId)).isNotEmpty().allSatisfy(row -> {
-      assertThat(row.deliverBy()).isEqualTo(releaseDay.minus(Duration.ofMinutes(1)));
-      assertThat(row.state()).isEqualTo(OutboxState.DELIVERED);
-    });
+    assertThat(outbox.listForResource("Composition", compositionId))
+        .isNotEmpty()
+        .allSatisfy(
+            row -> {
+              assertThat(row.deliverBy()).isEqualTo(releaseDay.minus(Duration.ofMinutes(1)));
+              assertThat(row.state()).isEqualTo(OutboxState.DELIVERED);
+            });
   }
 
   private static List<LoggedRequest> sent(
@@ -238,15 +339,28 @@ class HandoffRelayIT extends GatewayIntegrationTest {
     return provider.findAll(pattern);
   }
 
-  private String byHandoffIdentifier(Class<? extends org.hl7.fhir.r4.model.Resource> type, String value) {
-    return fhir().search().forResource(type)
-        .where(new ca.uhn.fhir.rest.gclient.TokenClientParam("identifier").exactly()
-            .systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, value))
-        .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource().getIdElement().getIdPart();
+  private String byHandoffIdentifier(
+      Class<? extends org.hl7.fhir.r4.model.Resource> type, String value) {
+    return fhir()
+        .search()
+        .forResource(type)
+        .where(
+            new ca.uhn.fhir.rest.gclient.TokenClientParam("identifier")
+                .exactly()
+                .systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, value))
+        .returnBundle(Bundle.class)
+        .execute()
+        .getEntryFirstRep()
+        .getResource()
+        .getIdElement()
+        .getIdPart();
   }
 
   private static org.hl7.fhir.r4.model.Resource resourceAt(Bundle document, String fullUrl) {
-    return document.getEntry().stream().filter(e -> fullUrl.equals(e.getFullUrl()))
-        .map(Bundle.BundleEntryComponent::getResource).findFirst().orElseThrow();
+    return document.getEntry().stream()
+        .filter(e -> fullUrl.equals(e.getFullUrl()))
+        .map(Bundle.BundleEntryComponent::getResource)
+        .findFirst()
+        .orElseThrow();
   }
 }

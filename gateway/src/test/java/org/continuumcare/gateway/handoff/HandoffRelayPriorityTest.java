@@ -49,16 +49,20 @@ class HandoffRelayPriorityTest {
     referral.setOccurrence(new DateTimeType("2026-12-17"));
 
     assertThat(utc.deliverBy(composition)).hasValue(Instant.parse("2026-12-16T23:59:00Z"));
-    assertThat(utc.deliverBy(composition).orElseThrow()).isBefore(utc.deliverBy(referral).orElseThrow());
+    assertThat(utc.deliverBy(composition).orElseThrow())
+        .isBefore(utc.deliverBy(referral).orElseThrow());
   }
 
   @Test
   void resourcesThatAreNotPartOfAHandoffHaveNoDeadline() {
-    ServiceRequest other = new ServiceRequest().addIdentifier(new Identifier().setSystem("urn:x").setValue("1"));
+    ServiceRequest other =
+        new ServiceRequest().addIdentifier(new Identifier().setSystem("urn:x").setValue("1"));
     other.setOccurrence(new DateTimeType("2026-12-15"));
 
     assertThat(utc.deliverBy(other)).isEmpty();
-    assertThat(utc.deliverBy(new Task().addIdentifier(HANDOFF.copy()))).as("no restriction period").isEmpty();
+    assertThat(utc.deliverBy(new Task().addIdentifier(HANDOFF.copy())))
+        .as("no restriction period")
+        .isEmpty();
     assertThat(utc.deliverBy(new Patient())).isEmpty();
   }
 }

@@ -47,10 +47,17 @@ class HandoffUnacknowledgedIT extends GatewayIntegrationTest {
   }
 
   private Task treatmentTask(String handoffId) {
-    Bundle found = fhir().search().forResource(Task.class)
-        .where(Task.IDENTIFIER.exactly().systemAndIdentifier(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM,
-            handoffId + "-task-treatment"))
-        .returnBundle(Bundle.class).execute();
+    Bundle found =
+        fhir()
+            .search()
+            .forResource(Task.class)
+            .where(
+                Task.IDENTIFIER
+                    .exactly()
+                    .systemAndIdentifier(
+                        PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, handoffId + "-task-treatment"))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(found.getEntry()).hasSize(1);
     return (Task) found.getEntryFirstRep().getResource();
   }
@@ -60,23 +67,34 @@ class HandoffUnacknowledgedIT extends GatewayIntegrationTest {
     String message = HandoffHl7v2IT.withUniquePersonId(HandoffFixtures.sample("ADT-A04-01.hl7"));
     ReleaseHandoff handoff = ((Hl7v2Intake.Translated) translator.translate(message)).handoff();
     String handoffId = ReleaseHandoffTransactionMapper.handoffId(handoff);
-    HttpResponse<String> response = http(request("/api/handoffs/hl7v2")
-        .header("Content-Type", "x-application/hl7-v2+er7")
-        .POST(HttpRequest.BodyPublishers.ofString(message)));
+    HttpResponse<String> response =
+        http(
+            request("/api/handoffs/hl7v2")
+                .header("Content-Type", "x-application/hl7-v2+er7")
+                .POST(HttpRequest.BodyPublishers.ofString(message)));
     assertThat(HandoffHl7v2IT.msa(response.body())[1]).as(response.body()).isEqualTo("AA");
     Task stored = treatmentTask(handoffId);
 
-    HandoffTaskView view = store.openHandoffTasks().stream()
-        .filter(t -> t.taskId().equals(stored.getIdElement().getIdPart())).findFirst().orElseThrow();
+    HandoffTaskView view =
+        store.openHandoffTasks().stream()
+            .filter(t -> t.taskId().equals(stored.getIdElement().getIdPart()))
+            .findFirst()
+            .orElseThrow();
     assertThat(view.releaseDate()).isEqualTo(handoff.releaseDate().date());
     assertThat(view.referralCategories()).contains("treatment-continuation");
     assertThat(view.status()).isEqualTo("requested");
 
     // 23 hours before the release day starts: within the 24-hour alert.
-    Clock dayBefore = Clock.fixed(view.releaseDate().atStartOfDay(ZoneOffset.UTC).toInstant()
-        .minus(Duration.ofHours(23)), ZoneOffset.UTC);
-    UnacknowledgedHandoffCheck check = new UnacknowledgedHandoffCheck(store,
-        new UnacknowledgedReleasePolicy(Duration.ofHours(24), ZoneOffset.UTC), dayBefore, metrics);
+    Clock dayBefore =
+        Clock.fixed(
+            view.releaseDate().atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofHours(23)),
+            ZoneOffset.UTC);
+    UnacknowledgedHandoffCheck check =
+        new UnacknowledgedHandoffCheck(
+            store,
+            new UnacknowledgedReleasePolicy(Duration.ofHours(24), ZoneOffset.UTC),
+            dayBefore,
+            metrics);
     double flaggedBefore = meters.counter(HandoffAlertMetrics.FLAGGED).count();
 
     UnacknowledgedHandoffCheck.Result first = check.run();
@@ -88,20 +106,29 @@ class HandoffUnacknowledgedIT extends GatewayIntegrationTest {
         .isEqualTo(UnacknowledgedReleasePolicy.NOT_ACKNOWLEDGED);
     assertThat(flagged.getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
     assertThat(first.flagged()).isGreaterThanOrEqualTo(1);
-    assertThat(meters.counter(HandoffAlertMetrics.FLAGGED).count() - flaggedBefore).isEqualTo(first.flagged());
-    assertThat(meters.get(HandoffAlertMetrics.OUTSTANDING).gauge().value()).isEqualTo(first.outstanding())
+    assertThat(meters.counter(HandoffAlertMetrics.FLAGGED).count() - flaggedBefore)
+        .isEqualTo(first.flagged());
+    assertThat(meters.get(HandoffAlertMetrics.OUTSTANDING).gauge().value())
+        .isEqualTo(first.outstanding())
         .isGreaterThanOrEqualTo(1);
 
     UnacknowledgedHandoffCheck.Result second = check.run();
 
     assertThat(second.flagged()).isZero();
-    assertThat(treatmentTask(handoffId).getMeta().getVersionId()).isEqualTo(flagged.getMeta().getVersionId());
-    assertThat(meters.get(HandoffAlertMetrics.OUTSTANDING).gauge().value()).isEqualTo(second.outstanding());
+    assertThat(treatmentTask(handoffId).getMeta().getVersionId())
+        .isEqualTo(flagged.getMeta().getVersionId());
+    assertThat(meters.get(HandoffAlertMetrics.OUTSTANDING).gauge().value())
+        .isEqualTo(second.outstanding());
   }
 
   @Test
   void theCheckRunsOnACamelTimerRoute() {
     assertThat(camel.getRoute(UnacknowledgedHandoffRoute.ROUTE_ID)).isNotNull();
-    assertThat(camel.getRouteController().getRouteStatus(UnacknowledgedHandoffRoute.ROUTE_ID).isStarted()).isTrue();
+    assertThat(
+            camel
+                .getRouteController()
+                .getRouteStatus(UnacknowledgedHandoffRoute.ROUTE_ID)
+                .isStarted())
+        .isTrue();
   }
 }

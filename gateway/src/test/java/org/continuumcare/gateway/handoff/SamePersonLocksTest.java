@@ -19,16 +19,32 @@ class SamePersonLocksTest {
 
   private static Bundle transaction(String patientMatch) {
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    bundle.addEntry().setResource(new Binary()).getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl("Binary/b1");
-    bundle.addEntry().setResource(new Patient()).getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl(patientMatch);
+    bundle
+        .addEntry()
+        .setResource(new Binary())
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Binary/b1");
+    bundle
+        .addEntry()
+        .setResource(new Patient())
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl(patientMatch);
     return bundle;
   }
 
   @Test
   void theKeyIsTheFirstConditionalUpdateUrl() {
-    assertThat(SamePersonLocks.key(transaction("Patient?identifier=s%7C1"))).hasValue("Patient?identifier=s%7C1");
+    assertThat(SamePersonLocks.key(transaction("Patient?identifier=s%7C1")))
+        .hasValue("Patient?identifier=s%7C1");
     Bundle plain = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    plain.addEntry().setResource(new Patient()).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");
+    plain
+        .addEntry()
+        .setResource(new Patient())
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Patient");
     assertThat(SamePersonLocks.key(plain)).isEmpty();
   }
 
@@ -42,18 +58,22 @@ class SamePersonLocksTest {
     List<Future<Integer>> done = new ArrayList<>();
     try {
       for (int i = 0; i < 8; i++) {
-        done.add(pool.submit(() -> {
-          start.await();
-          return locks.run(transaction("Patient?identifier=s%7C1"), () -> {
-            int now = inside.incrementAndGet();
-            mostInside.accumulateAndGet(now, Math::max);
-            for (int spin = 0; spin < 200_000; spin++) {
-              Thread.onSpinWait();
-            }
-            inside.decrementAndGet();
-            return now;
-          });
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return locks.run(
+                      transaction("Patient?identifier=s%7C1"),
+                      () -> {
+                        int now = inside.incrementAndGet();
+                        mostInside.accumulateAndGet(now, Math::max);
+                        for (int spin = 0; spin < 200_000; spin++) {
+                          Thread.onSpinWait();
+                        }
+                        inside.decrementAndGet();
+                        return now;
+                      });
+                }));
       }
       start.countDown();
       for (Future<Integer> future : done) {

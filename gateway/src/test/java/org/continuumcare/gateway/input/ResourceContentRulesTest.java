@@ -18,7 +18,9 @@ class ResourceContentRulesTest {
   void aCleanResourceHasNoProblems() {
     Patient patient = new Patient();
     patient.addName().setFamily("Rivers").addGiven("Zoë");
-    patient.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Zoë Rivers</p></div>");
+    patient
+        .getText()
+        .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Zoë Rivers</p></div>");
 
     assertThat(rules.problems(patient)).isEmpty();
   }
@@ -29,11 +31,15 @@ class ResourceContentRulesTest {
     patient.addName().setFamily("Rivers");
     patient.addName().setFamily("Ri\ud800vers");
 
-    assertThat(rules.problems(patient)).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).isEqualTo("Patient.name[1].family");
-      assertThat(problem.activeContent()).isFalse();
-      assertThat(problem.describe()).startsWith("Patient.name[1].family: holds an unpaired UTF-16 surrogate");
-    });
+    assertThat(rules.problems(patient))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.path()).isEqualTo("Patient.name[1].family");
+              assertThat(problem.activeContent()).isFalse();
+              assertThat(problem.describe())
+                  .startsWith("Patient.name[1].family: holds an unpaired UTF-16 surrogate");
+            });
   }
 
   @Test
@@ -42,32 +48,43 @@ class ResourceContentRulesTest {
     observation.setValue(new StringType("a\u0000"));
     observation.getStatusElement().addExtension(new Extension("urn:x", new StringType("\u0007")));
 
-    assertThat(rules.problems(observation)).extracting(ResourceContentRules.Problem::path)
-        .containsExactlyInAnyOrder("Observation.valueString", "Observation.status.extension[0].valueString");
+    assertThat(rules.problems(observation))
+        .extracting(ResourceContentRules.Problem::path)
+        .containsExactlyInAnyOrder(
+            "Observation.valueString", "Observation.status.extension[0].valueString");
   }
 
   @Test
   void aNarrativeWithActiveContentIsNamedAsTheDiv() {
     Patient patient = new Patient();
-    patient.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><script>x()</script></div>");
+    patient
+        .getText()
+        .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><script>x()</script></div>");
 
-    assertThat(rules.problems(patient)).singleElement().satisfies(problem -> {
-      assertThat(problem.path()).isEqualTo("Patient.text.div");
-      assertThat(problem.activeContent()).isTrue();
-    });
+    assertThat(rules.problems(patient))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.path()).isEqualTo("Patient.text.div");
+              assertThat(problem.activeContent()).isTrue();
+            });
   }
 
   @Test
   void containedResourcesAndBundleEntriesAreWalked() {
     Patient contained = new Patient();
     contained.setId("p1");
-    contained.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p onclick=\"x()\">x</p></div>");
+    contained
+        .getText()
+        .setDivAsString(
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p onclick=\"x()\">x</p></div>");
     Observation observation = new Observation();
     observation.addContained(contained);
     Bundle bundle = new Bundle();
     bundle.addEntry().setResource(observation);
 
-    assertThat(rules.problems(bundle)).extracting(ResourceContentRules.Problem::path)
+    assertThat(rules.problems(bundle))
+        .extracting(ResourceContentRules.Problem::path)
         .containsExactly("Bundle.entry[0].resource.contained[0].text.div");
   }
 
@@ -75,9 +92,13 @@ class ResourceContentRulesTest {
   void forTheGatewaysOwnWritesOnlyUnstorableStringsCount() {
     Patient patient = new Patient();
     patient.addName().setFamily("bell\u0007").addGiven("Ri\ud800");
-    patient.getText().setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p style=\"x:expression(1)\">x</p></div>");
+    patient
+        .getText()
+        .setDivAsString(
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p style=\"x:expression(1)\">x</p></div>");
 
-    assertThat(rules.unstorable(patient)).extracting(ResourceContentRules.Problem::path)
+    assertThat(rules.unstorable(patient))
+        .extracting(ResourceContentRules.Problem::path)
         .containsExactly("Patient.name[0].given[0]");
     assertThat(rules.problems(patient)).hasSize(3);
   }

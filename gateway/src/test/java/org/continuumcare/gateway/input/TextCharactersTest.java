@@ -14,20 +14,23 @@ class TextCharactersTest {
 
   @Test
   void aLoneHighSurrogateIsNamedWithItsPosition() {
-    assertThat(TextCharacters.problem("Rivers\ud800")).hasValueSatisfying(problem -> assertThat(problem)
-        .contains("unpaired UTF-16 surrogate (U+D800) at character 7"));
+    assertThat(TextCharacters.problem("Rivers\ud800"))
+        .hasValueSatisfying(
+            problem ->
+                assertThat(problem).contains("unpaired UTF-16 surrogate (U+D800) at character 7"));
   }
 
   @Test
   void aLoneLowSurrogateIsNamed() {
-    assertThat(TextCharacters.problem("\udc00x")).hasValueSatisfying(problem -> assertThat(problem)
-        .contains("(U+DC00) at character 1"));
+    assertThat(TextCharacters.problem("\udc00x"))
+        .hasValueSatisfying(problem -> assertThat(problem).contains("(U+DC00) at character 1"));
   }
 
   @Test
   void controlCharactersOtherThanTabAndLineBreaksAreRefused() {
-    assertThat(TextCharacters.problem("a\u0000b")).hasValueSatisfying(problem -> assertThat(problem)
-        .contains("control character U+0000 at character 2"));
+    assertThat(TextCharacters.problem("a\u0000b"))
+        .hasValueSatisfying(
+            problem -> assertThat(problem).contains("control character U+0000 at character 2"));
     assertThat(TextCharacters.problem("\u001b[31m")).isPresent();
   }
 

@@ -15,13 +15,14 @@ import org.hl7.fhir.r4.model.Quantity;
 
 /**
  * The expected cells of a report, written by direct counting in the test, and the same cells read
- * from a MeasureReport, both as "group|stratifier|value|population" -> count, "masked" or score,
- * so the two compare as maps.
+ * from a MeasureReport, both as "group|stratifier|value|population" -> count, "masked" or score, so
+ * the two compare as maps.
  */
 final class ExpectedReport {
 
   /** A case as the test sees it: subject, strata and the named facts true of it, plus values. */
-  record Row(String subject, Map<String, String> strata, Set<String> facts, Map<String, Double> values) {}
+  record Row(
+      String subject, Map<String, String> strata, Set<String> facts, Map<String, Double> values) {}
 
   private final boolean suppress;
   private final Map<String, String> cells = new TreeMap<>();
@@ -34,20 +35,49 @@ final class ExpectedReport {
     return cells;
   }
 
-  /** A proportion: all rows are the initial population; {@code denominator} and {@code numerator} are facts. */
-  ExpectedReport proportion(String group, List<Row> rows, String denominator, String numerator, List<String> stratifiers) {
-    add(group, "", rows, r -> true, r -> r.facts().contains(denominator),
-        r -> r.facts().contains(denominator) && r.facts().contains(numerator), null);
-    strata(group, rows, stratifiers, (prefix, in) -> add(group, prefix, in, r -> true, r -> r.facts().contains(denominator),
-        r -> r.facts().contains(denominator) && r.facts().contains(numerator), null));
+  /**
+   * A proportion: all rows are the initial population; {@code denominator} and {@code numerator}
+   * are facts.
+   */
+  ExpectedReport proportion(
+      String group,
+      List<Row> rows,
+      String denominator,
+      String numerator,
+      List<String> stratifiers) {
+    add(
+        group,
+        "",
+        rows,
+        r -> true,
+        r -> r.facts().contains(denominator),
+        r -> r.facts().contains(denominator) && r.facts().contains(numerator),
+        null);
+    strata(
+        group,
+        rows,
+        stratifiers,
+        (prefix, in) ->
+            add(
+                group,
+                prefix,
+                in,
+                r -> true,
+                r -> r.facts().contains(denominator),
+                r -> r.facts().contains(denominator) && r.facts().contains(numerator),
+                null));
     return this;
   }
 
   /** A median of {@code value} over the rows having it. */
   ExpectedReport median(String group, List<Row> rows, String value, List<String> stratifiers) {
     add(group, "", rows, r -> true, r -> r.values().containsKey(value), null, value);
-    strata(group, rows, stratifiers, (prefix, in) -> add(group, prefix, in, r -> true,
-        r -> r.values().containsKey(value), null, value));
+    strata(
+        group,
+        rows,
+        stratifiers,
+        (prefix, in) ->
+            add(group, prefix, in, r -> true, r -> r.values().containsKey(value), null, value));
     return this;
   }
 
@@ -55,16 +85,26 @@ final class ExpectedReport {
     void add(String prefix, List<Row> rows);
   }
 
-  private static void strata(String group, List<Row> rows, List<String> stratifiers, Stratum stratum) {
+  private static void strata(
+      String group, List<Row> rows, List<String> stratifiers, Stratum stratum) {
     for (String stratifier : stratifiers) {
-      for (String value : new TreeSet<>(rows.stream().map(r -> r.strata().get(stratifier)).toList())) {
-        stratum.add(stratifier + "|" + value, rows.stream().filter(r -> value.equals(r.strata().get(stratifier))).toList());
+      for (String value :
+          new TreeSet<>(rows.stream().map(r -> r.strata().get(stratifier)).toList())) {
+        stratum.add(
+            stratifier + "|" + value,
+            rows.stream().filter(r -> value.equals(r.strata().get(stratifier))).toList());
       }
     }
   }
 
-  private void add(String group, String stratum, List<Row> rows, Predicate<Row> initial, Predicate<Row> second,
-      Predicate<Row> numerator, String value) {
+  private void add(
+      String group,
+      String stratum,
+      List<Row> rows,
+      Predicate<Row> initial,
+      Predicate<Row> second,
+      Predicate<Row> numerator,
+      String value) {
     String key = group + "|" + stratum + "|";
     boolean masked = false;
     masked |= count(key + "initial-population", rows.stream().filter(initial).count());
@@ -75,13 +115,18 @@ final class ExpectedReport {
       long num = rows.stream().filter(numerator).count();
       masked |= count(key + "numerator", num);
       if (denominator > 0) {
-        score = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+        score =
+            BigDecimal.valueOf(num)
+                .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
       }
     } else {
-      List<Double> values = new ArrayList<>(rows.stream().filter(second).map(r -> r.values().get(value)).sorted().toList());
+      List<Double> values =
+          new ArrayList<>(
+              rows.stream().filter(second).map(r -> r.values().get(value)).sorted().toList());
       if (!values.isEmpty()) {
         int n = values.size();
-        double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        double median =
+            n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
         score = BigDecimal.valueOf(median).setScale(3, RoundingMode.HALF_UP);
       }
     }
@@ -104,15 +149,25 @@ final class ExpectedReport {
     for (MeasureReport.MeasureReportGroupComponent group : report.getGroup()) {
       String code = group.getCode().getCodingFirstRep().getCode();
       String key = code + "||";
-      group.getPopulation().forEach(p -> cells.put(key + p.getCode().getCodingFirstRep().getCode(),
-          masked(p.getExtension()) ? "masked" : Integer.toString(p.getCount())));
+      group
+          .getPopulation()
+          .forEach(
+              p ->
+                  cells.put(
+                      key + p.getCode().getCodingFirstRep().getCode(),
+                      masked(p.getExtension()) ? "masked" : Integer.toString(p.getCount())));
       score(cells, key, group.hasMeasureScore() ? group.getMeasureScore() : null);
       for (MeasureReport.MeasureReportGroupStratifierComponent stratifier : group.getStratifier()) {
         String name = stratifier.getCodeFirstRep().getCodingFirstRep().getCode();
         for (MeasureReport.StratifierGroupComponent stratum : stratifier.getStratum()) {
           String prefix = code + "|" + name + "|" + stratum.getValue().getText() + "|";
-          stratum.getPopulation().forEach(p -> cells.put(prefix + p.getCode().getCodingFirstRep().getCode(),
-              masked(p.getExtension()) ? "masked" : Integer.toString(p.getCount())));
+          stratum
+              .getPopulation()
+              .forEach(
+                  p ->
+                      cells.put(
+                          prefix + p.getCode().getCodingFirstRep().getCode(),
+                          masked(p.getExtension()) ? "masked" : Integer.toString(p.getCount())));
           score(cells, prefix, stratum.hasMeasureScore() ? stratum.getMeasureScore() : null);
         }
       }
@@ -124,12 +179,18 @@ final class ExpectedReport {
     if (score == null) {
       return;
     }
-    cells.put(key + "score", masked(score.getExtension()) ? "masked"
-        : score.getValue().stripTrailingZeros().toPlainString());
+    cells.put(
+        key + "score",
+        masked(score.getExtension())
+            ? "masked"
+            : score.getValue().stripTrailingZeros().toPlainString());
   }
 
   private static boolean masked(List<Extension> extensions) {
-    return extensions.stream().anyMatch(e -> e.getUrl().equals("http://hl7.org/fhir/StructureDefinition/data-absent-reason")
-        && "masked".equals(e.getValue().primitiveValue()));
+    return extensions.stream()
+        .anyMatch(
+            e ->
+                e.getUrl().equals("http://hl7.org/fhir/StructureDefinition/data-absent-reason")
+                    && "masked".equals(e.getValue().primitiveValue()));
   }
 }

@@ -21,16 +21,27 @@ class MeasureReportBuilderTest {
     List<MeasureCase> cases = new ArrayList<>();
     for (int i = 0; i < 14; i++) {
       boolean completed = i < 3 || i == 12;
-      cases.add(new MeasureCase("Patient/" + i,
-          completed ? Set.of("initial-population", "denominator", "completed") : Set.of("initial-population", "denominator"),
-          Map.of(), Map.of("partner", i < 12 ? "a" : "b", "category", "x")));
+      cases.add(
+          new MeasureCase(
+              "Patient/" + i,
+              completed
+                  ? Set.of("initial-population", "denominator", "completed")
+                  : Set.of("initial-population", "denominator"),
+              Map.of(),
+              Map.of("partner", i < 12 ? "a" : "b", "category", "x")));
     }
     return cases;
   }
 
   private static MeasureReport build(boolean suppress) {
-    return new MeasureReportBuilder(suppress, false).build("https://m", MeasureReport.MeasureReportType.SUMMARY,
-        PERIOD, new ClosedLoopReferrals(), cases(), new Date(0));
+    return new MeasureReportBuilder(suppress, false)
+        .build(
+            "https://m",
+            MeasureReport.MeasureReportType.SUMMARY,
+            PERIOD,
+            new ClosedLoopReferrals(),
+            cases(),
+            new Date(0));
   }
 
   @Test
@@ -45,10 +56,13 @@ class MeasureReportBuilderTest {
     MeasureReport.MeasureReportGroupComponent closed = build(true).getGroupFirstRep();
     assertThat(closed.getPopulation().get(0).getCount()).isEqualTo(14);
     assertThat(closed.getPopulation().get(2).hasCount()).isFalse();
-    assertThat(closed.getPopulation().get(2).getExtensionFirstRep().getValue().primitiveValue()).isEqualTo("masked");
+    assertThat(closed.getPopulation().get(2).getExtensionFirstRep().getValue().primitiveValue())
+        .isEqualTo("masked");
     assertThat(closed.getMeasureScore().hasValue()).isFalse();
-    assertThat(closed.getMeasureScore().getExtensionFirstRep().getValue().primitiveValue()).isEqualTo("masked");
-    MeasureReport.StratifierGroupComponent partnerB = closed.getStratifierFirstRep().getStratum().get(1);
+    assertThat(closed.getMeasureScore().getExtensionFirstRep().getValue().primitiveValue())
+        .isEqualTo("masked");
+    MeasureReport.StratifierGroupComponent partnerB =
+        closed.getStratifierFirstRep().getStratum().get(1);
     assertThat(partnerB.getValue().getText()).isEqualTo("b");
     assertThat(partnerB.getPopulation()).allMatch(p -> !p.hasCount());
   }
@@ -62,8 +76,10 @@ class MeasureReportBuilderTest {
   @Test
   void aPeriodEndingBeforeItStartsOrAMalformedDateIsBadInput() {
     assertThatThrownBy(() -> MeasurePeriod.parse("2031-05-01", "2031-04-30"))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("before periodStart");
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("before periodStart");
     assertThatThrownBy(() -> MeasurePeriod.parse("2031-02-30", "2031-04-30"))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("is not a date");
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("is not a date");
   }
 }

@@ -31,18 +31,35 @@ import org.hl7.fhir.r4.model.Task;
  */
 final class OutcomePopulation {
 
-  static final String CATEGORY_SYSTEM = "https://continuumcare.org/fhir/CodeSystem/referral-category";
-  static final String BUSINESS_STATUS = "https://continuumcare.org/fhir/CodeSystem/referral-business-status";
+  static final String CATEGORY_SYSTEM =
+      "https://continuumcare.org/fhir/CodeSystem/referral-category";
+  static final String BUSINESS_STATUS =
+      "https://continuumcare.org/fhir/CodeSystem/referral-business-status";
   static final List<String> PARTNERS = List.of("measures-it-a", "measures-it-b", "measures-it-c");
-  static final List<String> CATEGORIES = List.of("treatment-continuation", "moud-continuation", "peer-support");
+  static final List<String> CATEGORIES =
+      List.of("treatment-continuation", "moud-continuation", "peer-support");
   static final List<String> RELEASE_TYPES = List.of("parole", "probation", "sentence-completed");
 
   /** One generated referral Task: its fate and when each state was reached (null if never). */
-  record Referral(String patient, String partner, String category, Instant sent, boolean draft,
-      String finalStatus, Instant accepted, Instant completed, String task, String referral) {}
+  record Referral(
+      String patient,
+      String partner,
+      String category,
+      Instant sent,
+      boolean draft,
+      String finalStatus,
+      Instant accepted,
+      Instant completed,
+      String task,
+      String referral) {}
 
   /** One handoff: release day, arrival, and per referral its category, acceptance and flag. */
-  record Handoff(String patient, LocalDate release, Instant date, String releaseType, String provider,
+  record Handoff(
+      String patient,
+      LocalDate release,
+      Instant date,
+      String releaseType,
+      String provider,
       List<HandoffReferral> referrals) {}
 
   record HandoffReferral(String category, Instant accepted, boolean flagged) {}
@@ -92,7 +109,10 @@ final class OutcomePopulation {
       String person = people.get(i % people.size());
       String partner = PARTNERS.get(random.nextInt(PARTNERS.size()));
       String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));
-      Instant sent = i < 4 ? Instant.parse("2031-02-20T12:00:00Z") : start.plus(Duration.ofHours(random.nextInt(90 * 24)));
+      Instant sent =
+          i < 4
+              ? Instant.parse("2031-02-20T12:00:00Z")
+              : start.plus(Duration.ofHours(random.nextInt(90 * 24)));
       boolean draft = i >= 4 && i < 7;
       int fate = random.nextInt(6);
       Instant accepted = null;
@@ -116,8 +136,18 @@ final class OutcomePopulation {
       }
       String referral = serviceRequest(person, category, sent, partner);
       Task task = task(person, referral, partner, sent, draft ? "draft" : "requested", sent, null);
-      referrals.add(new Referral(person, partner, category, sent, draft, status, accepted, completed,
-          "Task/" + task.getIdElement().getIdPart(), referral));
+      referrals.add(
+          new Referral(
+              person,
+              partner,
+              category,
+              sent,
+              draft,
+              status,
+              accepted,
+              completed,
+              "Task/" + task.getIdElement().getIdPart(),
+              referral));
       if (draft) {
         continue;
       }
@@ -131,7 +161,11 @@ final class OutcomePopulation {
         task = update(task, "rejected", sent.plus(Duration.ofHours(5)), null);
       }
       if (fate == 4 || fate == 5) {
-        update(task, "cancelled", (accepted != null ? accepted : sent).plus(Duration.ofHours(3)), null);
+        update(
+            task,
+            "cancelled",
+            (accepted != null ? accepted : sent).plus(Duration.ofHours(3)),
+            null);
       }
     }
   }
@@ -140,7 +174,8 @@ final class OutcomePopulation {
     LocalDate first = LocalDate.parse("2032-03-05");
     for (int j = 0; j < 24; j++) {
       String person = patient("released-" + j);
-      LocalDate release = j < 3 ? LocalDate.parse("2032-07-01") : first.plusDays(random.nextInt(80));
+      LocalDate release =
+          j < 3 ? LocalDate.parse("2032-07-01") : first.plusDays(random.nextInt(80));
       Instant releaseStart = release.atStartOfDay(ZoneOffset.UTC).toInstant();
       Instant date = releaseStart.minus(Duration.ofMinutes(60 + random.nextInt(20 * 24 * 60)));
       String releaseType = RELEASE_TYPES.get(random.nextInt(RELEASE_TYPES.size()));
@@ -150,17 +185,36 @@ final class OutcomePopulation {
       int count = 1 + random.nextInt(2);
       for (int r = 0; r < count; r++) {
         String category = r == 0 ? CATEGORIES.get(random.nextInt(2)) : "peer-support";
-        String referral = serviceRequest(person, category, date, provider.substring("Organization/".length()));
+        String referral =
+            serviceRequest(person, category, date, provider.substring("Organization/".length()));
         references.add(referral);
         boolean flagged = random.nextInt(4) == 0;
         int fate = random.nextInt(3);
         // fate 0: never accepted; 1: accepted before release; 2: accepted after release
-        Instant accepted = fate == 0 ? null
-            : fate == 1 ? date.plus(Duration.ofMinutes(random.nextInt((int) Duration.between(date, releaseStart).toMinutes())))
-            : releaseStart.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
-        Task task = task(person, referral, provider.substring("Organization/".length()), date, "requested", date, null);
+        Instant accepted =
+            fate == 0
+                ? null
+                : fate == 1
+                    ? date.plus(
+                        Duration.ofMinutes(
+                            random.nextInt((int) Duration.between(date, releaseStart).toMinutes())))
+                    : releaseStart.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
+        Task task =
+            task(
+                person,
+                referral,
+                provider.substring("Organization/".length()),
+                date,
+                "requested",
+                date,
+                null);
         if (flagged) {
-          task = update(task, "requested", releaseStart.minus(Duration.ofHours(12)), "not-acknowledged-before-release");
+          task =
+              update(
+                  task,
+                  "requested",
+                  releaseStart.minus(Duration.ofHours(12)),
+                  "not-acknowledged-before-release");
         }
         if (accepted != null) {
           update(task, "accepted", accepted, "accepted");
@@ -185,13 +239,21 @@ final class OutcomePopulation {
         }
       }
       for (int s = 0; s < count; s++) {
-        Instant at = first.plusDays(days.get(s)).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(10));
+        Instant at =
+            first
+                .plusDays(days.get(s))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant()
+                .plus(Duration.ofHours(10));
         int value = 10 + random.nextInt(51);
         String status = random.nextInt(8) == 0 ? "entered-in-error" : "final";
         scores.add(new Score(person, at, value, status));
         Observation total = new Observation();
         total.setStatus(Observation.ObservationStatus.fromCode(status));
-        total.getCode().addCoding(new Coding(RecoveryCapitalChange.SCORE_TYPE, "barc-10-total", "BARC-10 total"));
+        total
+            .getCode()
+            .addCoding(
+                new Coding(RecoveryCapitalChange.SCORE_TYPE, "barc-10-total", "BARC-10 total"));
         total.setSubject(new Reference(person));
         total.setEffective(new DateTimeType(Date.from(at)));
         total.setValue(new IntegerType(value));
@@ -203,7 +265,9 @@ final class OutcomePopulation {
   private String serviceRequest(String person, String category, Instant authored, String partner) {
     ServiceRequest referral = new ServiceRequest();
     referral.addIdentifier().setSystem(system).setValue(person + "/" + category + "/" + authored);
-    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    referral
+        .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     referral.addCategory(new CodeableConcept(new Coding(CATEGORY_SYSTEM, category, null)));
     referral.setSubject(new Reference(person));
     referral.setAuthoredOn(Date.from(authored));
@@ -211,20 +275,28 @@ final class OutcomePopulation {
     return "ServiceRequest/" + fhir.create().resource(referral).execute().getId().getIdPart();
   }
 
-  private Task task(String person, String referral, String partner, Instant sent, String status, Instant at,
+  private Task task(
+      String person,
+      String referral,
+      String partner,
+      Instant sent,
+      String status,
+      Instant at,
       String businessStatus) {
     Task task = new Task();
     task.addIdentifier().setSystem(system).setValue(referral);
     task.setStatus(Task.TaskStatus.fromCode(status));
     task.setIntent(Task.TaskIntent.ORDER);
-    task.getCode().addCoding(new Coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill", null));
+    task.getCode()
+        .addCoding(new Coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill", null));
     task.setFocus(new Reference(referral));
     task.setFor(new Reference(person));
     task.setAuthoredOn(Date.from(sent));
     task.setLastModified(Date.from(at));
     task.setOwner(new Reference("Organization/" + partner));
     if (businessStatus != null) {
-      task.setBusinessStatus(new CodeableConcept(new Coding(BUSINESS_STATUS, businessStatus, null)));
+      task.setBusinessStatus(
+          new CodeableConcept(new Coding(BUSINESS_STATUS, businessStatus, null)));
     }
     task.setId(fhir.create().resource(task).execute().getId().toUnqualifiedVersionless());
     return task;
@@ -234,13 +306,19 @@ final class OutcomePopulation {
     task.setStatus(Task.TaskStatus.fromCode(status));
     task.setLastModified(Date.from(at));
     if (businessStatus != null) {
-      task.setBusinessStatus(new CodeableConcept(new Coding(BUSINESS_STATUS, businessStatus, null)));
+      task.setBusinessStatus(
+          new CodeableConcept(new Coding(BUSINESS_STATUS, businessStatus, null)));
     }
     fhir.update().resource(task).execute();
     return task;
   }
 
-  private void composition(String person, LocalDate release, Instant date, String releaseType, String provider,
+  private void composition(
+      String person,
+      LocalDate release,
+      Instant date,
+      String releaseType,
+      String provider,
       List<String> referrals) {
     Composition handoff = new Composition();
     Extension releaseDate = handoff.addExtension().setUrl(HandoffTimeliness.RELEASE_DATE);
@@ -248,8 +326,10 @@ final class OutcomePopulation {
     handoff.addExtension(HandoffTimeliness.RECEIVING, new Reference(provider));
     handoff.setStatus(Composition.CompositionStatus.FINAL);
     handoff.getType().addCoding(new Coding("http://loinc.org", "18761-7", "Transfer summary note"));
-    handoff.addCategory(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/release-type",
-        releaseType, null)));
+    handoff.addCategory(
+        new CodeableConcept(
+            new Coding(
+                "https://continuumcare.org/fhir/CodeSystem/release-type", releaseType, null)));
     handoff.setSubject(new Reference(person));
     handoff.setDate(Date.from(date));
     handoff.addAuthor(new Reference("Organization/" + PARTNERS.get(2)));

@@ -38,21 +38,31 @@ class HmisImportIT extends GatewayIntegrationTest {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path DEMO = Path.of("../camel-routes/src/test/resources/housing/hmis-csv-fy2026-demo.zip");
-  private static final Path MALFORMED = Path.of("../camel-routes/src/test/resources/housing/malformed");
-  /** Referred long before the demo export's dates, so no row is skipped as older than the referral. */
+  private static final Path DEMO =
+      Path.of("../camel-routes/src/test/resources/housing/hmis-csv-fy2026-demo.zip");
+  private static final Path MALFORMED =
+      Path.of("../camel-routes/src/test/resources/housing/malformed");
+
+  /**
+   * Referred long before the demo export's dates, so no row is skipped as older than the referral.
+   */
   private static final Instant EARLY = Instant.parse("2000-01-03T12:00:00Z");
 
   @Value("${continuum.housing.hmis-drop-dir}")
   String dropDir;
 
-  /** Referred persons, by HMIS PersonalID, each with an accepted ReferralTask; PersonalID -> Task id. */
+  /**
+   * Referred persons, by HMIS PersonalID, each with an accepted ReferralTask; PersonalID -> Task
+   * id.
+   */
   private Map<String, String> refer(List<String> personalIds) {
     ReferralData.organizations(fhir());
     Map<String, String> tasks = new HashMap<>();
     for (String id : personalIds) {
-      tasks.put(id, ReferralData.referralTask(fhir(), uniqueSystem(), id, "demo-housing",
-          TaskStatus.ACCEPTED, EARLY));
+      tasks.put(
+          id,
+          ReferralData.referralTask(
+              fhir(), uniqueSystem(), id, "demo-housing", TaskStatus.ACCEPTED, EARLY));
     }
     return tasks;
   }
@@ -63,8 +73,8 @@ class HmisImportIT extends GatewayIntegrationTest {
    * import reads nothing else from it.
    */
   private static byte[] demoImportFiles() throws Exception {
-    Set<String> wanted = Set.of("Export.csv", "Enrollment.csv", "CurrentLivingSituation.csv",
-        "Exit.csv");
+    Set<String> wanted =
+        Set.of("Export.csv", "Enrollment.csv", "CurrentLivingSituation.csv", "Exit.csv");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(DEMO));
         ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -81,9 +91,10 @@ class HmisImportIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> upload(String contentType, byte[] body) throws Exception {
-    return http(requestAs("demo-housing", "/api/partners/demo-housing/hmis-csv")
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return http(
+        requestAs("demo-housing", "/api/partners/demo-housing/hmis-csv")
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private Task task(String id) {
@@ -107,10 +118,14 @@ class HmisImportIT extends GatewayIntegrationTest {
     assertThat(report.path("observations").path("created").asLong()).isEqualTo(42);
     JsonNode updates = report.path("taskUpdates");
     assertThat(updates.path("produced").asLong()).isEqualTo(14);
-    assertThat(updates.path("applied").asLong() + updates.path("ignoredOlder").asLong()
-        + updates.path("ignoredDuplicate").asLong() + updates.path("refused").asLong())
+    assertThat(
+            updates.path("applied").asLong()
+                + updates.path("ignoredOlder").asLong()
+                + updates.path("ignoredDuplicate").asLong()
+                + updates.path("refused").asLong())
         .isEqualTo(14);
-    assertThat(report.path("updated").asLong()).isEqualTo(updates.path("applied").asLong())
+    assertThat(report.path("updated").asLong())
+        .isEqualTo(updates.path("applied").asLong())
         .isPositive();
     // 3166 entered a project, moved in and exited to a permanent destination: placed in housing.
     Task placed = task(tasks.get("3166"));
@@ -138,10 +153,15 @@ class HmisImportIT extends GatewayIntegrationTest {
     Map<String, String> tasks = refer(List.of("P1", "P2", "P3", "P4", "P5"));
     String boundary = "hmis" + UUID.randomUUID();
     ByteArrayOutputStream form = new ByteArrayOutputStream();
-    for (String name : List.of("Export.csv", "Enrollment.csv", "CurrentLivingSituation.csv",
-        "Exit.csv")) {
-      form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-          + name + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    for (String name :
+        List.of("Export.csv", "Enrollment.csv", "CurrentLivingSituation.csv", "Exit.csv")) {
+      form.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                  + name
+                  + "\"\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       try (InputStream in = Files.newInputStream(MALFORMED.resolve(name))) {
         in.transferTo(form);
       }
@@ -149,8 +169,8 @@ class HmisImportIT extends GatewayIntegrationTest {
     }
     form.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-    HttpResponse<String> response = upload("multipart/form-data; boundary=" + boundary,
-        form.toByteArray());
+    HttpResponse<String> response =
+        upload("multipart/form-data; boundary=" + boundary, form.toByteArray());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode report = JSON.readTree(response.body());
@@ -170,8 +190,8 @@ class HmisImportIT extends GatewayIntegrationTest {
 
   @Test
   void notAZipIsRefusedAs400AndNothingIsImported() throws Exception {
-    HttpResponse<String> response = upload("application/zip",
-        "this is not a zip".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        upload("application/zip", "this is not a zip".getBytes(StandardCharsets.UTF_8));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(response.body()).path("type").asText())
@@ -190,8 +210,9 @@ class HmisImportIT extends GatewayIntegrationTest {
     Files.move(partial, dir.resolve(name));
 
     Path report = dir.resolve(".done").resolve(name + ".report.json");
-    await().atMost(Duration.ofSeconds(120)).until(() -> Files.exists(report)
-        && Files.exists(dir.resolve(".done").resolve(name)));
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(() -> Files.exists(report) && Files.exists(dir.resolve(".done").resolve(name)));
 
     JsonNode result = JSON.readTree(report.toFile());
     assertThat(result.path("read").asLong()).isEqualTo(9402);

@@ -11,23 +11,31 @@ import org.junit.jupiter.api.Test;
 
 class PartnerAuditEventMapperTest {
 
-  private final PartnerAuditEventMapper mapper = new PartnerAuditEventMapper(
-      Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC));
+  private final PartnerAuditEventMapper mapper =
+      new PartnerAuditEventMapper(
+          Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC));
 
   @Test
   void refusalIsAMinorFailureNamingStatusReasonCallerAndEntities() {
-    AuditEvent event = mapper.refused("housing-status-callback",
-        PartnerAuditEventMapper.reference("Organization/demo-housing", true),
-        PartnerAuditEventMapper.reference("Task/42", true), "demo-housing",
-        PartnerAuditEventMapper.reference("Organization/demo-housing", true), 422, "bad status");
+    AuditEvent event =
+        mapper.refused(
+            "housing-status-callback",
+            PartnerAuditEventMapper.reference("Organization/demo-housing", true),
+            PartnerAuditEventMapper.reference("Task/42", true),
+            "demo-housing",
+            PartnerAuditEventMapper.reference("Organization/demo-housing", true),
+            422,
+            "bad status");
 
     assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
     assertThat(event.getOutcomeDesc()).isEqualTo("refused (HTTP 422): bad status");
     assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("housing-status-callback");
     assertThat(event.getAgentFirstRep().getName()).isEqualTo("demo-housing");
-    assertThat(event.getEntity()).extracting(e -> e.getWhat().getReference())
+    assertThat(event.getEntity())
+        .extracting(e -> e.getWhat().getReference())
         .containsExactly("Organization/demo-housing", "Task/42");
-    assertThat(event.getRecorded()).isEqualTo(java.util.Date.from(Instant.parse("2026-11-25T03:00:00Z")));
+    assertThat(event.getRecorded())
+        .isEqualTo(java.util.Date.from(Instant.parse("2026-11-25T03:00:00Z")));
   }
 
   @Test
@@ -42,8 +50,8 @@ class PartnerAuditEventMapperTest {
 
   @Test
   void longReasonsAreCut() {
-    AuditEvent event = mapper.refused("hmis-import", null, null, "anonymous", null, 400,
-        "x".repeat(1000));
+    AuditEvent event =
+        mapper.refused("hmis-import", null, null, "anonymous", null, 400, "x".repeat(1000));
 
     assertThat(event.getOutcomeDesc()).hasSize("refused (HTTP 400): ".length() + 300);
     assertThat(event.getEntity()).isEmpty();

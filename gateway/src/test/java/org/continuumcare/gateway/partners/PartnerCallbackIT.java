@@ -36,14 +36,20 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> post(String partner, String body) throws Exception {
-    return http(requestAs(partner, "/api/partners/" + partner + "/status")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return http(
+        requestAs(partner, "/api/partners/" + partner + "/status")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static String callback(String taskId, String status, String eventTime) {
-    return "{\"referralId\":\"" + taskId + "\",\"partnerReferralId\":\"ODH-1\",\"status\":\"" + status
-        + "\",\"eventTime\":\"" + eventTime + "\"}";
+    return "{\"referralId\":\""
+        + taskId
+        + "\",\"partnerReferralId\":\"ODH-1\",\"status\":\""
+        + status
+        + "\",\"eventTime\":\""
+        + eventTime
+        + "\"}";
   }
 
   private Task task(String id) {
@@ -58,16 +64,16 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   void housingCallbackMovesTheTaskAndAReplayChangesNothing() throws Exception {
     String id = housingTask(TaskStatus.REQUESTED);
 
-    HttpResponse<String> accepted = post("demo-housing",
-        callback(id, "WAITLISTED", "2026-01-06T10:00:00Z"));
+    HttpResponse<String> accepted =
+        post("demo-housing", callback(id, "WAITLISTED", "2026-01-06T10:00:00Z"));
     assertThat(accepted.statusCode()).isEqualTo(200);
     assertThat(json(accepted).path("result").asText()).isEqualTo("applied");
     Task task = task(id);
     assertThat(task.getStatus()).isEqualTo(TaskStatus.ACCEPTED);
     assertThat(task.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("waitlisted");
 
-    HttpResponse<String> replay = post("demo-housing",
-        callback(id, "WAITLISTED", "2026-01-06T10:00:00Z"));
+    HttpResponse<String> replay =
+        post("demo-housing", callback(id, "WAITLISTED", "2026-01-06T10:00:00Z"));
     assertThat(replay.statusCode()).isEqualTo(200);
     assertThat(json(replay).path("result").asText()).isEqualTo("ignored-duplicate");
     assertThat(task(id).getIdElement().getVersionIdPart())
@@ -77,13 +83,15 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   @Test
   void olderCallbackArrivingLateNeverOverwritesTheNewerStatus() throws Exception {
     String id = housingTask(TaskStatus.REQUESTED);
-    assertThat(post("demo-housing", callback(id, "ACCEPTED", "2026-01-06T10:00:00Z"))
-        .statusCode()).isEqualTo(200);
-    assertThat(post("demo-housing", callback(id, "INTAKE_SCHEDULED", "2026-01-08T10:00:00Z"))
-        .statusCode()).isEqualTo(200);
+    assertThat(post("demo-housing", callback(id, "ACCEPTED", "2026-01-06T10:00:00Z")).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            post("demo-housing", callback(id, "INTAKE_SCHEDULED", "2026-01-08T10:00:00Z"))
+                .statusCode())
+        .isEqualTo(200);
 
-    HttpResponse<String> late = post("demo-housing",
-        callback(id, "RECEIVED", "2026-01-05T10:00:00Z"));
+    HttpResponse<String> late =
+        post("demo-housing", callback(id, "RECEIVED", "2026-01-05T10:00:00Z"));
 
     assertThat(late.statusCode()).isEqualTo(200);
     assertThat(json(late).path("result").asText()).isEqualTo("ignored-older");
@@ -93,21 +101,26 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
 
   @Test
   void unknownReferralIs404AndAudited() throws Exception {
-    HttpResponse<String> response = post("demo-housing",
-        callback("no-such-task-" + System.nanoTime(), "ACCEPTED", "2026-01-06T10:00:00Z"));
+    HttpResponse<String> response =
+        post(
+            "demo-housing",
+            callback("no-such-task-" + System.nanoTime(), "ACCEPTED", "2026-01-06T10:00:00Z"));
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(json(response).path("type").asText()).endsWith("/unknown-referral");
   }
 
   @Test
   void unknownPartnerIs404() throws Exception {
-    HttpResponse<String> response = http(request("/api/partners/nobody/status")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(callback("x", "ACCEPTED",
-            "2026-01-06T10:00:00Z"))));
+    HttpResponse<String> response =
+        http(
+            request("/api/partners/nobody/status")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        callback("x", "ACCEPTED", "2026-01-06T10:00:00Z"))));
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(json(response).path("type").asText()).endsWith("/unknown-partner");
@@ -117,16 +130,25 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   void invalidStatusCodeIs422NamingTheFieldAndChangesNothing() throws Exception {
     String id = housingTask(TaskStatus.REQUESTED);
 
-    HttpResponse<String> response = post("demo-housing", callback(id, "MOVED_TO_MARS",
-        "2026-01-06T10:00:00Z"));
+    HttpResponse<String> response =
+        post("demo-housing", callback(id, "MOVED_TO_MARS", "2026-01-06T10:00:00Z"));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("/status");
     assertThat(task(id).getStatus()).isEqualTo(TaskStatus.REQUESTED);
-    Bundle audits = fhir().search().forResource(AuditEvent.class)
-        .where(AuditEvent.ENTITY.hasId("Task/" + id)).returnBundle(Bundle.class).execute();
-    assertThat(audits.getEntry()).singleElement().satisfies(entry -> assertThat(
-        ((AuditEvent) entry.getResource()).getOutcomeDesc()).startsWith("refused (HTTP 422)"));
+    Bundle audits =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(AuditEvent.ENTITY.hasId("Task/" + id))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(audits.getEntry())
+        .singleElement()
+        .satisfies(
+            entry ->
+                assertThat(((AuditEvent) entry.getResource()).getOutcomeDesc())
+                    .startsWith("refused (HTTP 422)"));
   }
 
   @Test
@@ -139,16 +161,18 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
 
   @Test
   void callbackForATaskOwnedByAnotherPartnerAnswersAsForAnUnknownTask() throws Exception {
-    String employmentTask = ReferralData.referralTask(fhir(), uniqueSystem(), null,
-        "demo-employment", TaskStatus.REQUESTED);
+    String employmentTask =
+        ReferralData.referralTask(
+            fhir(), uniqueSystem(), null, "demo-employment", TaskStatus.REQUESTED);
 
-    HttpResponse<String> response = post("demo-housing",
-        callback(employmentTask, "ACCEPTED", "2026-01-06T10:00:00Z"));
-    HttpResponse<String> unknown = post("demo-housing",
-        callback("987654321", "ACCEPTED", "2026-01-06T10:00:00Z"));
+    HttpResponse<String> response =
+        post("demo-housing", callback(employmentTask, "ACCEPTED", "2026-01-06T10:00:00Z"));
+    HttpResponse<String> unknown =
+        post("demo-housing", callback("987654321", "ACCEPTED", "2026-01-06T10:00:00Z"));
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body().replace(employmentTask, "<id>")).isEqualTo(unknown.body().replace("987654321", "<id>"));
+    assertThat(response.body().replace(employmentTask, "<id>"))
+        .isEqualTo(unknown.body().replace("987654321", "<id>"));
     assertThat(task(employmentTask).getStatus()).isEqualTo(TaskStatus.REQUESTED);
   }
 
@@ -156,8 +180,8 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   void illegalTransitionIs422NamingTheAllowedOnes() throws Exception {
     String id = housingTask(TaskStatus.REQUESTED);
 
-    HttpResponse<String> response = post("demo-housing", callback(id, "HOUSED",
-        "2026-01-06T10:00:00Z"));
+    HttpResponse<String> response =
+        post("demo-housing", callback(id, "HOUSED", "2026-01-06T10:00:00Z"));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(json(response).path("detail").asText())
@@ -168,13 +192,20 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
 
   @Test
   void employmentJobPlacementCompletesTheTaskAndRecordsEmploymentStatusOnce() throws Exception {
-    String id = ReferralData.referralTask(fhir(), uniqueSystem(), null, "demo-employment",
-        TaskStatus.ACCEPTED);
-    String enrolled = "{\"referralId\":\"" + id + "\",\"outcome\":\"enrolled\","
-        + "\"eventTime\":\"2026-01-10T09:00:00Z\"}";
-    String placed = "{\"referralId\":\"" + id + "\",\"partnerReferralId\":\"JOBS-9\","
-        + "\"outcome\":\"job-placement-full-time\",\"eventTime\":\"2026-02-04T16:30:00Z\","
-        + "\"startDate\":\"2026-02-09\"}";
+    String id =
+        ReferralData.referralTask(
+            fhir(), uniqueSystem(), null, "demo-employment", TaskStatus.ACCEPTED);
+    String enrolled =
+        "{\"referralId\":\""
+            + id
+            + "\",\"outcome\":\"enrolled\","
+            + "\"eventTime\":\"2026-01-10T09:00:00Z\"}";
+    String placed =
+        "{\"referralId\":\""
+            + id
+            + "\",\"partnerReferralId\":\"JOBS-9\","
+            + "\"outcome\":\"job-placement-full-time\",\"eventTime\":\"2026-02-04T16:30:00Z\","
+            + "\"startDate\":\"2026-02-09\"}";
 
     assertThat(post("demo-employment", enrolled).statusCode()).isEqualTo(200);
     HttpResponse<String> response = post("demo-employment", placed);
@@ -186,14 +217,22 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
     Task task = task(id);
     assertThat(task.getStatus()).isEqualTo(TaskStatus.COMPLETED);
     assertThat(task.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("job-started");
-    Observation observation = fhir().read().resource(Observation.class)
-        .withId(json(response).path("observation").asText()).execute();
+    Observation observation =
+        fhir()
+            .read()
+            .resource(Observation.class)
+            .withId(json(response).path("observation").asText())
+            .execute();
     assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("67875-5");
     assertThat(observation.getValueCodeableConcept().getCodingFirstRep().getCode())
         .isEqualTo("LA30136-8");
-    Bundle all = fhir().search().forResource(Observation.class)
-        .where(Observation.BASED_ON.hasId(task.getFocus().getReference()))
-        .returnBundle(Bundle.class).execute();
+    Bundle all =
+        fhir()
+            .search()
+            .forResource(Observation.class)
+            .where(Observation.BASED_ON.hasId(task.getFocus().getReference()))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(all.getEntry()).hasSize(2);
   }
 
@@ -201,10 +240,13 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
   void clientOfAnotherPartnerIs403AndNothingChanges() throws Exception {
     String id = housingTask(TaskStatus.REQUESTED);
 
-    HttpResponse<String> response = http(requestAs("demo-employment",
-        "/api/partners/demo-housing/status").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(callback(id, "ACCEPTED",
-            "2026-01-06T10:00:00Z"))));
+    HttpResponse<String> response =
+        http(
+            requestAs("demo-employment", "/api/partners/demo-housing/status")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        callback(id, "ACCEPTED", "2026-01-06T10:00:00Z"))));
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(task(id).getStatus()).isEqualTo(TaskStatus.REQUESTED);
@@ -212,10 +254,13 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
 
   @Test
   void unauthenticatedCallbackIs401() throws Exception {
-    HttpResponse<String> response = http(anonymousRequest("/api/partners/demo-housing/status")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(callback("x", "ACCEPTED",
-            "2026-01-06T10:00:00Z"))));
+    HttpResponse<String> response =
+        http(
+            anonymousRequest("/api/partners/demo-housing/status")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        callback("x", "ACCEPTED", "2026-01-06T10:00:00Z"))));
 
     assertThat(response.statusCode()).isEqualTo(401);
   }

@@ -53,10 +53,12 @@ class PartnerOutboundIT extends GatewayIntegrationTest {
     Endpoint endpoint = new Endpoint();
     endpoint.setId("it-" + organization + "-json");
     endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(new Coding(PartnerJsonAdapter.ENDPOINT_CONNECTION_TYPE,
-        connectionType, null));
-    endpoint.addPayloadType(new CodeableConcept(new Coding(
-        "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
+    endpoint.setConnectionType(
+        new Coding(PartnerJsonAdapter.ENDPOINT_CONNECTION_TYPE, connectionType, null));
+    endpoint.addPayloadType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
     endpoint.addPayloadMimeType("application/json");
     endpoint.setAddress(partner.baseUrl() + path);
     endpoint.setManagingOrganization(new Reference("Organization/" + organization));
@@ -64,32 +66,37 @@ class PartnerOutboundIT extends GatewayIntegrationTest {
   }
 
   private JsonNode awaitReferral(String path, String taskId, String status) {
-    return await().atMost(Duration.ofSeconds(90)).until(() -> {
-      List<LoggedRequest> sent = partner.findAll(postRequestedFor(urlPathEqualTo(path)));
-      for (LoggedRequest request : sent) {
-        JsonNode body = JSON.readTree(request.getBodyAsString());
-        if (taskId.equals(body.path("referralId").asText())
-            && status.equals(body.path("status").asText())) {
-          assertThat(request.getHeader("Idempotency-Key")).isNotBlank();
-          assertThat(request.getHeader("X-Request-ID")).isNotBlank();
-          assertThat(request.getHeader("Content-Type")).startsWith("application/json");
-          return body;
-        }
-      }
-      return null;
-    }, body -> body != null);
+    return await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () -> {
+              List<LoggedRequest> sent = partner.findAll(postRequestedFor(urlPathEqualTo(path)));
+              for (LoggedRequest request : sent) {
+                JsonNode body = JSON.readTree(request.getBodyAsString());
+                if (taskId.equals(body.path("referralId").asText())
+                    && status.equals(body.path("status").asText())) {
+                  assertThat(request.getHeader("Idempotency-Key")).isNotBlank();
+                  assertThat(request.getHeader("X-Request-ID")).isNotBlank();
+                  assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+                  return body;
+                }
+              }
+              return null;
+            },
+            body -> body != null);
   }
 
   @Test
   void housingReferralReachesTheHousingPartnerAsItsJsonAndACancellationFollows() {
     ReferralData.organizations(fhir());
-    partner.stubFor(post(urlPathEqualTo("/housing/referrals")).willReturn(aResponse()
-        .withStatus(202)));
+    partner.stubFor(
+        post(urlPathEqualTo("/housing/referrals")).willReturn(aResponse().withStatus(202)));
     endpoint("demo-housing", HousingReferral.CONNECTION_TYPE, "/housing/referrals");
     String system = uniqueSystem();
 
-    String taskId = ReferralData.referralTask(fhir(), system, "H-" + System.nanoTime(),
-        "demo-housing", TaskStatus.REQUESTED);
+    String taskId =
+        ReferralData.referralTask(
+            fhir(), system, "H-" + System.nanoTime(), "demo-housing", TaskStatus.REQUESTED);
 
     JsonNode sent = awaitReferral("/housing/referrals", taskId, "requested");
     assertThat(sent.path("schemaVersion").asText()).isEqualTo("1.0");
@@ -110,12 +117,18 @@ class PartnerOutboundIT extends GatewayIntegrationTest {
   @Test
   void employmentReferralReachesTheEmploymentPartnerAsItsJson() {
     ReferralData.organizations(fhir());
-    partner.stubFor(post(urlPathEqualTo("/jobs/api/referrals")).willReturn(aResponse()
-        .withStatus(201).withHeader("Content-Type", "application/json").withBody("{\"id\":\"J1\"}")));
+    partner.stubFor(
+        post(urlPathEqualTo("/jobs/api/referrals"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"J1\"}")));
     endpoint("demo-employment", EmploymentReferral.CONNECTION_TYPE, "/jobs/api/referrals");
 
-    String taskId = ReferralData.referralTask(fhir(), uniqueSystem(), null, "demo-employment",
-        TaskStatus.REQUESTED);
+    String taskId =
+        ReferralData.referralTask(
+            fhir(), uniqueSystem(), null, "demo-employment", TaskStatus.REQUESTED);
 
     JsonNode sent = awaitReferral("/jobs/api/referrals", taskId, "requested");
     assertThat(sent.path("requestedService").asText()).isEqualTo("Supported employment");

@@ -70,8 +70,9 @@ class ProbationPartnerIT extends GatewayIntegrationTest {
     probation.setId(PROBATION);
     probation.setActive(true);
     probation.setName("County probation and parole");
-    probation.addType(new CodeableConcept(new Coding(ContinuumTerminology.PARTNER_TYPE,
-        "community-corrections", null)));
+    probation.addType(
+        new CodeableConcept(
+            new Coding(ContinuumTerminology.PARTNER_TYPE, "community-corrections", null)));
     fhir().update().resource(probation).execute();
   }
 
@@ -79,10 +80,12 @@ class ProbationPartnerIT extends GatewayIntegrationTest {
     Endpoint endpoint = new Endpoint();
     endpoint.setId("it-demo-probation-json");
     endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(new Coding(PartnerJsonAdapter.ENDPOINT_CONNECTION_TYPE,
-        "continuum-probation-json", null));
-    endpoint.addPayloadType(new CodeableConcept(new Coding(
-        "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
+    endpoint.setConnectionType(
+        new Coding(PartnerJsonAdapter.ENDPOINT_CONNECTION_TYPE, "continuum-probation-json", null));
+    endpoint.addPayloadType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
     endpoint.addPayloadMimeType("application/json");
     endpoint.setAddress(service.baseUrl() + PATH);
     endpoint.setManagingOrganization(new Reference("Organization/" + PROBATION));
@@ -91,11 +94,19 @@ class ProbationPartnerIT extends GatewayIntegrationTest {
 
   private HttpResponse<String> status(String taskId, String code, String eventTime)
       throws Exception {
-    String body = "{\"referralId\":\"" + taskId + "\",\"partnerCaseId\":\"PAROLE-77\","
-        + "\"status\":\"" + code + "\",\"eventTime\":\"" + eventTime + "\"}";
-    return http(requestAs(PROBATION, "/api/partners/" + PROBATION + "/status")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        "{\"referralId\":\""
+            + taskId
+            + "\",\"partnerCaseId\":\"PAROLE-77\","
+            + "\"status\":\""
+            + code
+            + "\",\"eventTime\":\""
+            + eventTime
+            + "\"}";
+    return http(
+        requestAs(PROBATION, "/api/partners/" + PROBATION + "/status")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private Task task(String id) {
@@ -107,21 +118,27 @@ class ProbationPartnerIT extends GatewayIntegrationTest {
     service.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(202)));
     endpoint();
 
-    String taskId = ReferralData.referralTask(fhir(), uniqueSystem(), null, PROBATION,
-        TaskStatus.REQUESTED);
+    String taskId =
+        ReferralData.referralTask(fhir(), uniqueSystem(), null, PROBATION, TaskStatus.REQUESTED);
 
-    JsonNode sent = await().atMost(Duration.ofSeconds(90)).until(() -> {
-      List<LoggedRequest> requests = service.findAll(postRequestedFor(urlPathEqualTo(PATH)));
-      for (LoggedRequest request : requests) {
-        JsonNode body = JSON.readTree(request.getBodyAsString());
-        if (taskId.equals(body.path("referralId").asText())) {
-          assertThat(request.getHeader("Idempotency-Key")).isNotBlank();
-          assertThat(request.getHeader("X-Request-ID")).isNotBlank();
-          return body;
-        }
-      }
-      return null;
-    }, body -> body != null);
+    JsonNode sent =
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .until(
+                () -> {
+                  List<LoggedRequest> requests =
+                      service.findAll(postRequestedFor(urlPathEqualTo(PATH)));
+                  for (LoggedRequest request : requests) {
+                    JsonNode body = JSON.readTree(request.getBodyAsString());
+                    if (taskId.equals(body.path("referralId").asText())) {
+                      assertThat(request.getHeader("Idempotency-Key")).isNotBlank();
+                      assertThat(request.getHeader("X-Request-ID")).isNotBlank();
+                      return body;
+                    }
+                  }
+                  return null;
+                },
+                body -> body != null);
     assertThat(sent.path("schemaVersion").asText()).isEqualTo("1.0");
     assertThat(sent.path("status").asText()).isEqualTo("requested");
     assertThat(sent.path("supervisionFrom").asText()).isEqualTo("2026-02-01");
@@ -131,8 +148,8 @@ class ProbationPartnerIT extends GatewayIntegrationTest {
 
   @Test
   void supervisionStatusMovesTheTaskFromReportingThroughBreachToEnded() throws Exception {
-    String id = ReferralData.referralTask(fhir(), uniqueSystem(), null, PROBATION,
-        TaskStatus.REQUESTED);
+    String id =
+        ReferralData.referralTask(fhir(), uniqueSystem(), null, PROBATION, TaskStatus.REQUESTED);
 
     assertThat(status(id, "reporting", "2026-02-02T09:00:00-05:00").statusCode()).isEqualTo(200);
     assertThat(task(id).getStatus()).isEqualTo(TaskStatus.ACCEPTED);
@@ -157,20 +174,29 @@ class ProbationPartnerIT extends GatewayIntegrationTest {
 
   @Test
   void aStatusOutsideTheSupervisionCodesIs422AndAuditedAndChangesNothing() throws Exception {
-    String id = ReferralData.referralTask(fhir(), uniqueSystem(), null, PROBATION,
-        TaskStatus.REQUESTED);
+    String id =
+        ReferralData.referralTask(fhir(), uniqueSystem(), null, PROBATION, TaskStatus.REQUESTED);
 
     HttpResponse<String> response = status(id, "absconded", "2026-02-02T09:00:00Z");
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("/status");
     assertThat(task(id).getStatus()).isEqualTo(TaskStatus.REQUESTED);
-    Bundle audits = fhir().search().forResource(AuditEvent.class)
-        .where(AuditEvent.ENTITY.hasId("Task/" + id)).returnBundle(Bundle.class).execute();
-    assertThat(audits.getEntry()).singleElement().satisfies(entry -> {
-      AuditEvent event = (AuditEvent) entry.getResource();
-      assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("probation-supervision-status");
-      assertThat(event.getOutcomeDesc()).startsWith("refused (HTTP 422)");
-    });
+    Bundle audits =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(AuditEvent.ENTITY.hasId("Task/" + id))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(audits.getEntry())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              AuditEvent event = (AuditEvent) entry.getResource();
+              assertThat(event.getSubtypeFirstRep().getCode())
+                  .isEqualTo("probation-supervision-status");
+              assertThat(event.getOutcomeDesc()).startsWith("refused (HTTP 422)");
+            });
   }
 }

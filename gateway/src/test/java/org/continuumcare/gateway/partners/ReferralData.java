@@ -19,7 +19,8 @@ final class ReferralData {
 
   static final String SDOHCC =
       "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
-  static final String REFERRAL_PROFILE = "https://continuumcare.org/fhir/StructureDefinition/referral";
+  static final String REFERRAL_PROFILE =
+      "https://continuumcare.org/fhir/StructureDefinition/referral";
   static final String HMIS_PERSONAL_ID =
       "https://continuumcare.org/fhir/sid/hmis-personal-id/demo-housing";
   static final Instant AUTHORED = Instant.parse("2026-01-05T09:00:00Z");
@@ -28,9 +29,13 @@ final class ReferralData {
 
   /** The demo organisations a referral names, created or updated under their fixed ids. */
   static void organizations(IGenericClient fhir) {
-    for (String[] org : new String[][] {{"demo-housing", "Open Door Housing"},
-        {"demo-employment", "Pathways Employment"}, {"demo-prison", "Riverside Correctional"},
-        {"demo-treatment", "Harbor Recovery Clinic"}}) {
+    for (String[] org :
+        new String[][] {
+          {"demo-housing", "Open Door Housing"},
+          {"demo-employment", "Pathways Employment"},
+          {"demo-prison", "Riverside Correctional"},
+          {"demo-treatment", "Harbor Recovery Clinic"}
+        }) {
       Organization organization = new Organization();
       organization.setId(org[0]);
       organization.setActive(true);
@@ -39,7 +44,10 @@ final class ReferralData {
     }
   }
 
-  /** A Patient with an identifier in a unique system, and optionally the housing partner's PersonalID. */
+  /**
+   * A Patient with an identifier in a unique system, and optionally the housing partner's
+   * PersonalID.
+   */
   static String patient(IGenericClient fhir, String system, String hmisPersonalId) {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(system).setValue("1");
@@ -51,13 +59,18 @@ final class ReferralData {
     return fhir.create().resource(patient).execute().getId().getIdPart();
   }
 
-  static String referral(IGenericClient fhir, String patientId, String partner, String category,
-      String service) {
+  static String referral(
+      IGenericClient fhir, String patientId, String partner, String category, String service) {
     return referral(fhir, patientId, partner, category, service, AUTHORED);
   }
 
-  static String referral(IGenericClient fhir, String patientId, String partner, String category,
-      String service, Instant authored) {
+  static String referral(
+      IGenericClient fhir,
+      String patientId,
+      String partner,
+      String category,
+      String service,
+      Instant authored) {
     ServiceRequest sr = new ServiceRequest();
     sr.getMeta().addProfile(REFERRAL_PROFILE);
     sr.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
@@ -76,14 +89,19 @@ final class ReferralData {
     return task(patientId, referralId, partner, status, AUTHORED);
   }
 
-  static Task task(String patientId, String referralId, String partner, Task.TaskStatus status,
+  static Task task(
+      String patientId,
+      String referralId,
+      String partner,
+      Task.TaskStatus status,
       Instant authored) {
     Task task = new Task();
     task.getMeta().addProfile(TaskTransitionGuard.REFERRAL_TASK_PROFILE);
     task.setStatus(status);
     task.setIntent(Task.TaskIntent.ORDER);
-    task.setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/CodeSystem/task-code",
-        "fulfill", null)));
+    task.setCode(
+        new CodeableConcept(
+            new Coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill", null)));
     task.setFocus(new Reference("ServiceRequest/" + referralId));
     task.setFor(new Reference("Patient/" + patientId));
     task.setAuthoredOn(Date.from(authored));
@@ -92,20 +110,39 @@ final class ReferralData {
     return task;
   }
 
-  /** Patient + Referral + ReferralTask (status {@code status}) addressed to {@code partner}; the Task id. */
-  static String referralTask(IGenericClient fhir, String system, String hmisPersonalId,
-      String partner, Task.TaskStatus status) {
+  /**
+   * Patient + Referral + ReferralTask (status {@code status}) addressed to {@code partner}; the
+   * Task id.
+   */
+  static String referralTask(
+      IGenericClient fhir,
+      String system,
+      String hmisPersonalId,
+      String partner,
+      Task.TaskStatus status) {
     return referralTask(fhir, system, hmisPersonalId, partner, status, AUTHORED);
   }
 
-  static String referralTask(IGenericClient fhir, String system, String hmisPersonalId,
-      String partner, Task.TaskStatus status, Instant authored) {
+  static String referralTask(
+      IGenericClient fhir,
+      String system,
+      String hmisPersonalId,
+      String partner,
+      Task.TaskStatus status,
+      Instant authored) {
     String patientId = patient(fhir, system, hmisPersonalId);
     String category = partner.contains("employment") ? "employment-status" : "housing-instability";
-    String referralId = referral(fhir, patientId, partner, category,
-        partner.contains("employment") ? "Supported employment" : "Recovery housing placement",
-        authored);
-    return fhir.create().resource(task(patientId, referralId, partner, status, authored)).execute()
+    String referralId =
+        referral(
+            fhir,
+            patientId,
+            partner,
+            category,
+            partner.contains("employment") ? "Supported employment" : "Recovery housing placement",
+            authored);
+    return fhir.create()
+        .resource(task(patientId, referralId, partner, status, authored))
+        .execute()
         .getId()
         .getIdPart();
   }

@@ -31,7 +31,10 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
   private Task put(String client, Task task, TaskStatus status) {
     task.setStatus(status);
     fhirAs(client).update().resource(task).execute();
-    return fhirAs(client).read().resource(Task.class).withId(task.getIdElement().getIdPart())
+    return fhirAs(client)
+        .read()
+        .resource(Task.class)
+        .withId(task.getIdElement().getIdPart())
         .execute();
   }
 
@@ -53,13 +56,15 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
     task.setStatus(TaskStatus.COMPLETED);
 
     assertThatThrownBy(() -> fhir().update().resource(task).execute())
-        .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> {
-          OperationOutcome outcome = (OperationOutcome) e.getOperationOutcome();
-          assertThat(outcome.getIssueFirstRep().getDiagnostics())
-              .contains("requested -> completed is not allowed")
-              .contains("allowed from requested")
-              .contains("accepted, cancelled, received, rejected");
-        });
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            e -> {
+              OperationOutcome outcome = (OperationOutcome) e.getOperationOutcome();
+              assertThat(outcome.getIssueFirstRep().getDiagnostics())
+                  .contains("requested -> completed is not allowed")
+                  .contains("allowed from requested")
+                  .contains("accepted, cancelled, received, rejected");
+            });
     assertThat(fhir().read().resource(Task.class).withId(id).execute().getStatus())
         .isEqualTo(TaskStatus.REQUESTED);
   }
@@ -68,12 +73,18 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
   void finalTaskCannotBeReopened() throws Exception {
     Task task = stored(TaskStatus.COMPLETED);
     task.setStatus(TaskStatus.INPROGRESS);
-    HttpResponse<String> response = http(request("/fhir/Task/" + task.getIdElement().getIdPart())
-        .header("Content-Type", "application/fhir+json")
-        .PUT(HttpRequest.BodyPublishers.ofString(FHIR.newJsonParser().encodeResourceToString(task))));
+    HttpResponse<String> response =
+        http(
+            request("/fhir/Task/" + task.getIdElement().getIdPart())
+                .header("Content-Type", "application/fhir+json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        FHIR.newJsonParser().encodeResourceToString(task))));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body()).contains("OperationOutcome").contains("completed -> in-progress")
+    assertThat(response.body())
+        .contains("OperationOutcome")
+        .contains("completed -> in-progress")
         .contains("entered-in-error");
   }
 
@@ -91,21 +102,33 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
     assertThatThrownBy(() -> fhir().update().resource(task).execute())
         .isInstanceOf(UnprocessableEntityException.class);
 
-    Bundle audits = fhir().search().forResource(AuditEvent.class)
-        .where(AuditEvent.ENTITY.hasId("Task/" + id)).returnBundle(Bundle.class).execute();
-    assertThat(audits.getEntry()).singleElement().satisfies(entry -> {
-      AuditEvent event = (AuditEvent) entry.getResource();
-      assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
-      assertThat(event.getOutcomeDesc()).startsWith("refused (HTTP 422)");
-      assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("fhir-task-update");
-    });
+    Bundle audits =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(AuditEvent.ENTITY.hasId("Task/" + id))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(audits.getEntry())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              AuditEvent event = (AuditEvent) entry.getResource();
+              assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
+              assertThat(event.getOutcomeDesc()).startsWith("refused (HTTP 422)");
+              assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("fhir-task-update");
+            });
   }
 
   @Test
   void businessStatusOnlyUpdateIsNotATransition() {
     Task task = stored(TaskStatus.ACCEPTED);
-    task.setBusinessStatus(new org.hl7.fhir.r4.model.CodeableConcept(new org.hl7.fhir.r4.model.Coding(
-        "https://continuumcare.org/fhir/CodeSystem/referral-business-status", "waitlisted", null)));
+    task.setBusinessStatus(
+        new org.hl7.fhir.r4.model.CodeableConcept(
+            new org.hl7.fhir.r4.model.Coding(
+                "https://continuumcare.org/fhir/CodeSystem/referral-business-status",
+                "waitlisted",
+                null)));
     Task updated = put("demo-housing", task, TaskStatus.ACCEPTED);
     assertThat(updated.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("waitlisted");
   }

@@ -49,10 +49,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The relay inside the running gateway, with a WireMock partner described as FHIR data. */
 class RelayIT extends GatewayIntegrationTest {
 
-  private static final String CREATED = "{\"resourceType\":\"ServiceRequest\",\"id\":\"remote\","
-      + "\"status\":\"active\",\"intent\":\"order\",\"subject\":{\"reference\":\"Patient/x\"}}";
-  private static final String REJECTED = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{"
-      + "\"severity\":\"error\",\"code\":\"invalid\",\"diagnostics\":\"Unknown service\"}]}";
+  private static final String CREATED =
+      "{\"resourceType\":\"ServiceRequest\",\"id\":\"remote\","
+          + "\"status\":\"active\",\"intent\":\"order\",\"subject\":{\"reference\":\"Patient/x\"}}";
+  private static final String REJECTED =
+      "{\"resourceType\":\"OperationOutcome\",\"issue\":[{"
+          + "\"severity\":\"error\",\"code\":\"invalid\",\"diagnostics\":\"Unknown service\"}]}";
 
   private static WireMockServer partner;
 
@@ -85,11 +87,15 @@ class RelayIT extends GatewayIntegrationTest {
   private String partnerEndpoint(String orgId, String path) {
     Endpoint endpoint = new Endpoint();
     endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(new Coding(
-        "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-        FhirRestAdapter.CONNECTION_TYPE, null));
-    endpoint.addPayloadType(new CodeableConcept(new Coding(
-        "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
+    endpoint.setConnectionType(
+        new Coding(
+            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
+            FhirRestAdapter.CONNECTION_TYPE,
+            null));
+    endpoint.addPayloadType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
     endpoint.setAddress(partner.baseUrl() + "/" + path + "/fhir");
     endpoint.setManagingOrganization(new Reference("Organization/" + orgId));
     endpoint.addHeader("X-Partner-Path: " + path);
@@ -112,10 +118,15 @@ class RelayIT extends GatewayIntegrationTest {
   }
 
   private OutboxEntry awaitEntry(String resourceId, OutboxState state) {
-    return await().atMost(Duration.ofSeconds(60)).until(
-        () -> outbox.listForResource("ServiceRequest", resourceId).stream()
-            .filter(e -> e.state() == state).findFirst().orElse(null),
-        entry -> entry != null);
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                outbox.listForResource("ServiceRequest", resourceId).stream()
+                    .filter(e -> e.state() == state)
+                    .findFirst()
+                    .orElse(null),
+            entry -> entry != null);
   }
 
   private static String path() {
@@ -124,12 +135,22 @@ class RelayIT extends GatewayIntegrationTest {
 
   /** The relay AuditEvent (dead letters, outcome 8) whose entity names this version as text. */
   private AuditEvent deadLetterAuditNaming(String versionedReference) {
-    Bundle recent = fhir().search().byUrl("AuditEvent?outcome=8&_sort=-_lastUpdated&_count=100")
-        .returnBundle(Bundle.class).execute();
-    return recent.getEntry().stream().map(e -> (AuditEvent) e.getResource())
-        .filter(audit -> audit.getEntity().stream().anyMatch(entity ->
-            versionedReference.equals(entity.getWhat().getIdentifier().getValue())))
-        .findFirst().orElse(null);
+    Bundle recent =
+        fhir()
+            .search()
+            .byUrl("AuditEvent?outcome=8&_sort=-_lastUpdated&_count=100")
+            .returnBundle(Bundle.class)
+            .execute();
+    return recent.getEntry().stream()
+        .map(e -> (AuditEvent) e.getResource())
+        .filter(
+            audit ->
+                audit.getEntity().stream()
+                    .anyMatch(
+                        entity ->
+                            versionedReference.equals(entity.getWhat().getIdentifier().getValue())))
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -142,9 +163,12 @@ class RelayIT extends GatewayIntegrationTest {
 
     // The FHIR store refuses references to resources that do not exist; the audit trail stores
     // the attempt anyway, naming them as text, and goes on.
-    AuditEvent audit = await().atMost(Duration.ofSeconds(60))
-        .until(() -> deadLetterAuditNaming("ServiceRequest/" + ghost + "/_history/1"),
-            found -> found != null);
+    AuditEvent audit =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> deadLetterAuditNaming("ServiceRequest/" + ghost + "/_history/1"),
+                found -> found != null);
     Reference destination = audit.getAgent().get(1).getWho();
     assertThat(destination.getReference()).isNull();
     assertThat(destination.getIdentifier().getSystem())
@@ -156,58 +180,94 @@ class RelayIT extends GatewayIntegrationTest {
   @Test
   void referralIsDeliveredToItsPerformerAuditedAndCounted() {
     String path = path();
-    partner.stubFor(put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")).willReturn(
-        aResponse().withStatus(201).withHeader("Content-Type", "application/fhir+json")
-            .withBody(CREATED)));
+    partner.stubFor(
+        put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/fhir+json")
+                    .withBody(CREATED)));
     String orgId = partnerOrganization(path);
 
-    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId()
-        .getIdPart();
+    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId().getIdPart();
 
     OutboxEntry delivered = awaitEntry(id, OutboxState.DELIVERED);
     assertThat(delivered.partnerId()).isEqualTo(orgId);
     assertThat(delivered.resourceVersion()).isEqualTo(1);
-    List<LoggedRequest> sent = partner.findAll(
-        putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")));
-    assertThat(sent).singleElement().satisfies(request -> {
-      assertThat(request.getHeader("Idempotency-Key")).isEqualTo(delivered.idempotencyKey());
-      assertThat(request.getHeader("X-Partner-Path")).isEqualTo(path);
-      assertThat(request.getHeader("X-Request-ID")).isNotBlank();
-      assertThat(request.queryParameter("identifier").firstValue())
-          .endsWith("|ServiceRequest/" + id);
-    });
+    List<LoggedRequest> sent =
+        partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")));
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.getHeader("Idempotency-Key"))
+                  .isEqualTo(delivered.idempotencyKey());
+              assertThat(request.getHeader("X-Partner-Path")).isEqualTo(path);
+              assertThat(request.getHeader("X-Request-ID")).isNotBlank();
+              assertThat(request.queryParameter("identifier").firstValue())
+                  .endsWith("|ServiceRequest/" + id);
+            });
 
     // AuditEvents are written from the attempt journal, shortly after the outcome.
-    Bundle audits = await().atMost(Duration.ofSeconds(30)).until(() -> fhir().search()
-        .forResource(AuditEvent.class).where(AuditEvent.ENTITY.hasId("ServiceRequest/" + id))
-        .returnBundle(Bundle.class).execute(), b -> !b.getEntry().isEmpty());
-    assertThat(audits.getEntry()).singleElement().satisfies(e -> {
-      AuditEvent audit = (AuditEvent) e.getResource();
-      assertThat(audit.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
-      assertThat(audit.getAgent().get(1).getWho().getReference())
-          .isEqualTo("Organization/" + orgId);
-      // attempts that differ only in the resource share an AuditEvent: find this referral's entity
-      assertThat(audit.getEntity()).filteredOn(entity -> entity.getWhat().getReference()
-              .equals("ServiceRequest/" + id + "/_history/1"))
-          .singleElement().satisfies(entity -> assertThat(entity.getDetail())
-              .extracting(d -> d.getType() + "=" + d.getValueStringType().getValue())
-              .contains("attempt=1", "outbox-entry=" + delivered.id()));
-    });
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      assertThat(meters.counter("continuum.relay.queued", "partner", orgId).count())
-          .isEqualTo(1.0);
-      assertThat(meters.counter("continuum.relay.delivered", "partner", orgId).count())
-          .isEqualTo(1.0);
-      assertThat(meters.find("continuum.relay.delivery.latency").tag("partner", orgId).timer())
-          .isNotNull().extracting(t -> t.count()).isEqualTo(1L);
-    });
+    Bundle audits =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    fhir()
+                        .search()
+                        .forResource(AuditEvent.class)
+                        .where(AuditEvent.ENTITY.hasId("ServiceRequest/" + id))
+                        .returnBundle(Bundle.class)
+                        .execute(),
+                b -> !b.getEntry().isEmpty());
+    assertThat(audits.getEntry())
+        .singleElement()
+        .satisfies(
+            e -> {
+              AuditEvent audit = (AuditEvent) e.getResource();
+              assertThat(audit.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
+              assertThat(audit.getAgent().get(1).getWho().getReference())
+                  .isEqualTo("Organization/" + orgId);
+              // attempts that differ only in the resource share an AuditEvent: find this referral's
+              // entity
+              assertThat(audit.getEntity())
+                  .filteredOn(
+                      entity ->
+                          entity
+                              .getWhat()
+                              .getReference()
+                              .equals("ServiceRequest/" + id + "/_history/1"))
+                  .singleElement()
+                  .satisfies(
+                      entity ->
+                          assertThat(entity.getDetail())
+                              .extracting(
+                                  d -> d.getType() + "=" + d.getValueStringType().getValue())
+                              .contains("attempt=1", "outbox-entry=" + delivered.id()));
+            });
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(meters.counter("continuum.relay.queued", "partner", orgId).count())
+                  .isEqualTo(1.0);
+              assertThat(meters.counter("continuum.relay.delivered", "partner", orgId).count())
+                  .isEqualTo(1.0);
+              assertThat(
+                      meters.find("continuum.relay.delivery.latency").tag("partner", orgId).timer())
+                  .isNotNull()
+                  .extracting(t -> t.count())
+                  .isEqualTo(1L);
+            });
   }
 
   @Test
   void updateQueuesTheNewVersionAfterTheFirst() {
     String path = path();
-    partner.stubFor(put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")).willReturn(
-        aResponse().withStatus(200)));
+    partner.stubFor(
+        put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))
+            .willReturn(aResponse().withStatus(200)));
     String orgId = partnerOrganization(path);
     ServiceRequest request = referral(patient(), orgId);
     String id = fhir().create().resource(request).execute().getId().getIdPart();
@@ -215,48 +275,78 @@ class RelayIT extends GatewayIntegrationTest {
     request.setStatus(ServiceRequest.ServiceRequestStatus.REVOKED);
     fhir().update().resource(request).execute();
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> outbox.listForResource("ServiceRequest", id)
-        .stream().filter(e -> e.state() == OutboxState.DELIVERED).count() == 2);
-    assertThat(partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))))
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                outbox.listForResource("ServiceRequest", id).stream()
+                        .filter(e -> e.state() == OutboxState.DELIVERED)
+                        .count()
+                    == 2);
+    assertThat(
+            partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))))
         .extracting(r -> r.getHeader("Idempotency-Key"))
         .containsExactly(
             outbox.listForResource("ServiceRequest", id).get(0).idempotencyKey(),
             outbox.listForResource("ServiceRequest", id).get(1).idempotencyKey());
     assertThat(outbox.listForResource("ServiceRequest", id))
-        .extracting(OutboxEntry::resourceVersion).containsExactly(1L, 2L);
+        .extracting(OutboxEntry::resourceVersion)
+        .containsExactly(1L, 2L);
   }
 
   @Test
   void deadLetterIsListedByRelayStatusAndReplayedByRelayReplay() {
     String path = path();
-    partner.stubFor(put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")).willReturn(
-        aResponse().withStatus(422).withHeader("Content-Type", "application/fhir+json")
-            .withBody(REJECTED)));
+    partner.stubFor(
+        put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withHeader("Content-Type", "application/fhir+json")
+                    .withBody(REJECTED)));
     String orgId = partnerOrganization(path);
-    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId()
-        .getIdPart();
+    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId().getIdPart();
     OutboxEntry dead = awaitEntry(id, OutboxState.DEAD);
 
-    Parameters status = fhir().operation().onServer().named("$relay-status")
-        .withParameter(Parameters.class, "partner", new StringType(orgId))
-        .useHttpGet().execute();
+    Parameters status =
+        fhir()
+            .operation()
+            .onServer()
+            .named("$relay-status")
+            .withParameter(Parameters.class, "partner", new StringType(orgId))
+            .useHttpGet()
+            .execute();
     Parameters.ParametersParameterComponent listed = status.getParameterFirstRep();
-    assertThat(listed.getPart()).anySatisfy(p -> {
-      assertThat(p.getName()).isEqualTo("dead");
-      assertThat(p.getValue().primitiveValue()).isEqualTo("1");
-    });
-    assertThat(listed.getPart()).filteredOn(p -> p.getName().equals("entry")).singleElement()
-        .satisfies(entry -> assertThat(entry.getPart()).anySatisfy(p -> {
-          assertThat(p.getName()).isEqualTo("last-error");
-          assertThat(p.getValue().primitiveValue()).isEqualTo("HTTP 422: Unknown service");
-        }));
+    assertThat(listed.getPart())
+        .anySatisfy(
+            p -> {
+              assertThat(p.getName()).isEqualTo("dead");
+              assertThat(p.getValue().primitiveValue()).isEqualTo("1");
+            });
+    assertThat(listed.getPart())
+        .filteredOn(p -> p.getName().equals("entry"))
+        .singleElement()
+        .satisfies(
+            entry ->
+                assertThat(entry.getPart())
+                    .anySatisfy(
+                        p -> {
+                          assertThat(p.getName()).isEqualTo("last-error");
+                          assertThat(p.getValue().primitiveValue())
+                              .isEqualTo("HTTP 422: Unknown service");
+                        }));
 
-    partner.stubFor(put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")).willReturn(
-        aResponse().withStatus(200)));
-    Parameters replayed = fhir().operation().onServer().named("$relay-replay")
-        .withParameter(Parameters.class, "partner", new StringType(orgId))
-        .andParameter("entry", new StringType(String.valueOf(dead.id())))
-        .execute();
+    partner.stubFor(
+        put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))
+            .willReturn(aResponse().withStatus(200)));
+    Parameters replayed =
+        fhir()
+            .operation()
+            .onServer()
+            .named("$relay-replay")
+            .withParameter(Parameters.class, "partner", new StringType(orgId))
+            .andParameter("entry", new StringType(String.valueOf(dead.id())))
+            .execute();
     assertThat(replayed.getParameter("replayed").getValue().primitiveValue()).isEqualTo("1");
 
     assertThat(awaitEntry(id, OutboxState.DELIVERED).id()).isEqualTo(dead.id());
@@ -267,22 +357,26 @@ class RelayIT extends GatewayIntegrationTest {
   @Test
   void deadLetterOfAPartnerWithoutEndpointIsDeliveredToTheEndpointAddedBeforeTheReplay() {
     String path = path();
-    partner.stubFor(put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest")).willReturn(
-        aResponse().withStatus(200)));
+    partner.stubFor(
+        put(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))
+            .willReturn(aResponse().withStatus(200)));
     Organization organization = new Organization();
     organization.setName("Partner " + path + " (no endpoint yet)");
     String orgId = fhir().create().resource(organization).execute().getId().getIdPart();
-    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId()
-        .getIdPart();
+    String id = fhir().create().resource(referral(patient(), orgId)).execute().getId().getIdPart();
     OutboxEntry dead = awaitEntry(id, OutboxState.DEAD);
     assertThat(dead.endpointId()).startsWith(OutboxStore.UNROUTED_PREFIX);
-    assertThat(dead.lastError()).isEqualTo("no endpoint of type (any supported) for Organization/"
-        + orgId);
+    assertThat(dead.lastError())
+        .isEqualTo("no endpoint of type (any supported) for Organization/" + orgId);
 
     String endpointId = partnerEndpoint(orgId, path);
-    Parameters replayed = fhir().operation().onServer().named("$relay-replay")
-        .withParameter(Parameters.class, "partner", new StringType(orgId))
-        .execute();
+    Parameters replayed =
+        fhir()
+            .operation()
+            .onServer()
+            .named("$relay-replay")
+            .withParameter(Parameters.class, "partner", new StringType(orgId))
+            .execute();
     assertThat(replayed.getParameter("replayed").getValue().primitiveValue()).isEqualTo("1");
 
     OutboxEntry delivered = awaitEntry(id, OutboxState.DELIVERED);
@@ -290,11 +384,15 @@ class RelayIT extends GatewayIntegrationTest {
     assertThat(delivered.endpointId()).isEqualTo(endpointId);
     assertThat(delivered.idempotencyKey())
         .isEqualTo(endpointId + ":ServiceRequest/" + id + "/_history/1");
-    assertThat(partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))))
-        .singleElement().satisfies(request -> {
-          assertThat(request.getHeader("Idempotency-Key")).isEqualTo(delivered.idempotencyKey());
-          assertThat(request.getHeader("X-Partner-Path")).isEqualTo(path);
-        });
+    assertThat(
+            partner.findAll(putRequestedFor(urlPathEqualTo("/" + path + "/fhir/ServiceRequest"))))
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.getHeader("Idempotency-Key"))
+                  .isEqualTo(delivered.idempotencyKey());
+              assertThat(request.getHeader("X-Partner-Path")).isEqualTo(path);
+            });
   }
 
   @Test
@@ -303,8 +401,8 @@ class RelayIT extends GatewayIntegrationTest {
     in.addParameter("partner", new StringType("no-such-partner"));
     in.addParameter("entry", new StringType("999999999"));
 
-    assertThatThrownBy(() -> fhir().operation().onServer()
-            .named("$relay-replay").withParameters(in).execute())
+    assertThatThrownBy(
+            () -> fhir().operation().onServer().named("$relay-replay").withParameters(in).execute())
         .isInstanceOf(ResourceNotFoundException.class)
         .hasMessageContaining("No replayable dead letter 999999999");
   }
@@ -315,23 +413,36 @@ class RelayIT extends GatewayIntegrationTest {
     String patientId = patient();
     TransactionTemplate tx = new TransactionTemplate(transactionManager);
 
-    String rolledBack = tx.execute(status -> {
-      String id = daos.getResourceDao(ServiceRequest.class)
-          .create(referral(patientId, orgId), new SystemRequestDetails()).getId().getIdPart();
-      // Same transaction: the row is there before the rollback.
-      assertThat(outbox.listForResource("ServiceRequest", id)).hasSize(1);
-      status.setRollbackOnly();
-      return id;
-    });
-    String committed = tx.execute(status -> daos.getResourceDao(ServiceRequest.class)
-        .create(referral(patientId, orgId), new SystemRequestDetails()).getId().getIdPart());
+    String rolledBack =
+        tx.execute(
+            status -> {
+              String id =
+                  daos.getResourceDao(ServiceRequest.class)
+                      .create(referral(patientId, orgId), new SystemRequestDetails())
+                      .getId()
+                      .getIdPart();
+              // Same transaction: the row is there before the rollback.
+              assertThat(outbox.listForResource("ServiceRequest", id)).hasSize(1);
+              status.setRollbackOnly();
+              return id;
+            });
+    String committed =
+        tx.execute(
+            status ->
+                daos.getResourceDao(ServiceRequest.class)
+                    .create(referral(patientId, orgId), new SystemRequestDetails())
+                    .getId()
+                    .getIdPart());
 
     assertThat(outbox.listForResource("ServiceRequest", rolledBack)).isEmpty();
     assertThat(outbox.listForResource("ServiceRequest", committed)).hasSize(1);
-    assertThat(daos.getResourceDao(ServiceRequest.class).search(
-        SearchParameterMap.newSynchronous("_id",
-            new TokenParam(rolledBack)), new SystemRequestDetails())
-        .size()).isZero();
+    assertThat(
+            daos.getResourceDao(ServiceRequest.class)
+                .search(
+                    SearchParameterMap.newSynchronous("_id", new TokenParam(rolledBack)),
+                    new SystemRequestDetails())
+                .size())
+        .isZero();
   }
 
   @Test
@@ -340,21 +451,38 @@ class RelayIT extends GatewayIntegrationTest {
     String patientId = patient();
     String requestId = "relay-rollback-" + UUID.randomUUID();
     Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    bundle.addEntry().setResource(referral(patientId, orgId)).getRequest()
-        .setMethod(Bundle.HTTPVerb.POST).setUrl("ServiceRequest");
+    bundle
+        .addEntry()
+        .setResource(referral(patientId, orgId))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("ServiceRequest");
     // A version conflict on a later entry rolls the whole transaction back.
     Patient stale = new Patient();
     stale.setId("Patient/" + patientId);
-    bundle.addEntry().setResource(stale).getRequest().setMethod(Bundle.HTTPVerb.PUT)
-        .setUrl("Patient/" + patientId).setIfMatch("W/\"99\"");
+    bundle
+        .addEntry()
+        .setResource(stale)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Patient/" + patientId)
+        .setIfMatch("W/\"99\"");
 
-    assertThatThrownBy(() -> fhir().transaction()
-            .withBundle(bundle).withAdditionalHeader("X-Request-ID", requestId).execute())
+    assertThatThrownBy(
+            () ->
+                fhir()
+                    .transaction()
+                    .withBundle(bundle)
+                    .withAdditionalHeader("X-Request-ID", requestId)
+                    .execute())
         .isInstanceOf(BaseServerResponseException.class);
 
-    assertThat(new JdbcTemplate(
-        transactionManager.getDataSource()).queryForObject(
-        "select count(*) from continuum_outbox where partner_id = ?", Long.class, orgId))
+    assertThat(
+            new JdbcTemplate(transactionManager.getDataSource())
+                .queryForObject(
+                    "select count(*) from continuum_outbox where partner_id = ?",
+                    Long.class,
+                    orgId))
         .isZero();
   }
 }

@@ -62,11 +62,18 @@ class RelayMetricsTest {
     OutboxEntry housing = hold("demo-housing", "t3").get(0);
     assertThat(registry.find(RelayMetrics.HELD_CURRENT).tag("partner", "demo-housing").gauge())
         .isNull();
-    metrics.onAttempt(new DeliveryAttempt(housing, DeliveryAttempt.Outcome.HELD, null,
-        "no consent", Duration.ofMillis(5), NOW.plusSeconds(300)));
+    metrics.onAttempt(
+        new DeliveryAttempt(
+            housing,
+            DeliveryAttempt.Outcome.HELD,
+            null,
+            "no consent",
+            Duration.ofMillis(5),
+            NOW.plusSeconds(300)));
     assertThat(heldNow("demo-housing")).isEqualTo(1);
     assertThat(registry.counter("continuum.relay.held", "partner", "demo-housing").count())
-        .as("the counter of holds stays").isEqualTo(1);
+        .as("the counter of holds stays")
+        .isEqualTo(1);
 
     outbox.releaseHeld(HeldSelection.resource("Task", "t1"));
     assertThat(heldNow("demo-treatment")).as("read when scraped").isEqualTo(1);
@@ -80,18 +87,40 @@ class RelayMetricsTest {
 
     outbox.enqueue(new NewDelivery("demo-treatment", "ep-demo-treatment", "Task", "t1", 1, null));
     OutboxEntry claimed = outbox.claim(1, Duration.ofSeconds(30)).get(0);
-    outbox.markDelivered(claimed, 200, new DeliveryAttempt(claimed,
-        DeliveryAttempt.Outcome.DELIVERED, 200, null, Duration.ofMillis(5), null));
+    outbox.markDelivered(
+        claimed,
+        200,
+        new DeliveryAttempt(
+            claimed, DeliveryAttempt.Outcome.DELIVERED, 200, null, Duration.ofMillis(5), null));
     assertThat(registry.get(RelayMetrics.AUDIT_BACKLOG).gauge().value()).isEqualTo(1);
 
     outbox.forgetJournaled(outbox.lockJournal(10));
     assertThat(registry.get(RelayMetrics.AUDIT_BACKLOG).gauge().value())
-        .as("read when scraped").isZero();
+        .as("read when scraped")
+        .isZero();
   }
 
   private static DeliveryAttempt attempt(DeliveryAttempt.Outcome outcome) {
-    OutboxEntry entry = new OutboxEntry(1, "demo-treatment", "ep", "Task", "t1", 1, "k", null,
-        OutboxState.IN_FLIGHT, 1, NOW, "lease", NOW, null, null, NOW.minusMillis(750), NOW, null);
+    OutboxEntry entry =
+        new OutboxEntry(
+            1,
+            "demo-treatment",
+            "ep",
+            "Task",
+            "t1",
+            1,
+            "k",
+            null,
+            OutboxState.IN_FLIGHT,
+            1,
+            NOW,
+            "lease",
+            NOW,
+            null,
+            null,
+            NOW.minusMillis(750),
+            NOW,
+            null);
     return new DeliveryAttempt(entry, outcome, 200, null, Duration.ofMillis(40), null);
   }
 
@@ -106,12 +135,18 @@ class RelayMetricsTest {
         .isEqualTo(1);
     assertThat(registry.counter("continuum.relay.delivered", "partner", "demo-treatment").count())
         .isEqualTo(1);
-    assertThat(registry.counter("continuum.relay.dead.lettered", "partner", "demo-treatment")
-        .count()).isEqualTo(1);
+    assertThat(
+            registry.counter("continuum.relay.dead.lettered", "partner", "demo-treatment").count())
+        .isEqualTo(1);
     assertThat(registry.counter("continuum.relay.held", "partner", "demo-treatment").count())
         .isEqualTo(1);
-    assertThat(registry.get("continuum.relay.delivery.latency").tag("partner", "demo-treatment")
-        .timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(750);
+    assertThat(
+            registry
+                .get("continuum.relay.delivery.latency")
+                .tag("partner", "demo-treatment")
+                .timer()
+                .totalTime(TimeUnit.MILLISECONDS))
+        .isEqualTo(750);
   }
 
   @Test

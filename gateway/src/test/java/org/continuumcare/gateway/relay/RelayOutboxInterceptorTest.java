@@ -38,30 +38,51 @@ class RelayOutboxInterceptorTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final OutboxStore outbox = new OutboxStore(h2(), clock);
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
   /** The partner has one FHIR REST Endpoint, as the demo Organizations do. */
-  private final PartnerDirectory directory = new PartnerDirectory() {
-    private final PartnerEndpoint endpoint = new PartnerEndpoint(PARTNER + "-endpoint", PARTNER,
-        "hl7-fhir-rest", URI.create("http://127.0.0.1:9101/fhir"), List.of(), true);
+  private final PartnerDirectory directory =
+      new PartnerDirectory() {
+        private final PartnerEndpoint endpoint =
+            new PartnerEndpoint(
+                PARTNER + "-endpoint",
+                PARTNER,
+                "hl7-fhir-rest",
+                URI.create("http://127.0.0.1:9101/fhir"),
+                List.of(),
+                true);
 
-    @Override
-    public Optional<PartnerEndpoint> endpoint(String endpointId) {
-      return Optional.of(endpoint).filter(e -> e.endpointId().equals(endpointId));
-    }
+        @Override
+        public Optional<PartnerEndpoint> endpoint(String endpointId) {
+          return Optional.of(endpoint).filter(e -> e.endpointId().equals(endpointId));
+        }
 
-    @Override
-    public List<PartnerEndpoint> endpointsOf(String organizationId) {
-      return PARTNER.equals(organizationId) ? List.of(endpoint) : List.of();
-    }
-  };
-  private final RelayOutboxInterceptor interceptor = new RelayOutboxInterceptor(FHIR,
-      RoutingRules.compile(FHIR, List.of(new RelayProperties.Rule("referral-task-to-owner", "Task",
-          null, null, "Task.owner", null))),
-      directory, Set.of("hl7-fhir-rest"), outbox, new RelayMetrics(registry, outbox, clock),
-      List.of(), new RelayWakeup());
+        @Override
+        public List<PartnerEndpoint> endpointsOf(String organizationId) {
+          return PARTNER.equals(organizationId) ? List.of(endpoint) : List.of();
+        }
+      };
+
+  private final RelayOutboxInterceptor interceptor =
+      new RelayOutboxInterceptor(
+          FHIR,
+          RoutingRules.compile(
+              FHIR,
+              List.of(
+                  new RelayProperties.Rule(
+                      "referral-task-to-owner", "Task", null, null, "Task.owner", null))),
+          directory,
+          Set.of("hl7-fhir-rest"),
+          outbox,
+          new RelayMetrics(registry, outbox, clock),
+          List.of(),
+          new RelayWakeup());
 
   private static DataSource h2() {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:relay-outbox-interceptor-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    h2.setURL(
+        "jdbc:h2:mem:relay-outbox-interceptor-"
+            + DATABASES.incrementAndGet()
+            + ";DB_CLOSE_DELAY=-1");
     new RelaySchemaMigrator(h2).migrate();
     return h2;
   }
@@ -80,10 +101,13 @@ class RelayOutboxInterceptorTest {
     interceptor.updated(task("t1", 1), task("t1", 2), null);
 
     List<OutboxEntry> rows = outbox.listForResource("Task", "t1");
-    assertThat(rows).singleElement().satisfies(row -> {
-      assertThat(row.state()).isEqualTo(OutboxState.PENDING);
-      assertThat(row.endpointId()).isEqualTo(PARTNER + "-endpoint");
-    });
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.state()).isEqualTo(OutboxState.PENDING);
+              assertThat(row.endpointId()).isEqualTo(PARTNER + "-endpoint");
+            });
     assertThat(registry.find("continuum.relay.unroutable").counters()).isEmpty();
   }
 
@@ -93,11 +117,16 @@ class RelayOutboxInterceptorTest {
 
     interceptor.created(task, null);
 
-    assertThat(outbox.listForResource("Task", "t2")).singleElement().satisfies(row -> {
-      assertThat(row.state()).isEqualTo(OutboxState.DEAD);
-      assertThat(row.lastError()).isEqualTo(
-          "no endpoint of type (any supported) for Organization/no-such-partner");
-    });
-    assertThat(outbox.countsByPartner()).containsEntry("no-such-partner", Map.of(OutboxState.DEAD, 1L));
+    assertThat(outbox.listForResource("Task", "t2"))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.state()).isEqualTo(OutboxState.DEAD);
+              assertThat(row.lastError())
+                  .isEqualTo(
+                      "no endpoint of type (any supported) for Organization/no-such-partner");
+            });
+    assertThat(outbox.countsByPartner())
+        .containsEntry("no-such-partner", Map.of(OutboxState.DEAD, 1L));
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class DevIssuerPolicyTest {
 
   private static SecurityProperties.DevIssuer devIssuer(boolean enabled, boolean force) {
-    return new SecurityProperties.DevIssuer(enabled, force, URI.create("http://localhost:8080"), Duration.ofHours(1), Map.of());
+    return new SecurityProperties.DevIssuer(
+        enabled, force, URI.create("http://localhost:8080"), Duration.ofHours(1), Map.of());
   }
 
   @Test
@@ -24,11 +25,13 @@ class DevIssuerPolicyTest {
 
   @Test
   void itRunsInTheProductionProfileOnlyWhenForced() {
-    assertThatCode(() -> DevIssuerPolicy.check(devIssuer(true, true), true)).doesNotThrowAnyException();
+    assertThatCode(() -> DevIssuerPolicy.check(devIssuer(true, true), true))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void itRunsInTheZeroSetupRun() {
-    assertThatCode(() -> DevIssuerPolicy.check(devIssuer(true, false), false)).doesNotThrowAnyException();
+    assertThatCode(() -> DevIssuerPolicy.check(devIssuer(true, false), false))
+        .doesNotThrowAnyException();
   }
 }

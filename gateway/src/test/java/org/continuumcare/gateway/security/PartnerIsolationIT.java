@@ -55,7 +55,8 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     housingReferral = referral(housingPatient, HOUSING, "sr-housing");
     employmentReferral = referral(employmentPatient, EMPLOYMENT, "sr-employment");
     housingTask = task(housingReferral, housingPatient, HOUSING, "task-housing");
-    // Addressed to employment but about the housing referral: a partner must not reach it through the referral.
+    // Addressed to employment but about the housing referral: a partner must not reach it through
+    // the referral.
     employmentTask = task(housingReferral, housingPatient, EMPLOYMENT, "task-employment");
   }
 
@@ -64,14 +65,19 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     patient.addIdentifier().setSystem(system).setValue(value);
     patient.addName().setFamily("Reyes").addGiven(value);
     patient.addContact().addTelecom().setValue("contact-phone-" + value);
-    patient.addExtension().setUrl("http://example.org/clinical-note").setValue(new StringType("private"));
+    patient
+        .addExtension()
+        .setUrl("http://example.org/clinical-note")
+        .setValue(new StringType("private"));
     return fhir().create().resource(patient).execute().getId().toUnqualifiedVersionless();
   }
 
   private IIdType referral(IIdType patient, String partner, String value) {
     ServiceRequest referral = new ServiceRequest();
     referral.addIdentifier().setSystem(system).setValue(value);
-    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    referral
+        .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     referral.setSubject(new Reference(patient));
     referral.setRequester(new Reference("Organization/demo-treatment"));
     referral.addPerformer(new Reference("Organization/" + partner));
@@ -90,13 +96,20 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
   }
 
   private static List<String> ids(Bundle bundle) {
-    return bundle.getEntry().stream().map(entry -> entry.getResource().getIdElement().toUnqualifiedVersionless().getValue()).toList();
+    return bundle.getEntry().stream()
+        .map(entry -> entry.getResource().getIdElement().toUnqualifiedVersionless().getValue())
+        .toList();
   }
 
   @Test
   void aPartnerSearchFindsOnlyTheReferralsAddressedToIt() {
-    Bundle found = fhirAs(HOUSING).search().forResource(ServiceRequest.class)
-        .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system)).returnBundle(Bundle.class).execute();
+    Bundle found =
+        fhirAs(HOUSING)
+            .search()
+            .forResource(ServiceRequest.class)
+            .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system))
+            .returnBundle(Bundle.class)
+            .execute();
 
     assertThat(ids(found)).containsExactly(housingReferral.getValue());
     assertThat(found.hasTotal()).as("no total that could count hidden resources").isFalse();
@@ -104,61 +117,127 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
 
   @Test
   void aPartnerCannotReadAnotherPartnersReferralOrTaskAndCannotTellThemFromMissingOnes() {
-    assertThatThrownBy(() -> fhirAs(HOUSING).read().resource(ServiceRequest.class).withId(employmentReferral).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(HOUSING)
+                    .read()
+                    .resource(ServiceRequest.class)
+                    .withId(employmentReferral)
+                    .execute())
         .isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> fhirAs(HOUSING).read().resource(Task.class).withId(employmentTask).execute())
+    assertThatThrownBy(
+            () -> fhirAs(HOUSING).read().resource(Task.class).withId(employmentTask).execute())
         .isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> fhirAs(HOUSING).read().resource(Task.class).withId("does-not-exist-" + system.hashCode()).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(HOUSING)
+                    .read()
+                    .resource(Task.class)
+                    .withId("does-not-exist-" + system.hashCode())
+                    .execute())
         .isInstanceOf(ResourceNotFoundException.class);
-    assertThat(fhirAs(EMPLOYMENT).read().resource(ServiceRequest.class).withId(employmentReferral).execute()).isNotNull();
+    assertThat(
+            fhirAs(EMPLOYMENT)
+                .read()
+                .resource(ServiceRequest.class)
+                .withId(employmentReferral)
+                .execute())
+        .isNotNull();
   }
 
   @Test
   void includesAndRevincludesNeverBringInAnotherPartnersResources() {
-    Bundle tasks = fhirAs(EMPLOYMENT).search().forResource(Task.class)
-        .where(Task.IDENTIFIER.hasSystemWithAnyCode(system))
-        .include(Task.INCLUDE_FOCUS).include(Task.INCLUDE_OWNER).include(Task.INCLUDE_PATIENT)
-        .returnBundle(Bundle.class).execute();
+    Bundle tasks =
+        fhirAs(EMPLOYMENT)
+            .search()
+            .forResource(Task.class)
+            .where(Task.IDENTIFIER.hasSystemWithAnyCode(system))
+            .include(Task.INCLUDE_FOCUS)
+            .include(Task.INCLUDE_OWNER)
+            .include(Task.INCLUDE_PATIENT)
+            .returnBundle(Bundle.class)
+            .execute();
     // Its own Task and the person it is about (a Task addressed to it makes the person visible,
     // in minimum form), not the housing referral it points at nor the housing Task.
-    assertThat(ids(tasks)).contains(employmentTask.getValue(), housingPatient.getValue())
+    assertThat(ids(tasks))
+        .contains(employmentTask.getValue(), housingPatient.getValue())
         .doesNotContain(housingReferral.getValue(), housingTask.getValue());
 
-    Bundle referrals = fhirAs(HOUSING).search().forResource(ServiceRequest.class)
-        .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system))
-        .revInclude(Task.INCLUDE_FOCUS).returnBundle(Bundle.class).execute();
-    assertThat(ids(referrals)).contains(housingReferral.getValue(), housingTask.getValue())
+    Bundle referrals =
+        fhirAs(HOUSING)
+            .search()
+            .forResource(ServiceRequest.class)
+            .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system))
+            .revInclude(Task.INCLUDE_FOCUS)
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(ids(referrals))
+        .contains(housingReferral.getValue(), housingTask.getValue())
         .doesNotContain(employmentTask.getValue());
   }
 
   @Test
   void aPartnerSeesOnlyItsOwnClientsInMinimumForm() {
-    Bundle patients = fhirAs(HOUSING).search().forResource(Patient.class)
-        .where(Patient.IDENTIFIER.hasSystemWithAnyCode(system)).returnBundle(Bundle.class).execute();
+    Bundle patients =
+        fhirAs(HOUSING)
+            .search()
+            .forResource(Patient.class)
+            .where(Patient.IDENTIFIER.hasSystemWithAnyCode(system))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(ids(patients)).containsExactly(housingPatient.getValue());
 
     Patient seen = fhirAs(HOUSING).read().resource(Patient.class).withId(housingPatient).execute();
     assertThat(seen.getNameFirstRep().getFamily()).isEqualTo("Reyes");
     assertThat(seen.getContact()).isEmpty();
     assertThat(seen.getExtension()).isEmpty();
-    assertThatThrownBy(() -> fhirAs(HOUSING).read().resource(Patient.class).withId(employmentPatient).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(HOUSING).read().resource(Patient.class).withId(employmentPatient).execute())
         .isInstanceOf(ResourceNotFoundException.class);
   }
 
   @Test
   void historyAndEverythingAreClosedToPartners() {
-    assertThatThrownBy(() -> fhirAs(HOUSING).history().onType(ServiceRequest.class).returnBundle(Bundle.class).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(HOUSING)
+                    .history()
+                    .onType(ServiceRequest.class)
+                    .returnBundle(Bundle.class)
+                    .execute())
         .isInstanceOf(ForbiddenOperationException.class);
-    assertThatThrownBy(() -> fhirAs(HOUSING).history().onServer().returnBundle(Bundle.class).execute())
+    assertThatThrownBy(
+            () -> fhirAs(HOUSING).history().onServer().returnBundle(Bundle.class).execute())
         .isInstanceOf(ForbiddenOperationException.class);
-    assertThatThrownBy(() -> fhirAs(HOUSING).operation().onInstance(housingPatient).named("$everything")
-            .withNoParameters(Parameters.class).returnResourceType(Bundle.class).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(HOUSING)
+                    .operation()
+                    .onInstance(housingPatient)
+                    .named("$everything")
+                    .withNoParameters(Parameters.class)
+                    .returnResourceType(Bundle.class)
+                    .execute())
         .isInstanceOf(ForbiddenOperationException.class);
 
     // Another partner's referral has no history for it: answered as for a missing record.
-    assertThatThrownBy(() -> fhirAs(HOUSING).history().onInstance(employmentReferral).returnBundle(Bundle.class).execute())
+    assertThatThrownBy(
+            () ->
+                fhirAs(HOUSING)
+                    .history()
+                    .onInstance(employmentReferral)
+                    .returnBundle(Bundle.class)
+                    .execute())
         .isInstanceOf(ResourceNotFoundException.class);
-    assertThat(fhirAs(HOUSING).history().onInstance(housingReferral).returnBundle(Bundle.class).execute().getEntry()).isNotEmpty();
+    assertThat(
+            fhirAs(HOUSING)
+                .history()
+                .onInstance(housingReferral)
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isNotEmpty();
   }
 
   @Test
@@ -168,8 +247,14 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
       referral(employmentPatient, EMPLOYMENT, "more-employment-" + i);
     }
     IGenericClient housing = fhirAs(HOUSING);
-    Bundle page = housing.search().forResource(ServiceRequest.class)
-        .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system)).count(2).returnBundle(Bundle.class).execute();
+    Bundle page =
+        housing
+            .search()
+            .forResource(ServiceRequest.class)
+            .where(ServiceRequest.IDENTIFIER.hasSystemWithAnyCode(system))
+            .count(2)
+            .returnBundle(Bundle.class)
+            .execute();
     List<String> seen = new ArrayList<>(ids(page));
     String secondPage = page.getLink(Bundle.LINK_NEXT).getUrl();
     while (page.getLink(Bundle.LINK_NEXT) != null) {
@@ -178,7 +263,8 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     }
     assertThat(seen).hasSize(4).doesNotContain(employmentReferral.getValue());
 
-    Bundle stolen = fhirAs(EMPLOYMENT).loadPage().byUrl(secondPage).andReturnBundle(Bundle.class).execute();
+    Bundle stolen =
+        fhirAs(EMPLOYMENT).loadPage().byUrl(secondPage).andReturnBundle(Bundle.class).execute();
     assertThat(stolen.getEntry()).noneMatch(entry -> entry.getResource() instanceof ServiceRequest);
   }
 
@@ -186,18 +272,22 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
   void aPartnerUpdatesItsOwnTaskButNeitherAnotherPartnersNorTheOwnerOfItsOwn() {
     Task own = fhirAs(HOUSING).read().resource(Task.class).withId(housingTask).execute();
     own.setStatus(Task.TaskStatus.ACCEPTED);
-    assertThat(fhirAs(HOUSING).update().resource(own).execute().getId().getVersionIdPart()).isEqualTo("2");
+    assertThat(fhirAs(HOUSING).update().resource(own).execute().getId().getVersionIdPart())
+        .isEqualTo("2");
 
     Task other = fhir().read().resource(Task.class).withId(employmentTask).execute();
     other.setStatus(Task.TaskStatus.REJECTED);
     // Not visible to housing: answered as for a Task that does not exist.
-    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(other).execute()).isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(other).execute())
+        .isInstanceOf(ResourceNotFoundException.class);
 
     Task handOver = fhirAs(HOUSING).read().resource(Task.class).withId(housingTask).execute();
     handOver.setOwner(new Reference("Organization/" + EMPLOYMENT));
-    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(handOver).execute()).isInstanceOf(ForbiddenOperationException.class);
+    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(handOver).execute())
+        .isInstanceOf(ForbiddenOperationException.class);
 
-    assertThat(fhir().read().resource(Task.class).withId(employmentTask).execute().getStatus()).isEqualTo(Task.TaskStatus.REQUESTED);
+    assertThat(fhir().read().resource(Task.class).withId(employmentTask).execute().getStatus())
+        .isEqualTo(Task.TaskStatus.REQUESTED);
   }
 
   @Test
@@ -208,8 +298,15 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     planted.setOwner(new Reference("Organization/" + HOUSING));
 
     // Answered as an update of a record the partner may not see: 404, whether the id exists or not.
-    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(planted).execute()).isInstanceOf(ResourceNotFoundException.class);
-    assertThatThrownBy(() -> fhir().read().resource(Task.class).withId(planted.getIdElement().getIdPart()).execute())
+    assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(planted).execute())
+        .isInstanceOf(ResourceNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                fhir()
+                    .read()
+                    .resource(Task.class)
+                    .withId(planted.getIdElement().getIdPart())
+                    .execute())
         .isInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -227,9 +324,15 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
     clinical.addIdentifier().setSystem(system).setValue("obs-clinical");
     fhir().create().resource(clinical).execute();
 
-    Bundle found = fhirAs(HOUSING).search().forResource(Observation.class)
-        .where(Observation.IDENTIFIER.hasSystemWithAnyCode(system)).returnBundle(Bundle.class).execute();
-    assertThat(found.getEntry()).extracting(entry -> ((Observation) entry.getResource()).getIdentifierFirstRep().getValue())
+    Bundle found =
+        fhirAs(HOUSING)
+            .search()
+            .forResource(Observation.class)
+            .where(Observation.IDENTIFIER.hasSystemWithAnyCode(system))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(found.getEntry())
+        .extracting(entry -> ((Observation) entry.getResource()).getIdentifierFirstRep().getValue())
         .containsExactly("obs-housing");
     assertThat(created == null || created.getIdElement() != null).isTrue();
   }

@@ -30,13 +30,20 @@ class PartnerViewTest {
 
     assertThat(PartnerView.isAddressedTo(task, "demo-housing")).isTrue();
     assertThat(PartnerView.isAddressedTo(task, "demo-housin")).isFalse();
-    assertThat(PartnerView.isAddressedTo(new Task().setOwner(new Reference("Practitioner/demo-housing")), "demo-housing")).isFalse();
+    assertThat(
+            PartnerView.isAddressedTo(
+                new Task().setOwner(new Reference("Practitioner/demo-housing")), "demo-housing"))
+        .isFalse();
     assertThat(PartnerView.isAddressedTo(new Task(), "demo-housing")).isFalse();
   }
 
   @Test
   void observationsByPerformerAndDirectoryResourcesForAll() {
-    assertThat(PartnerView.isAddressedTo(new Observation().addPerformer(new Reference("Organization/demo-housing")), "demo-housing")).isTrue();
+    assertThat(
+            PartnerView.isAddressedTo(
+                new Observation().addPerformer(new Reference("Organization/demo-housing")),
+                "demo-housing"))
+        .isTrue();
     assertThat(PartnerView.isAddressedTo(new Observation(), "demo-housing")).isFalse();
     assertThat(PartnerView.isAddressedTo(new Organization(), "demo-housing")).isTrue();
   }
@@ -69,24 +76,40 @@ class PartnerViewTest {
 
   @Test
   void handingATaskToAnotherOwnerOrChangingItsRequesterIsAChangeOfOrganisation() {
-    Task before = new Task().setOwner(new Reference("Organization/demo-housing"))
-        .setRequester(new Reference("Organization/demo-treatment"));
+    Task before =
+        new Task()
+            .setOwner(new Reference("Organization/demo-housing"))
+            .setRequester(new Reference("Organization/demo-treatment"));
 
-    assertThat(PartnerView.changedOrganisations(before, before.copy().setStatus(Task.TaskStatus.ACCEPTED))).isEmpty();
-    assertThat(PartnerView.changedOrganisations(before, before.copy().setOwner(new Reference("Organization/demo-employment"))))
+    assertThat(
+            PartnerView.changedOrganisations(
+                before, before.copy().setStatus(Task.TaskStatus.ACCEPTED)))
+        .isEmpty();
+    assertThat(
+            PartnerView.changedOrganisations(
+                before, before.copy().setOwner(new Reference("Organization/demo-employment"))))
         .contains("Task.owner");
-    assertThat(PartnerView.changedOrganisations(before, before.copy().setRequester(new Reference("Organization/demo-housing"))))
+    assertThat(
+            PartnerView.changedOrganisations(
+                before, before.copy().setRequester(new Reference("Organization/demo-housing"))))
         .contains("Task.requester");
-    assertThat(PartnerView.changedOrganisations(before, before.copy().setOwner(new Reference("Organization/demo-housing/_history/2"))))
-        .as("a version of the same organisation is the same organisation").isEmpty();
+    assertThat(
+            PartnerView.changedOrganisations(
+                before,
+                before.copy().setOwner(new Reference("Organization/demo-housing/_history/2"))))
+        .as("a version of the same organisation is the same organisation")
+        .isEmpty();
   }
 
   @Test
   void addingAPerformerToAReferralIsAChangeOfOrganisation() {
-    ServiceRequest before = new ServiceRequest().addPerformer(new Reference("Organization/demo-housing"));
-    ServiceRequest after = before.copy().addPerformer(new Reference("Organization/demo-employment"));
+    ServiceRequest before =
+        new ServiceRequest().addPerformer(new Reference("Organization/demo-housing"));
+    ServiceRequest after =
+        before.copy().addPerformer(new Reference("Organization/demo-employment"));
 
-    assertThat(PartnerView.changedOrganisations(before, after)).contains("ServiceRequest.performer");
+    assertThat(PartnerView.changedOrganisations(before, after))
+        .contains("ServiceRequest.performer");
     assertThat(PartnerView.changedOrganisations(new Observation(), new Observation())).isEmpty();
   }
 }

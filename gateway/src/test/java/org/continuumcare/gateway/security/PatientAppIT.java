@@ -35,8 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A patient-facing app (SMART {@code patient/} scopes with the launch context {@code patient})
  * reads the patient's own list of disclosures, {@code Patient/[id]/$disclosures}, and nothing else.
- * Tokens as an external issuer's (claim {@code patient}) and from the development issuer's
- * {@code demo-patient-app}.
+ * Tokens as an external issuer's (claim {@code patient}) and from the development issuer's {@code
+ * demo-patient-app}.
  */
 class PatientAppIT extends GatewayIntegrationTest {
 
@@ -55,13 +55,28 @@ class PatientAppIT extends GatewayIntegrationTest {
     }
     patientId = newPatient();
     otherPatientId = newPatient();
-    medicationId = fhir().create().resource(new MedicationStatement()
-        .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
-        .setMedication(new CodeableConcept(new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)))
-        .setSubject(new Reference("Patient/" + patientId))
-        .setInformationSource(new Reference("Organization/demo-prison"))).execute().getId().getIdPart();
-    Consent consent = ConsentFixtures.consent(patientId, "2026-01-01", "2099-12-31",
-        new String[] {"Organization/demo-treatment"}, "TREAT");
+    medicationId =
+        fhir()
+            .create()
+            .resource(
+                new MedicationStatement()
+                    .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+                    .setMedication(
+                        new CodeableConcept(
+                            new Coding(
+                                "http://www.nlm.nih.gov/research/umls/rxnorm", "1819", null)))
+                    .setSubject(new Reference("Patient/" + patientId))
+                    .setInformationSource(new Reference("Organization/demo-prison")))
+            .execute()
+            .getId()
+            .getIdPart();
+    Consent consent =
+        ConsentFixtures.consent(
+            patientId,
+            "2026-01-01",
+            "2099-12-31",
+            new String[] {"Organization/demo-treatment"},
+            "TREAT");
     consent.getOrganizationFirstRep().setReference("Organization/demo-prison");
     fhir().create().resource(consent).execute();
     fhirAs("demo-ehr").read().resource(MedicationStatement.class).withId(medicationId).execute();
@@ -76,18 +91,24 @@ class PatientAppIT extends GatewayIntegrationTest {
   /** A token as an external issuer would sign it for a patient-facing app. */
   private String patientToken(String scope, String patient) throws Exception {
     Instant now = Instant.now();
-    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-        .issuer(ISSUER)
-        .subject("patient-portal")
-        .claim("client_id", "patient-portal")
-        .claim("scope", scope)
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plusSeconds(300)));
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject("patient-portal")
+            .claim("client_id", "patient-portal")
+            .claim("scope", scope)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(300)));
     if (patient != null) {
       claims.claim("patient", patient);
     }
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.jwk().getKeyID())
-        .type(JOSEObjectType.JWT).build(), claims.build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(signingKey.jwk().getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims.build());
     jwt.sign(new RSASSASigner(signingKey.jwk()));
     return jwt.serialize();
   }
@@ -98,26 +119,38 @@ class PatientAppIT extends GatewayIntegrationTest {
 
   private List<AuditEvent> listed(HttpResponse<String> response) {
     Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, response.body());
-    return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(AuditEvent.class::isInstance).map(AuditEvent.class::cast).toList();
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(AuditEvent.class::isInstance)
+        .map(AuditEvent.class::cast)
+        .toList();
   }
 
   @Test
   void thePatientsAppListsThePatientsOwnDisclosures() throws Exception {
-    for (String scope : List.of("patient/AuditEvent.rs", "patient/*.rs", "patient/AuditEvent.read")) {
+    for (String scope :
+        List.of("patient/AuditEvent.rs", "patient/*.rs", "patient/AuditEvent.read")) {
       String token = patientToken(scope, patientId);
 
-      HttpResponse<String> own = await().atMost(Duration.ofSeconds(30))
-          .until(() -> get(token, "/fhir/Patient/" + patientId + "/$disclosures"),
-              r -> r.statusCode() != 200 || !listed(r).isEmpty());
+      HttpResponse<String> own =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () -> get(token, "/fhir/Patient/" + patientId + "/$disclosures"),
+                  r -> r.statusCode() != 200 || !listed(r).isEmpty());
 
       assertThat(own.statusCode()).as(scope).isEqualTo(200);
-      assertThat(listed(own)).singleElement().satisfies(event -> {
-        assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("disclosure");
-        assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo("demo-treatment");
-        assertThat(event.getEntity()).extracting(e -> e.getWhat().getReference())
-            .contains("MedicationStatement/" + medicationId + "/_history/1");
-      });
+      assertThat(listed(own))
+          .singleElement()
+          .satisfies(
+              event -> {
+                assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("disclosure");
+                assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue())
+                    .isEqualTo("demo-treatment");
+                assertThat(event.getEntity())
+                    .extracting(e -> e.getWhat().getReference())
+                    .contains("MedicationStatement/" + medicationId + "/_history/1");
+              });
     }
   }
 
@@ -130,7 +163,9 @@ class PatientAppIT extends GatewayIntegrationTest {
     HttpResponse<String> unknown = get(token, "/fhir/Patient/no-such-patient/$disclosures");
 
     assertThat(other.statusCode()).isEqualTo(404);
-    assertThat(other.body()).contains("OperationOutcome").contains("Patient/" + otherPatientId + " is not known")
+    assertThat(other.body())
+        .contains("OperationOutcome")
+        .contains("Patient/" + otherPatientId + " is not known")
         .doesNotContain("AuditEvent");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("Patient/no-such-patient is not known");
@@ -139,32 +174,46 @@ class PatientAppIT extends GatewayIntegrationTest {
   @Test
   void thePatientTokenReadsNothingElse() throws Exception {
     String token = patientToken("patient/*.cruds", patientId);
-    String batch = "{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[{\"request\":{\"method\":\"GET\","
-        + "\"url\":\"Patient/" + patientId + "/$disclosures\"}},{\"request\":{\"method\":\"GET\",\"url\":\"Patient/" + patientId + "\"}}]}";
+    String batch =
+        "{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[{\"request\":{\"method\":\"GET\","
+            + "\"url\":\"Patient/"
+            + patientId
+            + "/$disclosures\"}},{\"request\":{\"method\":\"GET\",\"url\":\"Patient/"
+            + patientId
+            + "\"}}]}";
 
     assertThat(get(token, "/fhir/Patient/" + patientId).statusCode()).isEqualTo(404);
     assertThat(get(token, "/fhir/Patient?_id=" + patientId).statusCode()).isEqualTo(403);
-    assertThat(get(token, "/fhir/AuditEvent?patient=Patient/" + patientId).statusCode()).isEqualTo(403);
+    assertThat(get(token, "/fhir/AuditEvent?patient=Patient/" + patientId).statusCode())
+        .isEqualTo(403);
     assertThat(get(token, "/fhir/MedicationStatement/" + medicationId).statusCode()).isEqualTo(403);
-    assertThat(get(token, "/fhir/Patient/" + patientId + "/$everything").statusCode()).isIn(403, 404);
-    assertThat(http(anonymousRequest("/fhir").header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/fhir+json").POST(HttpRequest.BodyPublishers.ofString(batch)))
-        .statusCode()).isEqualTo(403);
+    assertThat(get(token, "/fhir/Patient/" + patientId + "/$everything").statusCode())
+        .isIn(403, 404);
+    assertThat(
+            http(anonymousRequest("/fhir")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/fhir+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(batch)))
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test
   void patientScopesWithoutALaunchPatientGrantNothing() throws Exception {
     String token = patientToken("patient/AuditEvent.rs", null);
 
-    assertThat(get(token, "/fhir/Patient/" + patientId + "/$disclosures").statusCode()).isEqualTo(404);
-    assertThat(get(token, "/fhir/AuditEvent?patient=Patient/" + patientId).statusCode()).isEqualTo(403);
+    assertThat(get(token, "/fhir/Patient/" + patientId + "/$disclosures").statusCode())
+        .isEqualTo(404);
+    assertThat(get(token, "/fhir/AuditEvent?patient=Patient/" + patientId).statusCode())
+        .isEqualTo(403);
   }
 
   @Test
   void aLaunchPatientWithoutPatientScopesGrantsNothing() throws Exception {
     String token = patientToken("patient/Observation.rs", patientId);
 
-    assertThat(get(token, "/fhir/Patient/" + patientId + "/$disclosures").statusCode()).isEqualTo(404);
+    assertThat(get(token, "/fhir/Patient/" + patientId + "/$disclosures").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -180,8 +229,11 @@ class PatientAppIT extends GatewayIntegrationTest {
     HttpResponse<String> own = get(token, "/fhir/Patient/jordan-reyes/$disclosures");
 
     assertThat(own.statusCode()).isEqualTo(200);
-    assertThat(listed(own)).allSatisfy(event -> assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("disclosure"));
-    assertThat(get(token, "/fhir/Patient/" + patientId + "/$disclosures").statusCode()).isEqualTo(404);
+    assertThat(listed(own))
+        .allSatisfy(
+            event -> assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("disclosure"));
+    assertThat(get(token, "/fhir/Patient/" + patientId + "/$disclosures").statusCode())
+        .isEqualTo(404);
     assertThat(get(token, "/fhir/Patient/jordan-reyes").statusCode()).isEqualTo(404);
   }
 }

@@ -34,7 +34,8 @@ class SecurityIT extends GatewayIntegrationTest {
   @Autowired DevSigningKey signingKey;
 
   private HttpResponse<String> getPatientsWith(String authorization) throws Exception {
-    HttpRequest.Builder request = anonymousRequest("/fhir/Patient?identifier=" + uniqueSystem() + "%7Cx").GET();
+    HttpRequest.Builder request =
+        anonymousRequest("/fhir/Patient?identifier=" + uniqueSystem() + "%7Cx").GET();
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -54,7 +55,13 @@ class SecurityIT extends GatewayIntegrationTest {
   }
 
   private String signed(JWTClaimsSet claims, com.nimbusds.jose.jwk.RSAKey key) throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }
@@ -64,8 +71,11 @@ class SecurityIT extends GatewayIntegrationTest {
     HttpResponse<String> response = getPatientsWith(null);
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
-    assertThat(response.body()).contains("\"resourceType\":\"OperationOutcome\"").contains("bearer token");
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+    assertThat(response.body())
+        .contains("\"resourceType\":\"OperationOutcome\"")
+        .contains("bearer token");
   }
 
   @Test
@@ -73,42 +83,69 @@ class SecurityIT extends GatewayIntegrationTest {
     assertThat(http(anonymousRequest("/fhir/metadata").GET()).statusCode()).isEqualTo(200);
     HttpResponse<String> smart = http(anonymousRequest("/.well-known/smart-configuration").GET());
     assertThat(smart.statusCode()).isEqualTo(200);
-    assertThat(smart.body()).contains("\"token_endpoint\"").contains("/oauth2/token").contains("client_credentials");
+    assertThat(smart.body())
+        .contains("\"token_endpoint\"")
+        .contains("/oauth2/token")
+        .contains("client_credentials");
   }
 
   @Test
   void aDevelopmentIssuerTokenIsAccepted() throws Exception {
-    HttpResponse<String> response = getPatientsWith("Bearer " + Tokens.request(baseUrl(), "demo-ehr", "demo-ehr-secret", null));
+    HttpResponse<String> response =
+        getPatientsWith("Bearer " + Tokens.request(baseUrl(), "demo-ehr", "demo-ehr-secret", null));
 
     assertThat(response.statusCode()).isEqualTo(200);
   }
 
   @Test
   void theTokenEndpointRefusesAWrongSecretAndAnUnregisteredScope() {
-    assertThat(Tokens.tokenResponse(baseUrl(), "demo-ehr", "wrong", null).statusCode()).isEqualTo(401);
-    HttpResponse<String> scope = Tokens.tokenResponse(baseUrl(), "demo-housing", "demo-housing-secret", "system/*.cruds");
+    assertThat(Tokens.tokenResponse(baseUrl(), "demo-ehr", "wrong", null).statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> scope =
+        Tokens.tokenResponse(baseUrl(), "demo-housing", "demo-housing-secret", "system/*.cruds");
     assertThat(scope.statusCode()).isEqualTo(400);
     assertThat(scope.body()).contains("invalid_scope");
   }
 
   @Test
   void aClientMayAskForASubsetOfItsScopes() throws Exception {
-    HttpResponse<String> subset = Tokens.tokenResponse(baseUrl(), "demo-housing", "demo-housing-secret", "system/Task.rs");
+    HttpResponse<String> subset =
+        Tokens.tokenResponse(baseUrl(), "demo-housing", "demo-housing-secret", "system/Task.rs");
     assertThat(subset.statusCode()).isEqualTo(200);
-    String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(subset.body()).path("access_token").asText();
+    String token =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(subset.body())
+            .path("access_token")
+            .asText();
     String[] claims = token.split("\\.");
-    String payload = new String(java.util.Base64.getUrlDecoder().decode(claims[1]), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(payload).contains("system/Task.rs").doesNotContain("system/Task.rus").doesNotContain("Observation");
+    String payload =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(claims[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(payload)
+        .contains("system/Task.rs")
+        .doesNotContain("system/Task.rus")
+        .doesNotContain("Observation");
 
-    HttpResponse<String> oneTypeOfAWildcard = Tokens.tokenResponse(baseUrl(), "demo-analyst", "demo-analyst-secret",
-        "system/Condition.rs system/Patient.r");
+    HttpResponse<String> oneTypeOfAWildcard =
+        Tokens.tokenResponse(
+            baseUrl(),
+            "demo-analyst",
+            "demo-analyst-secret",
+            "system/Condition.rs system/Patient.r");
     assertThat(oneTypeOfAWildcard.statusCode()).isEqualTo(200);
   }
 
   @Test
   void anExpiredTokenIsRefused() throws Exception {
     Instant past = Instant.now().minusSeconds(3600);
-    String token = signed(validClaims().issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60))).build(), signingKey.jwk());
+    String token =
+        signed(
+            validClaims()
+                .issueTime(Date.from(past))
+                .expirationTime(Date.from(past.plusSeconds(60)))
+                .build(),
+            signingKey.jwk());
 
     HttpResponse<String> response = getPatientsWith("Bearer " + token);
 
@@ -125,7 +162,8 @@ class SecurityIT extends GatewayIntegrationTest {
 
   @Test
   void aTokenFromAnotherIssuerIsRefused() throws Exception {
-    String token = signed(validClaims().issuer("https://evil.example.org").build(), signingKey.jwk());
+    String token =
+        signed(validClaims().issuer("https://evil.example.org").build(), signingKey.jwk());
 
     HttpResponse<String> response = getPatientsWith("Bearer " + token);
 
@@ -149,14 +187,26 @@ class SecurityIT extends GatewayIntegrationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Bearer", "Bearer ", "Bearer not-a-jwt", "Bearer a.b.c", "Bearer eyJhbGciOiJub25lIn0..",
-      "Basic ZGVtby1hZG1pbjpkZW1vLWFkbWluLXNlY3JldA==", "bearer", "Bearer \u00e9\u00e9", "Bearer x y z"})
+  @ValueSource(
+      strings = {
+        "Bearer",
+        "Bearer ",
+        "Bearer not-a-jwt",
+        "Bearer a.b.c",
+        "Bearer eyJhbGciOiJub25lIn0..",
+        "Basic ZGVtby1hZG1pbjpkZW1vLWFkbWluLXNlY3JldA==",
+        "bearer",
+        "Bearer \u00e9\u00e9",
+        "Bearer x y z"
+      })
   void aMalformedAuthorizationHeaderIsRefusedWith401(String header) throws Exception {
     HttpResponse<String> response = getPatientsWith(header);
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.body()).contains("OperationOutcome").doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(response.body())
+        .contains("OperationOutcome")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
   }
 
   @Test
@@ -168,9 +218,19 @@ class SecurityIT extends GatewayIntegrationTest {
 
   @Test
   void scopeStringsThatAreNotSmartScopesGrantNothing() throws Exception {
-    String token = signed(validClaims().claim("access", "care-team")
-        .claim("scope", List.of("system/*.cruds' OR '1'='1", "system/Patient.rs;DROP TABLE", "patient/*.read", "../*.*")).build(),
-        signingKey.jwk());
+    String token =
+        signed(
+            validClaims()
+                .claim("access", "care-team")
+                .claim(
+                    "scope",
+                    List.of(
+                        "system/*.cruds' OR '1'='1",
+                        "system/Patient.rs;DROP TABLE",
+                        "patient/*.read",
+                        "../*.*"))
+                .build(),
+            signingKey.jwk());
 
     HttpResponse<String> response = getPatientsWith("Bearer " + token);
 
@@ -183,9 +243,16 @@ class SecurityIT extends GatewayIntegrationTest {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("1");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fhirAs("demo-housing").create().resource(patient).execute())
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> fhirAs("demo-housing").create().resource(patient).execute())
         .isInstanceOf(ForbiddenOperationException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fhirAs("demo-housing").search().forResource("Condition").returnBundle(Bundle.class).execute())
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                fhirAs("demo-housing")
+                    .search()
+                    .forResource("Condition")
+                    .returnBundle(Bundle.class)
+                    .execute())
         .isInstanceOf(ForbiddenOperationException.class);
   }
 
@@ -194,13 +261,39 @@ class SecurityIT extends GatewayIntegrationTest {
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("1");
     String id = fhirAs("demo-ehr").create().resource(patient).execute().getId().getIdPart();
-    String searchOnly = signed(validClaims().claim("access", "care-team").claim("scope", "system/Patient.s").build(), signingKey.jwk());
-    String readOnly = signed(validClaims().claim("access", "care-team").claim("scope", "system/Patient.r").build(), signingKey.jwk());
+    String searchOnly =
+        signed(
+            validClaims().claim("access", "care-team").claim("scope", "system/Patient.s").build(),
+            signingKey.jwk());
+    String readOnly =
+        signed(
+            validClaims().claim("access", "care-team").claim("scope", "system/Patient.r").build(),
+            signingKey.jwk());
 
-    assertThat(http(anonymousRequest("/fhir/Patient/" + id).header("Authorization", "Bearer " + searchOnly).GET()).statusCode()).isEqualTo(403);
-    assertThat(http(anonymousRequest("/fhir/Patient/" + id).header("Authorization", "Bearer " + readOnly).GET()).statusCode()).isEqualTo(200);
-    assertThat(http(anonymousRequest("/fhir/Patient?_id=" + id).header("Authorization", "Bearer " + readOnly).GET()).statusCode()).isEqualTo(403);
-    assertThat(http(anonymousRequest("/fhir/Patient?_id=" + id).header("Authorization", "Bearer " + searchOnly).GET()).statusCode()).isEqualTo(200);
+    assertThat(
+            http(anonymousRequest("/fhir/Patient/" + id)
+                    .header("Authorization", "Bearer " + searchOnly)
+                    .GET())
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            http(anonymousRequest("/fhir/Patient/" + id)
+                    .header("Authorization", "Bearer " + readOnly)
+                    .GET())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            http(anonymousRequest("/fhir/Patient?_id=" + id)
+                    .header("Authorization", "Bearer " + readOnly)
+                    .GET())
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            http(anonymousRequest("/fhir/Patient?_id=" + id)
+                    .header("Authorization", "Bearer " + searchOnly)
+                    .GET())
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -209,23 +302,48 @@ class SecurityIT extends GatewayIntegrationTest {
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("1");
     MethodOutcome created = fhirAs("demo-ehr").create().resource(patient).execute();
 
-    assertThat(fhirAs("demo-analyst").read().resource(Patient.class).withId(created.getId().toUnqualifiedVersionless()).execute().getIdentifierFirstRep().getValue()).isEqualTo("1");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fhirAs("demo-analyst").create().resource(patient).execute())
+    assertThat(
+            fhirAs("demo-analyst")
+                .read()
+                .resource(Patient.class)
+                .withId(created.getId().toUnqualifiedVersionless())
+                .execute()
+                .getIdentifierFirstRep()
+                .getValue())
+        .isEqualTo("1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> fhirAs("demo-analyst").create().resource(patient).execute())
         .isInstanceOf(ForbiddenOperationException.class);
   }
 
   @Test
   void gatewayOperationsAreForAdministratorsOnly() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fhirAs("demo-ehr").operation().onServer().named("$relay-status")
-            .withNoParameters(org.hl7.fhir.r4.model.Parameters.class).execute())
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                fhirAs("demo-ehr")
+                    .operation()
+                    .onServer()
+                    .named("$relay-status")
+                    .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
+                    .execute())
         .isInstanceOf(ForbiddenOperationException.class);
-    assertThat(fhir().operation().onServer().named("$relay-status").withNoParameters(org.hl7.fhir.r4.model.Parameters.class).execute()).isNotNull();
+    assertThat(
+            fhir()
+                .operation()
+                .onServer()
+                .named("$relay-status")
+                .withNoParameters(org.hl7.fhir.r4.model.Parameters.class)
+                .execute())
+        .isNotNull();
   }
 
   @Test
   void theRestApiRefusesATokenWithoutTheScopeOfItsEndpoint() throws Exception {
-    HttpResponse<String> response = http(requestAs("demo-housing", "/api/handoffs")
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    HttpResponse<String> response =
+        http(
+            requestAs("demo-housing", "/api/handoffs")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("OperationOutcome");
@@ -244,24 +362,46 @@ class SecurityIT extends GatewayIntegrationTest {
     http(requestAs("demo-housing", forbidden).GET());
     http(anonymousRequest(unauthenticated).GET());
 
-    Bundle audits = fhir().search().forResource(AuditEvent.class)
-        .where(AuditEvent.OUTCOME.exactly().code("4")).sort().descending("date").count(50).returnBundle(Bundle.class).execute();
-    List<String> refused = audits.getEntry().stream()
-        .map(entry -> ((AuditEvent) entry.getResource()).getEntityFirstRep().getWhat().getDisplay()).toList();
+    Bundle audits =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(AuditEvent.OUTCOME.exactly().code("4"))
+            .sort()
+            .descending("date")
+            .count(50)
+            .returnBundle(Bundle.class)
+            .execute();
+    List<String> refused =
+        audits.getEntry().stream()
+            .map(
+                entry ->
+                    ((AuditEvent) entry.getResource()).getEntityFirstRep().getWhat().getDisplay())
+            .toList();
     assertThat(refused).contains("GET " + forbidden);
-    assertThat(refused.contains("GET " + unauthenticated) || suppressedMissingTokenRefusals() == suppressedBefore + 1)
-        .as("the 401 is audited or counted as suppressed").isTrue();
+    assertThat(
+            refused.contains("GET " + unauthenticated)
+                || suppressedMissingTokenRefusals() == suppressedBefore + 1)
+        .as("the 401 is audited or counted as suppressed")
+        .isTrue();
   }
 
   private double suppressedMissingTokenRefusals() throws Exception {
-    return org.continuumcare.gateway.support.Metrics.sum(this,
-        "continuum_security_unauthenticated_audit_suppressed_total", "reason=\"missing\"");
+    return org.continuumcare.gateway.support.Metrics.sum(
+        this, "continuum_security_unauthenticated_audit_suppressed_total", "reason=\"missing\"");
   }
 
   @Test
   void aClientOfNoOrganisationThatIsNotBoundIsAPartnerOfNothing() throws Exception {
-    String token = signed(validClaims().subject("stranger").claim("client_id", "stranger").claim("access", null)
-        .claim("scope", "system/Patient.rs").build(), signingKey.jwk());
+    String token =
+        signed(
+            validClaims()
+                .subject("stranger")
+                .claim("client_id", "stranger")
+                .claim("access", null)
+                .claim("scope", "system/Patient.rs")
+                .build(),
+            signingKey.jwk());
 
     HttpResponse<String> response = getPatientsWith("Bearer " + token);
 

@@ -51,13 +51,19 @@ class SmartScopesTest {
 
     assertThat(scopes.isEmpty()).isTrue();
     assertThat(scopes.allows("AuditEvent", Permission.READ)).isFalse();
-    assertThat(scopes.ignored()).containsExactly("patient/AuditEvent.rs", "patient/Observation.read");
+    assertThat(scopes.ignored())
+        .containsExactly("patient/AuditEvent.rs", "patient/Observation.read");
     assertThat(scopes.allowsForPatient("AuditEvent", Permission.SEARCH)).isTrue();
     assertThat(scopes.allowsForPatient("Observation", Permission.READ)).isTrue();
     assertThat(scopes.allowsForPatient("Patient", Permission.READ)).isFalse();
-    assertThat(SmartScopes.parse("patient/*.r").allowsForPatient("AuditEvent", Permission.READ)).isTrue();
-    assertThat(SmartScopes.parse("system/*.rs").allowsForPatient("AuditEvent", Permission.READ)).isFalse();
-    assertThat(SmartScopes.parse("patient/AuditEvent.xyz").allowsForPatient("AuditEvent", Permission.READ)).isFalse();
+    assertThat(SmartScopes.parse("patient/*.r").allowsForPatient("AuditEvent", Permission.READ))
+        .isTrue();
+    assertThat(SmartScopes.parse("system/*.rs").allowsForPatient("AuditEvent", Permission.READ))
+        .isFalse();
+    assertThat(
+            SmartScopes.parse("patient/AuditEvent.xyz")
+                .allowsForPatient("AuditEvent", Permission.READ))
+        .isFalse();
   }
 
   @Test
@@ -67,18 +73,39 @@ class SmartScopesTest {
 
     assertThat(app.readsOwnDisclosures("p1")).isTrue();
     assertThat(app.readsOwnDisclosures("p2")).isFalse();
-    assertThat(new Caller("app", null, Caller.Access.PARTNER, "PATRQT", scopes).readsOwnDisclosures("p1")).isFalse();
-    assertThat(new Caller("app", null, Caller.Access.PARTNER, "PATRQT", SmartScopes.parse("system/*.rs"), "p1")
-        .readsOwnDisclosures("p1")).isFalse();
-    assertThat(new Caller("app", null, Caller.Access.PARTNER, "PATRQT", SmartScopes.parse("patient/Observation.rs"), "p1")
-        .readsOwnDisclosures("p1")).isFalse();
+    assertThat(
+            new Caller("app", null, Caller.Access.PARTNER, "PATRQT", scopes)
+                .readsOwnDisclosures("p1"))
+        .isFalse();
+    assertThat(
+            new Caller(
+                    "app",
+                    null,
+                    Caller.Access.PARTNER,
+                    "PATRQT",
+                    SmartScopes.parse("system/*.rs"),
+                    "p1")
+                .readsOwnDisclosures("p1"))
+        .isFalse();
+    assertThat(
+            new Caller(
+                    "app",
+                    null,
+                    Caller.Access.PARTNER,
+                    "PATRQT",
+                    SmartScopes.parse("patient/Observation.rs"),
+                    "p1")
+                .readsOwnDisclosures("p1"))
+        .isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "patient/*.read", "system/*.", "system/*.rc", "system/Patient.xyz", "system/patient.read",
-      "system/*.cruds' OR '1'='1", "system/Patient.read;DROP", "../*.*", "openid", "system/*.*.*",
-      "system/Patient.read\n", "SYSTEM/*.read", "system//*.read"})
+  @ValueSource(
+      strings = {
+        "patient/*.read", "system/*.", "system/*.rc", "system/Patient.xyz", "system/patient.read",
+        "system/*.cruds' OR '1'='1", "system/Patient.read;DROP", "../*.*", "openid", "system/*.*.*",
+        "system/Patient.read\n", "SYSTEM/*.read", "system//*.read"
+      })
   void anythingElseGrantsNothingAndIsReported(String scope) {
     SmartScopes scopes = SmartScopes.parse(List.of(scope));
 
@@ -97,7 +124,8 @@ class SmartScopesTest {
 
   @Test
   void aClientMayAskForFewerLettersOrOneTypeOfAWildcardButNothingMore() {
-    SmartScopes registered = SmartScopes.parse("system/Task.rus system/Observation.crs system/*.rs");
+    SmartScopes registered =
+        SmartScopes.parse("system/Task.rus system/Observation.crs system/*.rs");
 
     assertThat(registered.covers("system/Task.rs")).isTrue();
     assertThat(registered.covers("system/Task.u")).isTrue();
@@ -107,7 +135,9 @@ class SmartScopesTest {
     assertThat(registered.covers("system/Task.cruds")).isFalse();
     assertThat(registered.covers("system/*.cruds")).isFalse();
     assertThat(registered.covers("system/Patient.u")).isFalse();
-    assertThat(registered.covers("patient/Task.r")).as("grants nothing, so covered by nothing").isFalse();
+    assertThat(registered.covers("patient/Task.r"))
+        .as("grants nothing, so covered by nothing")
+        .isFalse();
     assertThat(registered.covers("openid")).isFalse();
   }
 }

@@ -20,10 +20,14 @@ class UnauthenticatedAuditSamplerTest {
 
   private final MovableClock clock = new MovableClock(START);
   private final UnauthenticatedAuditSampler sampler =
-      new UnauthenticatedAuditSampler(new SecurityAuditProperties.Unauthenticated(3, Duration.ofMinutes(1)), clock);
+      new UnauthenticatedAuditSampler(
+          new SecurityAuditProperties.Unauthenticated(3, Duration.ofMinutes(1)), clock);
 
   private long audited(UnauthenticatedReason reason, int refusals) {
-    return IntStream.range(0, refusals).mapToObj(i -> sampler.admit(reason)).filter(OptionalLong::isPresent).count();
+    return IntStream.range(0, refusals)
+        .mapToObj(i -> sampler.admit(reason))
+        .filter(OptionalLong::isPresent)
+        .count();
   }
 
   @Test

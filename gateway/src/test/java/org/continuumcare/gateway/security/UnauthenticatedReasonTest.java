@@ -38,28 +38,40 @@ class UnauthenticatedReasonTest {
   private final JwtAuthenticationProvider provider = provider();
 
   private static JwtAuthenticationProvider provider() {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(KEY.publicKey())
-        .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withPublicKey(KEY.publicKey())
+            .signatureAlgorithm(SignatureAlgorithm.RS256)
+            .build();
     decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
     return new JwtAuthenticationProvider(decoder);
   }
 
   private UnauthenticatedReason reasonFor(String token) {
-    AuthenticationException refused = catchThrowableOfType(AuthenticationException.class,
-        () -> provider.authenticate(new BearerTokenAuthenticationToken(token)));
+    AuthenticationException refused =
+        catchThrowableOfType(
+            AuthenticationException.class,
+            () -> provider.authenticate(new BearerTokenAuthenticationToken(token)));
     assertThat(refused).as("the token must be refused").isNotNull();
     return UnauthenticatedReason.of(refused);
   }
 
   private static JWTClaimsSet.Builder claims() {
     Instant now = Instant.now();
-    return new JWTClaimsSet.Builder().issuer(ISSUER).subject("someone")
-        .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
+    return new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .subject("someone")
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plusSeconds(300)));
   }
 
   private static String signed(JWTClaimsSet claims, RSAKey key) throws Exception {
-    SignedJWT jwt = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
     jwt.sign(new RSASSASigner(key));
     return jwt.serialize();
   }
@@ -81,8 +93,9 @@ class UnauthenticatedReasonTest {
     MockHttpServletRequest request = new MockHttpServletRequest();
     request.addHeader("Authorization", "Bearer x y z");
 
-    AuthenticationException refused = catchThrowableOfType(AuthenticationException.class,
-        () -> new DefaultBearerTokenResolver().resolve(request));
+    AuthenticationException refused =
+        catchThrowableOfType(
+            AuthenticationException.class, () -> new DefaultBearerTokenResolver().resolve(request));
 
     assertThat(UnauthenticatedReason.of(refused)).isEqualTo(UnauthenticatedReason.MALFORMED);
   }
@@ -90,8 +103,13 @@ class UnauthenticatedReasonTest {
   @Test
   void anExpiredTokenIsExpired() throws Exception {
     Instant past = Instant.now().minusSeconds(3600);
-    String token = signed(claims().issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60))).build(),
-        KEY.jwk());
+    String token =
+        signed(
+            claims()
+                .issueTime(Date.from(past))
+                .expirationTime(Date.from(past.plusSeconds(60)))
+                .build(),
+            KEY.jwk());
 
     assertThat(reasonFor(token)).isEqualTo(UnauthenticatedReason.EXPIRED);
   }
@@ -103,7 +121,8 @@ class UnauthenticatedReasonTest {
 
     assertThat(reasonFor(signed(claims().build(), DevSigningKey.generate().jwk())))
         .isEqualTo(UnauthenticatedReason.INVALID_SIGNATURE);
-    assertThat(reasonFor(new PlainJWT(claims().build()).serialize())).isEqualTo(UnauthenticatedReason.INVALID_SIGNATURE);
+    assertThat(reasonFor(new PlainJWT(claims().build()).serialize()))
+        .isEqualTo(UnauthenticatedReason.INVALID_SIGNATURE);
     assertThat(reasonFor(hmac.serialize())).isEqualTo(UnauthenticatedReason.INVALID_SIGNATURE);
   }
 

@@ -26,7 +26,9 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** Verified bearer tokens are trusted until they expire, never longer, and only if they were valid. */
+/**
+ * Verified bearer tokens are trusted until they expire, never longer, and only if they were valid.
+ */
 class VerifiedTokenCacheTest {
 
   private static final Instant START = Instant.parse("2026-12-05T10:00:00Z");
@@ -110,7 +112,8 @@ class VerifiedTokenCacheTest {
   @Test
   void aChangedSigningKeySetClearsTheVerifiedTokensAndAnUnchangedOneDoesNot() {
     AtomicInteger changes = new AtomicInteger();
-    JwkSetChangeCache keySets = new JwkSetChangeCache(clock, Duration.ofMinutes(5), changes::incrementAndGet);
+    JwkSetChangeCache keySets =
+        new JwkSetChangeCache(clock, Duration.ofMinutes(5), changes::incrementAndGet);
     String uri = "https://issuer.example.org/jwks";
     String first = jwks(KEY);
 
@@ -127,8 +130,10 @@ class VerifiedTokenCacheTest {
   }
 
   private JwtDecoder countingVerifier() {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEY.getPublic())
-        .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEY.getPublic())
+            .signatureAlgorithm(SignatureAlgorithm.RS256)
+            .build();
     JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
     timestamps.setClock(clock);
     decoder.setJwtValidator(timestamps);
@@ -139,10 +144,16 @@ class VerifiedTokenCacheTest {
   }
 
   private static String token(KeyPair key, String subject, Instant expires) {
-    RSAKey jwk = new RSAKey.Builder((RSAPublicKey) key.getPublic()).privateKey((RSAPrivateKey) key.getPrivate()).build();
+    RSAKey jwk =
+        new RSAKey.Builder((RSAPublicKey) key.getPublic())
+            .privateKey((RSAPrivateKey) key.getPrivate())
+            .build();
     NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
-    JwtClaimsSet claims = JwtClaimsSet.builder().subject(subject).issuedAt(START).expiresAt(expires).build();
-    return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();
+    JwtClaimsSet claims =
+        JwtClaimsSet.builder().subject(subject).issuedAt(START).expiresAt(expires).build();
+    return encoder
+        .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        .getTokenValue();
   }
 
   private static String jwks(KeyPair key) {

@@ -44,13 +44,21 @@ public final class CapturedLog extends AppenderBase<ILoggingEvent> implements Au
 
   /** The events logged while serving the request with this {@code X-Request-ID}. */
   public synchronized List<ILoggingEvent> ofRequest(String requestId) {
-    return events.stream().filter(e -> requestId.equals(e.getMDCPropertyMap().get(REQUEST_ID))).toList();
+    return events.stream()
+        .filter(e -> requestId.equals(e.getMDCPropertyMap().get(REQUEST_ID)))
+        .toList();
   }
 
   /** How an event reads in the log: level, logger, message, and the exception if it had one. */
   public static String line(ILoggingEvent event) {
-    return event.getLevel() + " " + event.getLoggerName() + ": " + event.getFormattedMessage()
-        + (event.getThrowableProxy() == null ? "" : " [stack trace of " + event.getThrowableProxy().getClassName() + "]");
+    return event.getLevel()
+        + " "
+        + event.getLoggerName()
+        + ": "
+        + event.getFormattedMessage()
+        + (event.getThrowableProxy() == null
+            ? ""
+            : " [stack trace of " + event.getThrowableProxy().getClassName() + "]");
   }
 
   @Override

@@ -27,8 +27,10 @@ public final class ErrorBodies {
     assertThat(response.headers().firstValue("Content-Type"))
         .as(response.body())
         .hasValueSatisfying(type -> assertThat(type).contains("fhir+json"));
-    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
-    assertThat(outcome.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+    OperationOutcome outcome =
+        FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
+    assertThat(outcome.getIssueFirstRep().getSeverity())
+        .isEqualTo(OperationOutcome.IssueSeverity.ERROR);
     return outcome.getIssueFirstRep().getDiagnostics();
   }
 

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "continuum.http.max-request-body=1MB",
       "continuum.data-dir=target/it-data",
-      // An analytics SQL statement is stopped after this (production: 30 s), so ViewExportIT proves it quickly.
+      // An analytics SQL statement is stopped after this (production: 30 s), so ViewExportIT proves
+      // it quickly.
       "continuum.analytics.sql-timeout=2s",
       // Tokens from the gateway's own development issuer, forced on in the postgres profile.
       "continuum.security.dev-issuer.enabled=true",
@@ -93,7 +94,9 @@ public abstract class GatewayIntegrationTest {
     return baseUrl() + "/fhir";
   }
 
-  /** Client id of the demo administrator, whose token {@link #fhir()} and {@link #request} carry. */
+  /**
+   * Client id of the demo administrator, whose token {@link #fhir()} and {@link #request} carry.
+   */
   protected static final String ADMIN = "demo-admin";
 
   /** A FHIR client acting as the demo administrator (every scope). */
@@ -104,8 +107,11 @@ public abstract class GatewayIntegrationTest {
   /** A FHIR client whose requests carry a bearer token of the demo client {@code clientId}. */
   protected IGenericClient fhirAs(String clientId) {
     IGenericClient client = FHIR.newRestfulGenericClient(fhirBase());
-    Tokens.bearer(this, clientId).ifPresent(token -> client.registerInterceptor(
-        new ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor(token)));
+    Tokens.bearer(this, clientId)
+        .ifPresent(
+            token ->
+                client.registerInterceptor(
+                    new ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor(token)));
     return client;
   }
 
@@ -123,7 +129,8 @@ public abstract class GatewayIntegrationTest {
     return HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .build()
-        .send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        .send(
+            request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A request to {@code path} as the demo administrator. */
@@ -134,7 +141,8 @@ public abstract class GatewayIntegrationTest {
   /** A request to {@code path} carrying a bearer token of the demo client {@code clientId}. */
   protected HttpRequest.Builder requestAs(String clientId, String path) {
     HttpRequest.Builder request = anonymousRequest(path);
-    Tokens.bearer(this, clientId).ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    Tokens.bearer(this, clientId)
+        .ifPresent(token -> request.header("Authorization", "Bearer " + token));
     return request;
   }
 

@@ -9,6 +9,7 @@ public final class LostAudits {
 
   public static void assertNoneLost(GatewayIntegrationTest test) throws Exception {
     assertThat(Metrics.sum(test, "continuum_audit_lost_total"))
-        .as("AuditEvents that could not be stored (see the log's ERROR line)").isZero();
+        .as("AuditEvents that could not be stored (see the log's ERROR line)")
+        .isZero();
   }
 }

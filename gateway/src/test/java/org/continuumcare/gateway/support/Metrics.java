@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 /** Reads the gateway's own Prometheus endpoint, as a scraper would. */
 public final class Metrics {
 
-  private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([^}]*)})?\\s+(\\S+)$",
-      Pattern.MULTILINE);
+  private static final Pattern SAMPLE =
+      Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([^}]*)})?\\s+(\\S+)$", Pattern.MULTILINE);
 
   private Metrics() {}
 
-  /** The sum of every sample of {@code metric} whose labels contain each of {@code labels} ({@code reason="x"}). */
-  public static double sum(GatewayIntegrationTest test, String metric, String... labels) throws Exception {
+  /**
+   * The sum of every sample of {@code metric} whose labels contain each of {@code labels} ({@code
+   * reason="x"}).
+   */
+  public static double sum(GatewayIntegrationTest test, String metric, String... labels)
+      throws Exception {
     HttpResponse<String> scrape = test.http(test.anonymousRequest("/actuator/prometheus").GET());
     assertThat(scrape.statusCode()).isEqualTo(200);
     double sum = 0;

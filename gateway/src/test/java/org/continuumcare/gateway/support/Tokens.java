@@ -25,15 +25,26 @@ public final class Tokens {
   private Tokens() {}
 
   static Optional<String> bearer(GatewayIntegrationTest test, String clientId) {
-    return Optional.of(CACHE.computeIfAbsent(test.baseUrl() + " " + clientId,
-        key -> request(test.baseUrl(), clientId, clientId + "-secret", null)));
+    return Optional.of(
+        CACHE.computeIfAbsent(
+            test.baseUrl() + " " + clientId,
+            key -> request(test.baseUrl(), clientId, clientId + "-secret", null)));
   }
 
-  /** A fresh token for {@code clientId}, asking for {@code scope} (all the client's scopes when null). */
+  /**
+   * A fresh token for {@code clientId}, asking for {@code scope} (all the client's scopes when
+   * null).
+   */
   public static String request(String baseUrl, String clientId, String secret, String scope) {
     HttpResponse<String> response = tokenResponse(baseUrl, clientId, secret, scope);
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("token request for " + clientId + " failed: " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "token request for "
+              + clientId
+              + " failed: "
+              + response.statusCode()
+              + " "
+              + response.body());
     }
     try {
       JsonNode body = JSON.readTree(response.body());
@@ -44,13 +55,23 @@ public final class Tokens {
   }
 
   /** The raw answer of the token endpoint. */
-  public static HttpResponse<String> tokenResponse(String baseUrl, String clientId, String secret, String scope) {
-    String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form))
-        .build();
+  public static HttpResponse<String> tokenResponse(
+      String baseUrl, String clientId, String secret, String scope) {
+    String form =
+        "grant_type=client_credentials"
+            + (scope == null
+                ? ""
+                : "&scope=" + java.net.URLEncoder.encode(scope, StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
     try {
       return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {

@@ -21,8 +21,9 @@ class ShippedViewsTest {
 
   @Test
   void everyShippedViewIsAValidViewDefinition() {
-    ShippedViews.all().forEach((name, view) ->
-        assertThat(ViewRunner.of(FHIR, view).view().name()).isEqualTo(name));
+    ShippedViews.all()
+        .forEach(
+            (name, view) -> assertThat(ViewRunner.of(FHIR, view).view().name()).isEqualTo(name));
   }
 
   @Test
@@ -31,21 +32,56 @@ class ShippedViewsTest {
     Observation score = new Observation();
     score.setId("s1");
     score.setStatus(Observation.ObservationStatus.FINAL);
-    score.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "survey", null)));
-    score.addCategory(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/recovery-capital-domain", "housing", null)));
-    score.setCode(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/recovery-capital-score-type", "rc-8-domain-strength", null)));
-    score.setMethod(new CodeableConcept(new Coding("https://continuumcare.org/fhir/CodeSystem/recovery-capital-instrument", "rc-8-domain", null)));
+    score.addCategory(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/observation-category", "survey", null)));
+    score.addCategory(
+        new CodeableConcept(
+            new Coding(
+                "https://continuumcare.org/fhir/CodeSystem/recovery-capital-domain",
+                "housing",
+                null)));
+    score.setCode(
+        new CodeableConcept(
+            new Coding(
+                "https://continuumcare.org/fhir/CodeSystem/recovery-capital-score-type",
+                "rc-8-domain-strength",
+                null)));
+    score.setMethod(
+        new CodeableConcept(
+            new Coding(
+                "https://continuumcare.org/fhir/CodeSystem/recovery-capital-instrument",
+                "rc-8-domain",
+                null)));
     score.setSubject(new Reference("Patient/p1"));
     score.setEffective(new DateTimeType("2026-03-01T10:00:00Z"));
     score.setValue(new IntegerType(4));
-    score.addExtension("https://continuumcare.org/fhir/StructureDefinition/score-threshold-met", new BooleanType(true));
+    score.addExtension(
+        "https://continuumcare.org/fhir/StructureDefinition/score-threshold-met",
+        new BooleanType(true));
     score.addDerivedFrom(new Reference("QuestionnaireResponse/qr1"));
 
     List<Object[]> rows = scores.rows(score);
 
-    assertThat(rows).singleElement().satisfies(row -> assertThat(row).containsExactly("Observation/s1", "Patient/p1",
-        "rc-8-domain", "2026-03-01T10:00:00Z", "rc-8-domain-strength", false, "housing", null, 4, true,
-        "QuestionnaireResponse/qr1", "final"));
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsExactly(
+                        "Observation/s1",
+                        "Patient/p1",
+                        "rc-8-domain",
+                        "2026-03-01T10:00:00Z",
+                        "rc-8-domain-strength",
+                        false,
+                        "housing",
+                        null,
+                        4,
+                        true,
+                        "QuestionnaireResponse/qr1",
+                        "final"));
   }
 
   @Test
@@ -64,19 +100,29 @@ class ShippedViewsTest {
     consent.setId("c1");
     consent.setStatus(Consent.ConsentState.ACTIVE);
     consent.setPatient(new Reference("Patient/p1"));
-    consent.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "42CFRPart2", null)));
+    consent.addCategory(
+        new CodeableConcept(
+            new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "42CFRPart2", null)));
     consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
     consent.getProvision().addActor().setReference(new Reference("Organization/demo-treatment"));
     consent.getProvision().addActor().setReference(new Reference("Organization/continuum-gateway"));
-    consent.getProvision().addPurpose(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", null));
+    consent
+        .getProvision()
+        .addPurpose(
+            new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", null));
 
     List<Object[]> rows = consents.rows(consent);
 
-    assertThat(rows).singleElement().satisfies(row -> {
-      assertThat(row[0]).isEqualTo("Consent/c1");
-      assertThat(row[3]).isEqualTo(true);
-      assertThat(row[8]).isEqualTo(List.of("Organization/demo-treatment", "Organization/continuum-gateway"));
-      assertThat(row[9]).isEqualTo(List.of("TREAT"));
-    });
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row[0]).isEqualTo("Consent/c1");
+              assertThat(row[3]).isEqualTo(true);
+              assertThat(row[8])
+                  .isEqualTo(
+                      List.of("Organization/demo-treatment", "Organization/continuum-gateway"));
+              assertThat(row[9]).isEqualTo(List.of("TREAT"));
+            });
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code $viewdefinition-export} and {@code /api/analytics/sql}: an export holds only the rows
- * the client may read, only that client sees it, and SQL over it reads, within its limits.
+ * {@code $viewdefinition-export} and {@code /api/analytics/sql}: an export holds only the rows the
+ * client may read, only that client sees it, and SQL over it reads, within its limits.
  */
 class ViewExportIT extends GatewayIntegrationTest {
 
@@ -28,13 +28,17 @@ class ViewExportIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> kickOff(String client, boolean async) throws Exception {
-    String body = """
+    String body =
+        """
         {"resourceType":"Parameters","parameter":[
           {"name":"view","part":[{"name":"name","valueString":"moud"},{"name":"viewResource","resource":%s}]},
           {"name":"group","valueReference":{"reference":"Group/%s"}},
-          {"name":"_format","valueCode":"parquet"}]}""".formatted(SudPopulation.MOUD_VIEW, population.group());
-    HttpRequest.Builder request = requestAs(client, "/fhir/ViewDefinition/$viewdefinition-export")
-        .header("Content-Type", "application/fhir+json").POST(HttpRequest.BodyPublishers.ofString(body));
+          {"name":"_format","valueCode":"parquet"}]}"""
+            .formatted(SudPopulation.MOUD_VIEW, population.group());
+    HttpRequest.Builder request =
+        requestAs(client, "/fhir/ViewDefinition/$viewdefinition-export")
+            .header("Content-Type", "application/fhir+json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (async) {
       request.header("Prefer", "respond-async");
     }
@@ -46,15 +50,19 @@ class ViewExportIT extends GatewayIntegrationTest {
   }
 
   private JsonNode completedManifest(String client, String status) throws Exception {
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> http(requestAs(client, pathOf(status)).GET()).statusCode() == 200);
     return JSON.readTree(http(requestAs(client, pathOf(status)).GET()).body());
   }
 
   private HttpResponse<String> sql(String client, String sql) throws Exception {
     String body = JSON.createObjectNode().put("sql", sql).toString();
-    return http(requestAs(client, "/api/analytics/sql").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return http(
+        requestAs(client, "/api/analytics/sql")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   @Test
@@ -70,23 +78,40 @@ class ViewExportIT extends GatewayIntegrationTest {
 
     assertThat(analystManifest.path("output").get(0).path("count").asLong()).isEqualTo(1);
     assertThat(adminManifest.path("output").get(0).path("count").asLong()).isEqualTo(2);
-    HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(requestAs("demo-analyst",
-        pathOf(analystManifest.path("output").get(0).path("url").asText())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> file =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                requestAs(
+                        "demo-analyst",
+                        pathOf(analystManifest.path("output").get(0).path("url").asText()))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(file.statusCode()).isEqualTo(200);
-    assertThat(new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    assertThat(new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("PAR1");
     assertThat(http(requestAs(ADMIN, pathOf(analystStatus)).GET()).statusCode())
-        .as("another client cannot see the export").isEqualTo(404);
+        .as("another client cannot see the export")
+        .isEqualTo(404);
 
-    JsonNode analystRows = JSON.readTree(sql("demo-analyst", "SELECT patient FROM moud ORDER BY patient").body());
+    JsonNode analystRows =
+        JSON.readTree(sql("demo-analyst", "SELECT patient FROM moud ORDER BY patient").body());
     assertThat(analystRows.path("rows")).hasSize(1);
-    assertThat(analystRows.path("rows").get(0).get(0).asText()).isEqualTo("Patient/" + population.consented());
-    assertThat(JSON.readTree(sql(ADMIN, "SELECT count(*) AS n FROM moud").body()).path("rows").get(0).get(0).asInt())
+    assertThat(analystRows.path("rows").get(0).get(0).asText())
+        .isEqualTo("Patient/" + population.consented());
+    assertThat(
+            JSON.readTree(sql(ADMIN, "SELECT count(*) AS n FROM moud").body())
+                .path("rows")
+                .get(0)
+                .get(0)
+                .asInt())
         .isEqualTo(2);
   }
 
   @Test
   void sqlThatWritesOrRunsPastItsLimitIsRefusedWithTheReason() throws Exception {
-    String status = kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
+    String status =
+        kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
     completedManifest("demo-analyst", status);
 
     HttpResponse<String> delete = sql("demo-analyst", "DELETE FROM moud");
@@ -113,9 +138,11 @@ class ViewExportIT extends GatewayIntegrationTest {
   @Test
   void aKickOffWithoutRespondAsyncIsRefusedAndACancelledExportIsGone() throws Exception {
     assertThat(kickOff("demo-analyst", false).statusCode()).isEqualTo(400);
-    String status = kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
+    String status =
+        kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
 
-    assertThat(http(requestAs("demo-analyst", pathOf(status)).DELETE()).statusCode()).isEqualTo(202);
+    assertThat(http(requestAs("demo-analyst", pathOf(status)).DELETE()).statusCode())
+        .isEqualTo(202);
     assertThat(http(requestAs("demo-analyst", pathOf(status)).GET()).statusCode()).isEqualTo(404);
   }
 }

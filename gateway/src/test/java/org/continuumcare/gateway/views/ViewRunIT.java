@@ -55,7 +55,9 @@ class ViewRunIT extends GatewayIntegrationTest {
 
   private void referral(String patientId, String partner) {
     ServiceRequest referral = new ServiceRequest();
-    referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    referral
+        .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
     referral.setSubject(new Reference("Patient/" + patientId));
     referral.setRequester(new Reference("Organization/demo-treatment"));
     referral.addPerformer(new Reference("Organization/" + partner));
@@ -63,11 +65,15 @@ class ViewRunIT extends GatewayIntegrationTest {
   }
 
   private HttpResponse<String> run(String client, String view, String... query) throws Exception {
-    String parameters = """
-        {"resourceType":"Parameters","parameter":[{"name":"viewResource","resource":%s}]}""".formatted(view);
+    String parameters =
+        """
+        {"resourceType":"Parameters","parameter":[{"name":"viewResource","resource":%s}]}"""
+            .formatted(view);
     String url = "/fhir/ViewDefinition/$run?" + String.join("&", query);
-    return http(requestAs(client, url).header("Content-Type", "application/fhir+json")
-        .POST(HttpRequest.BodyPublishers.ofString(parameters)));
+    return http(
+        requestAs(client, url)
+            .header("Content-Type", "application/fhir+json")
+            .POST(HttpRequest.BodyPublishers.ofString(parameters)));
   }
 
   private static List<String> lines(HttpResponse<String> response) {
@@ -79,30 +85,42 @@ class ViewRunIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void anAnalystGetsRowsOnlyFromSudRecordsWhosePatientConsentedAndAnAdministratorGetsAll() throws Exception {
+  void anAnalystGetsRowsOnlyFromSudRecordsWhosePatientConsentedAndAnAdministratorGetsAll()
+      throws Exception {
     HttpResponse<String> analyst = run(ANALYST, MOUD_VIEW, "_format=csv", "group=Group/" + group);
     HttpResponse<String> admin = run(ADMIN, MOUD_VIEW, "_format=csv", "group=Group/" + group);
 
     assertThat(analyst.statusCode()).isEqualTo(200);
-    assertThat(analyst.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(analyst.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
     assertThat(lines(analyst)).first().isEqualTo("id,patient,medication");
-    assertThat(lines(analyst)).hasSize(2).anySatisfy(line -> assertThat(line).contains("Patient/" + consented));
+    assertThat(lines(analyst))
+        .hasSize(2)
+        .anySatisfy(line -> assertThat(line).contains("Patient/" + consented));
     assertThat(lines(admin)).hasSize(3);
-    assertThat(String.join("\n", lines(admin))).contains("Patient/" + consented).contains("Patient/" + unconsented);
+    assertThat(String.join("\n", lines(admin)))
+        .contains("Patient/" + consented)
+        .contains("Patient/" + unconsented);
   }
 
   @Test
-  void aPartnerGetsRowsOnlyFromReferralsAddressedToItAndPatientsInTheirMinimumForm() throws Exception {
-    String referrals = """
+  void aPartnerGetsRowsOnlyFromReferralsAddressedToItAndPatientsInTheirMinimumForm()
+      throws Exception {
+    String referrals =
+        """
         {"resource":"ServiceRequest","select":[{"column":[{"name":"patient","path":"subject.getReferenceKey()"},
           {"name":"partner","path":"performer.first().getReferenceKey(Organization)"}]}]}""";
-    String people = """
+    String people =
+        """
         {"resource":"Patient","select":[{"column":[{"name":"id","path":"id"},
           {"name":"contact_phone","path":"contact.telecom.value.first()"}]}]}""";
     String both = "patient=Patient/" + housingPatient + "&patient=Patient/" + employmentPatient;
 
     assertThat(lines(run(HOUSING, referrals, "_format=ndjson", both)))
-        .containsExactly("{\"patient\":\"Patient/" + housingPatient + "\",\"partner\":\"Organization/demo-housing\"}");
+        .containsExactly(
+            "{\"patient\":\"Patient/"
+                + housingPatient
+                + "\",\"partner\":\"Organization/demo-housing\"}");
     assertThat(lines(run(ADMIN, referrals, "_format=ndjson", both))).hasSize(2);
     assertThat(lines(run(HOUSING, people, "_format=ndjson", both)))
         .containsExactly("{\"id\":\"" + housingPatient + "\",\"contact_phone\":null}");
@@ -118,17 +136,33 @@ class ViewRunIT extends GatewayIntegrationTest {
 
   @Test
   void anInvalidViewIsRefusedWithAnOperationOutcomeNamingTheElement() throws Exception {
-    HttpResponse<String> unknownType = run(ANALYST, """
-        {"resource":"Patient","select":[{"column":[{"name":"id","path":"id","type":"timestamp"}]}]}""", "_format=csv");
-    HttpResponse<String> duplicate = run(ANALYST, """
-        {"resource":"Patient","select":[{"column":[{"name":"id","path":"id"},{"name":"id","path":"gender"}]}]}""", "_format=csv");
-    HttpResponse<String> badPath = run(ANALYST, """
-        {"resource":"Patient","select":[{"column":[{"name":"id","path":"name.where("}]}]}""", "_format=csv");
+    HttpResponse<String> unknownType =
+        run(
+            ANALYST,
+            """
+        {"resource":"Patient","select":[{"column":[{"name":"id","path":"id","type":"timestamp"}]}]}""",
+            "_format=csv");
+    HttpResponse<String> duplicate =
+        run(
+            ANALYST,
+            """
+        {"resource":"Patient","select":[{"column":[{"name":"id","path":"id"},{"name":"id","path":"gender"}]}]}""",
+            "_format=csv");
+    HttpResponse<String> badPath =
+        run(
+            ANALYST,
+            """
+        {"resource":"Patient","select":[{"column":[{"name":"id","path":"name.where("}]}]}""",
+            "_format=csv");
 
     assertThat(unknownType.statusCode()).isEqualTo(400);
-    assertThat(unknownType.body()).contains("ViewDefinition.select[0].column[0].type").contains("timestamp");
+    assertThat(unknownType.body())
+        .contains("ViewDefinition.select[0].column[0].type")
+        .contains("timestamp");
     assertThat(duplicate.statusCode()).isEqualTo(400);
-    assertThat(duplicate.body()).contains("ViewDefinition.select[0].column[1].name").contains("duplicate column name");
+    assertThat(duplicate.body())
+        .contains("ViewDefinition.select[0].column[1].name")
+        .contains("duplicate column name");
     assertThat(badPath.statusCode()).isEqualTo(400);
     assertThat(badPath.body()).contains("ViewDefinition.select[0].column[0].path");
   }
@@ -136,7 +170,8 @@ class ViewRunIT extends GatewayIntegrationTest {
   @Test
   void anUnknownFormatOrAMalformedSinceIsRefused() throws Exception {
     HttpResponse<String> format = run(ANALYST, MOUD_VIEW, "_format=xlsx");
-    HttpResponse<String> since = run(ANALYST, MOUD_VIEW, "_format=csv", "_since=" + q("last tuesday"));
+    HttpResponse<String> since =
+        run(ANALYST, MOUD_VIEW, "_format=csv", "_since=" + q("last tuesday"));
 
     assertThat(format.statusCode()).isEqualTo(400);
     assertThat(format.body()).contains("Unknown _format 'xlsx'");
@@ -146,24 +181,43 @@ class ViewRunIT extends GatewayIntegrationTest {
 
   @Test
   void aStoredViewRunsAtInstanceLevelWithALimit() throws Exception {
-    Basic stored = StoredViews.toBasic("view-test-moud-" + consented, new com.fasterxml.jackson.databind.ObjectMapper().readTree(MOUD_VIEW));
+    Basic stored =
+        StoredViews.toBasic(
+            "view-test-moud-" + consented,
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(MOUD_VIEW));
     fhir().update().resource(stored).execute();
 
-    HttpResponse<String> limited = http(requestAs(ADMIN, "/fhir/ViewDefinition/view-test-moud-" + consented
-        + "/$run?_format=json&_limit=1&group=Group/" + group).GET());
+    HttpResponse<String> limited =
+        http(
+            requestAs(
+                    ADMIN,
+                    "/fhir/ViewDefinition/view-test-moud-"
+                        + consented
+                        + "/$run?_format=json&_limit=1&group=Group/"
+                        + group)
+                .GET());
 
     assertThat(limited.statusCode()).isEqualTo(200);
-    assertThat(limited.body()).startsWith("[{\"id\":\"MedicationStatement/").endsWith("}]").doesNotContain("},{");
+    assertThat(limited.body())
+        .startsWith("[{\"id\":\"MedicationStatement/")
+        .endsWith("}]")
+        .doesNotContain("},{");
   }
 
   @Test
   void parquetOutputHoldsTheSameRowsAsCsv() throws Exception {
-    HttpResponse<byte[]> parquet = java.net.http.HttpClient.newHttpClient().send(
-        requestAs(ADMIN, "/fhir/ViewDefinition/$run?_format=parquet&group=Group/" + group)
-            .header("Content-Type", "application/fhir+json")
-            .POST(HttpRequest.BodyPublishers.ofString("""
-                {"resourceType":"Parameters","parameter":[{"name":"viewResource","resource":%s}]}""".formatted(MOUD_VIEW)))
-            .build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> parquet =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                requestAs(ADMIN, "/fhir/ViewDefinition/$run?_format=parquet&group=Group/" + group)
+                    .header("Content-Type", "application/fhir+json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            """
+                {"resourceType":"Parameters","parameter":[{"name":"viewResource","resource":%s}]}"""
+                                .formatted(MOUD_VIEW)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(parquet.statusCode()).isEqualTo(200);
     Path file = Files.createTempFile("view-run", ".parquet");
     Files.write(file, parquet.body());
@@ -171,33 +225,46 @@ class ViewRunIT extends GatewayIntegrationTest {
     List<String> patients = new ArrayList<>();
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duckdb.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT patient FROM read_parquet('" + file + "') ORDER BY patient")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT patient FROM read_parquet('" + file + "') ORDER BY patient")) {
       while (rows.next()) {
         patients.add(rows.getString(1));
       }
     } finally {
       Files.deleteIfExists(file);
     }
-    List<String> expected = new ArrayList<>(Arrays.asList("Patient/" + consented, "Patient/" + unconsented));
+    List<String> expected =
+        new ArrayList<>(Arrays.asList("Patient/" + consented, "Patient/" + unconsented));
     expected.sort(null);
     assertThat(patients).containsExactlyElementsOf(expected);
   }
 
   @Test
   void theShippedViewsAreStoredAndRunAtInstanceLevel() throws Exception {
-    HttpResponse<String> consents = http(requestAs(ADMIN, "/fhir/ViewDefinition/view-consents/$run?_format=csv&_limit=1").GET());
+    HttpResponse<String> consents =
+        http(
+            requestAs(ADMIN, "/fhir/ViewDefinition/view-consents/$run?_format=csv&_limit=1").GET());
 
     assertThat(consents.statusCode()).isEqualTo(200);
-    assertThat(lines(consents)).first().isEqualTo("id,person,status,part2,source,provision,starts,ends,recipients,purposes,date");
+    assertThat(lines(consents))
+        .first()
+        .isEqualTo("id,person,status,part2,source,provision,starts,ends,recipients,purposes,date");
   }
 
   @Test
   void theCapabilityStatementAdvertisesRunAndExport() {
-    org.hl7.fhir.r4.model.CapabilityStatement capabilities = fhirAs(ANALYST).capabilities()
-        .ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
+    org.hl7.fhir.r4.model.CapabilityStatement capabilities =
+        fhirAs(ANALYST)
+            .capabilities()
+            .ofType(org.hl7.fhir.r4.model.CapabilityStatement.class)
+            .execute();
 
     assertThat(capabilities.getRestFirstRep().getOperation())
-        .extracting(org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceOperationComponent::getDefinition)
+        .extracting(
+            org.hl7.fhir.r4.model.CapabilityStatement
+                    .CapabilityStatementRestResourceOperationComponent
+                ::getDefinition)
         .contains(ViewCapabilities.RUN, ViewCapabilities.EXPORT);
   }
 }

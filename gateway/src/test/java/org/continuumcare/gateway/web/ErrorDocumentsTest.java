@@ -18,17 +18,20 @@ class ErrorDocumentsTest {
 
   @Test
   void underFhirAnErrorIsAnOperationOutcomeWithTheIssueTypeOfItsStatus() {
-    ErrorDocuments.Document document = documents.render("/fhir/Patient%2F1", 400, null, "Invalid URI");
+    ErrorDocuments.Document document =
+        documents.render("/fhir/Patient%2F1", 400, null, "Invalid URI");
 
     assertThat(document.contentType()).startsWith("application/fhir+json");
-    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, document.body());
+    OperationOutcome outcome =
+        FHIR.newJsonParser().parseResource(OperationOutcome.class, document.body());
     assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.INVALID);
     assertThat(outcome.getIssueFirstRep().getDiagnostics()).isEqualTo("Invalid URI");
   }
 
   @Test
   void elsewhereAnErrorIsAProblemDocument() throws Exception {
-    ErrorDocuments.Document document = documents.render("/api/handoffs", 405, null, "GET is not allowed");
+    ErrorDocuments.Document document =
+        documents.render("/api/handoffs", 405, null, "GET is not allowed");
 
     assertThat(document.contentType()).isEqualTo("application/problem+json");
     JsonNode problem = new ObjectMapper().readTree(document.body());
@@ -59,12 +62,18 @@ class ErrorDocumentsTest {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/fhir/Patient;x=1");
     MockHttpServletResponse response = new MockHttpServletResponse();
 
-    new FirewallRejections(documents).handle(request, response, new RequestRejectedException(
-        "The request was rejected because the URL contained a potentially malicious String \";\""));
+    new FirewallRejections(documents)
+        .handle(
+            request,
+            response,
+            new RequestRejectedException(
+                "The request was rejected because the URL contained a potentially malicious String \";\""));
 
     assertThat(response.getStatus()).isEqualTo(400);
-    OperationOutcome outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, response.getContentAsString());
+    OperationOutcome outcome =
+        FHIR.newJsonParser().parseResource(OperationOutcome.class, response.getContentAsString());
     assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.SECURITY);
-    assertThat(outcome.getIssueFirstRep().getDiagnostics()).contains("potentially malicious String \";\"");
+    assertThat(outcome.getIssueFirstRep().getDiagnostics())
+        .contains("potentially malicious String \";\"");
   }
 }

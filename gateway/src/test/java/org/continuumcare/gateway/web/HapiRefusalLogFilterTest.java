@@ -18,21 +18,31 @@ class HapiRefusalLogFilterTest {
   private final HapiRefusalLogFilter filter = new HapiRefusalLogFilter();
 
   private FilterReply errorAbout(Logger logger, Throwable thrown) {
-    return filter.decide(null, logger, Level.ERROR, "Exception thrown by interceptor for pointcut {}: {}",
-        new Object[] {"SERVER_INCOMING_REQUEST_POST_PROCESSED", thrown.toString(), thrown}, null);
+    return filter.decide(
+        null,
+        logger,
+        Level.ERROR,
+        "Exception thrown by interceptor for pointcut {}: {}",
+        new Object[] {"SERVER_INCOMING_REQUEST_POST_PROCESSED", thrown.toString(), thrown},
+        null);
   }
 
   @Test
   void aRefusalAnInterceptorThrowsOnPurposeIsNotAnError() {
-    assertThat(errorAbout(interceptors, new InvalidRequestException("bad date"))).isEqualTo(FilterReply.DENY);
-    assertThat(errorAbout(interceptors, new ForbiddenOperationException("scope"))).isEqualTo(FilterReply.DENY);
+    assertThat(errorAbout(interceptors, new InvalidRequestException("bad date")))
+        .isEqualTo(FilterReply.DENY);
+    assertThat(errorAbout(interceptors, new ForbiddenOperationException("scope")))
+        .isEqualTo(FilterReply.DENY);
   }
 
   @Test
   void serverFailuresAndOtherLoggersAreLoggedAsBefore() {
-    assertThat(errorAbout(interceptors, new InternalErrorException("bug"))).isEqualTo(FilterReply.NEUTRAL);
+    assertThat(errorAbout(interceptors, new InternalErrorException("bug")))
+        .isEqualTo(FilterReply.NEUTRAL);
     assertThat(errorAbout(interceptors, new NullPointerException())).isEqualTo(FilterReply.NEUTRAL);
-    assertThat(errorAbout(context.getLogger("org.continuumcare.Other"), new InvalidRequestException("x")))
+    assertThat(
+            errorAbout(
+                context.getLogger("org.continuumcare.Other"), new InvalidRequestException("x")))
         .isEqualTo(FilterReply.NEUTRAL);
   }
 }

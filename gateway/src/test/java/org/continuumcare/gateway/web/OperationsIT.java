@@ -28,16 +28,20 @@ class OperationsIT extends GatewayIntegrationTest {
     HttpResponse<String> scrape = http(request("/actuator/prometheus").GET());
 
     assertThat(scrape.statusCode()).isEqualTo(200);
-    assertThat(scrape.body()).contains("http_server_requests_seconds_count").contains("hikaricp_connections_active");
+    assertThat(scrape.body())
+        .contains("http_server_requests_seconds_count")
+        .contains("hikaricp_connections_active");
   }
 
   @Test
   void callersRequestIdIsEchoedAndAFreshOneIsIssuedWhenAbsent() throws Exception {
-    HttpResponse<String> echoed = http(request("/fhir/metadata").header("X-Request-ID", "partner-abc-123").GET());
+    HttpResponse<String> echoed =
+        http(request("/fhir/metadata").header("X-Request-ID", "partner-abc-123").GET());
     HttpResponse<String> issued = http(request("/fhir/metadata").GET());
 
     assertThat(echoed.headers().firstValue("X-Request-ID")).hasValue("partner-abc-123");
-    assertThat(issued.headers().firstValue("X-Request-ID")).hasValueSatisfying(id -> assertThat(id).hasSizeGreaterThan(8));
+    assertThat(issued.headers().firstValue("X-Request-ID"))
+        .hasValueSatisfying(id -> assertThat(id).hasSizeGreaterThan(8));
   }
 
   @Test
@@ -47,16 +51,22 @@ class OperationsIT extends GatewayIntegrationTest {
 
     try (CapturedLog log = CapturedLog.capture()) {
       HttpResponse<String> response =
-          http(request("/fhir/Patient").header("Content-Type", "application/fhir+json")
-              .header("X-Request-ID", "log-check-42").POST(BodyPublishers.ofString(body)));
+          http(
+              request("/fhir/Patient")
+                  .header("Content-Type", "application/fhir+json")
+                  .header("X-Request-ID", "log-check-42")
+                  .POST(BodyPublishers.ofString(body)));
 
       assertThat(response.statusCode()).isEqualTo(201);
       assertThat(response.body()).contains("\"source\":\"#log-check-42\"");
       // Logback events, not the console: the console is captured only if logging started after the
       // capture, i.e. only when this class happens to start the suite's shared context.
-      assertThat(log.ofRequest("log-check-42")).extracting(CapturedLog::line)
+      assertThat(log.ofRequest("log-check-42"))
+          .extracting(CapturedLog::line)
           .anySatisfy(line -> assertThat(line).contains("POST /fhir/Patient -> 201"));
-      assertThat(log.events()).extracting(CapturedLog::line).noneSatisfy(line -> assertThat(line).contains(secretName));
+      assertThat(log.events())
+          .extracting(CapturedLog::line)
+          .noneSatisfy(line -> assertThat(line).contains(secretName));
     }
   }
 }

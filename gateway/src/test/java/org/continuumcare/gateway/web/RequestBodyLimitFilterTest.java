@@ -30,7 +30,10 @@ class RequestBodyLimitFilterTest {
     filter.doFilter(request, response, chain);
 
     assertThat(response.getStatus()).isEqualTo(413);
-    assertThat(response.getContentAsString()).contains("OperationOutcome").contains("17 bytes").contains("16 bytes");
+    assertThat(response.getContentAsString())
+        .contains("OperationOutcome")
+        .contains("17 bytes")
+        .contains("16 bytes");
     assertThat(chain.getRequest()).isNull();
   }
 
@@ -49,17 +52,20 @@ class RequestBodyLimitFilterTest {
   @Test
   void chunkedBodyWithinTheLimitReachesTheServletIntact() throws Exception {
     AtomicReference<String> received = new AtomicReference<>();
-    HttpServlet servlet = new HttpServlet() {
-      @Override
-      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        jakarta.servlet.ServletInputStream body = req.getInputStream();
-        assertThat(body.isFinished()).isFalse();
-        received.set(new String(body.readAllBytes(), StandardCharsets.UTF_8));
-        assertThat(body.isFinished()).isTrue();
-      }
-    };
+    HttpServlet servlet =
+        new HttpServlet() {
+          @Override
+          protected void service(HttpServletRequest req, HttpServletResponse res)
+              throws IOException {
+            jakarta.servlet.ServletInputStream body = req.getInputStream();
+            assertThat(body.isFinished()).isFalse();
+            received.set(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(body.isFinished()).isTrue();
+          }
+        };
 
-    filter.doFilter(chunked("{\"a\":1}"), new MockHttpServletResponse(), new MockFilterChain(servlet));
+    filter.doFilter(
+        chunked("{\"a\":1}"), new MockHttpServletResponse(), new MockFilterChain(servlet));
 
     assertThat(received.get()).isEqualTo("{\"a\":1}");
   }
@@ -78,7 +84,9 @@ class RequestBodyLimitFilterTest {
     gzipFilter.doFilter(request, response, chain);
 
     assertThat(response.getStatus()).isEqualTo(413);
-    assertThat(response.getContentAsString()).contains("OperationOutcome").contains("once inflated");
+    assertThat(response.getContentAsString())
+        .contains("OperationOutcome")
+        .contains("once inflated");
     assertThat(chain.getRequest()).isNull();
   }
 
@@ -86,15 +94,18 @@ class RequestBodyLimitFilterTest {
   void aGzipBodyWithinTheLimitReachesTheServletInflatedAndNoLongerEncoded() throws Exception {
     AtomicReference<String> received = new AtomicReference<>();
     AtomicReference<String> encoding = new AtomicReference<>("unset");
-    HttpServlet servlet = new HttpServlet() {
-      @Override
-      protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        encoding.set(req.getHeader("Content-Encoding"));
-        received.set(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-      }
-    };
+    HttpServlet servlet =
+        new HttpServlet() {
+          @Override
+          protected void service(HttpServletRequest req, HttpServletResponse res)
+              throws IOException {
+            encoding.set(req.getHeader("Content-Encoding"));
+            received.set(new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+          }
+        };
 
-    gzipFilter.doFilter(gzipped("{\"a\":1}"), new MockHttpServletResponse(), new MockFilterChain(servlet));
+    gzipFilter.doFilter(
+        gzipped("{\"a\":1}"), new MockHttpServletResponse(), new MockFilterChain(servlet));
 
     assertThat(received.get()).isEqualTo("{\"a\":1}");
     assertThat(encoding.get()).isNull();
@@ -109,7 +120,9 @@ class RequestBodyLimitFilterTest {
     filter.doFilter(request, response, new MockFilterChain());
 
     assertThat(response.getStatus()).isEqualTo(400);
-    assertThat(response.getContentAsString()).contains("OperationOutcome").contains("not valid gzip");
+    assertThat(response.getContentAsString())
+        .contains("OperationOutcome")
+        .contains("not valid gzip");
   }
 
   private static MockHttpServletRequest gzipped(String body) throws IOException {
@@ -132,17 +145,18 @@ class RequestBodyLimitFilterTest {
   /** A request whose length is unknown, as with Transfer-Encoding: chunked. */
   private static MockHttpServletRequest chunked(String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/fhir/Patient") {
-      @Override
-      public long getContentLengthLong() {
-        return -1;
-      }
+    MockHttpServletRequest request =
+        new MockHttpServletRequest("POST", "/fhir/Patient") {
+          @Override
+          public long getContentLengthLong() {
+            return -1;
+          }
 
-      @Override
-      public jakarta.servlet.ServletInputStream getInputStream() {
-        return new DelegatingServletInputStream(new ByteArrayInputStream(bytes));
-      }
-    };
+          @Override
+          public jakarta.servlet.ServletInputStream getInputStream() {
+            return new DelegatingServletInputStream(new ByteArrayInputStream(bytes));
+          }
+        };
     return request;
   }
 }

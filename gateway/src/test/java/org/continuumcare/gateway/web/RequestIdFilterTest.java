@@ -21,12 +21,18 @@ class RequestIdFilterTest {
     MockHttpServletResponse response = new MockHttpServletResponse();
     AtomicReference<String> duringRequest = new AtomicReference<>();
 
-    filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-      @Override
-      protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
-        duringRequest.set(MDC.get(RequestIdFilter.MDC_KEY));
-      }
-    }));
+    filter.doFilter(
+        request,
+        response,
+        new MockFilterChain(
+            new jakarta.servlet.http.HttpServlet() {
+              @Override
+              protected void service(
+                  jakarta.servlet.http.HttpServletRequest req,
+                  jakarta.servlet.http.HttpServletResponse res) {
+                duringRequest.set(MDC.get(RequestIdFilter.MDC_KEY));
+              }
+            }));
 
     assertThat(response.getHeader("X-Request-ID")).isEqualTo("abc-123");
     assertThat(duringRequest.get()).isEqualTo("abc-123");
@@ -49,7 +55,8 @@ class RequestIdFilterTest {
   void issuesAnIdWhenTheCallerSendsNone() throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
 
-    filter.doFilter(new MockHttpServletRequest("GET", "/fhir/metadata"), response, new MockFilterChain());
+    filter.doFilter(
+        new MockHttpServletRequest("GET", "/fhir/metadata"), response, new MockFilterChain());
 
     assertThat(response.getHeader("X-Request-ID")).isEqualTo("generated-1");
   }

@@ -22,7 +22,9 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
-/** Between Tomcat's start and the application being ready, requests wait instead of being answered. */
+/**
+ * Between Tomcat's start and the application being ready, requests wait instead of being answered.
+ */
 class RequestsHeldUntilReadyTest {
 
   private final HttpClient client = HttpClient.newHttpClient();
@@ -40,20 +42,31 @@ class RequestsHeldUntilReadyTest {
     RequestsHeldUntilReady hold = new RequestsHeldUntilReady();
     TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
     factory.addConnectorCustomizers(hold);
-    server = (TomcatWebServer) factory.getWebServer(context ->
-        context.addServlet("hello", new HttpServlet() {
-          @Override
-          protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.getWriter().write("hello");
-          }
-        }).addMapping("/"));
+    server =
+        (TomcatWebServer)
+            factory.getWebServer(
+                context ->
+                    context
+                        .addServlet(
+                            "hello",
+                            new HttpServlet() {
+                              @Override
+                              protected void doGet(
+                                  HttpServletRequest request, HttpServletResponse response)
+                                  throws IOException {
+                                response.getWriter().write("hello");
+                              }
+                            })
+                        .addMapping("/"));
     server.start();
     ServletWebServerApplicationContext context = new ServletWebServerApplicationContext();
 
     assertThatThrownBy(() -> get(Duration.ofMillis(500))).isInstanceOf(HttpTimeoutException.class);
-    CompletableFuture<HttpResponse<String>> waiting = client.sendAsync(request(Duration.ofSeconds(60)), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> waiting =
+        client.sendAsync(request(Duration.ofSeconds(60)), HttpResponse.BodyHandlers.ofString());
 
-    hold.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+    hold.onApplicationEvent(
+        new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 
     assertThat(waiting.get().body()).isEqualTo("hello");
     assertThat(get(Duration.ofSeconds(60)).statusCode()).isEqualTo(200);
@@ -64,6 +77,9 @@ class RequestsHeldUntilReadyTest {
   }
 
   private HttpRequest request(Duration timeout) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/")).timeout(timeout).GET().build();
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/"))
+        .timeout(timeout)
+        .GET()
+        .build();
   }
 }

@@ -70,7 +70,8 @@ class BaselineFhirConfig {
       FhirContext fhirContext,
       JpaStorageSettings storageSettings) {
     LocalContainerEntityManagerFactoryBean factory =
-        HapiEntityManagerFactoryUtil.newEntityManagerFactory(beanFactory, fhirContext, storageSettings);
+        HapiEntityManagerFactoryUtil.newEntityManagerFactory(
+            beanFactory, fhirContext, storageSettings);
     factory.setPersistenceUnitName("HAPI_PU");
     factory.setDataSource(dataSource);
     Properties properties = new Properties();
@@ -110,7 +111,8 @@ class BaselineFhirConfig {
     server.registerProviders(resourceProviders.createProviders());
     server.registerProvider(systemProvider);
     server.setServerConformanceProvider(
-        new JpaCapabilityStatementProvider(server, systemDao, storageSettings, searchParamRegistry, validationSupport));
+        new JpaCapabilityStatementProvider(
+            server, systemDao, storageSettings, searchParamRegistry, validationSupport));
     server.setPagingProvider(pagingProvider);
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     return server;
@@ -118,7 +120,8 @@ class BaselineFhirConfig {
 
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServletRegistration(RestfulServer server) {
-    ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
+    ServletRegistrationBean<RestfulServer> registration =
+        new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
     return registration;

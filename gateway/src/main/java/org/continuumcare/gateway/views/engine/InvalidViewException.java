@@ -2,8 +2,8 @@ package org.continuumcare.gateway.views.engine;
 
 /**
  * A ViewDefinition that cannot be run, or a run that broke one of the view's own rules (a column
- * that is not a collection yielding several values, a {@code where} that is not boolean). Names
- * the element at fault, e.g. {@code ViewDefinition.select[0].column[1].path}.
+ * that is not a collection yielding several values, a {@code where} that is not boolean). Names the
+ * element at fault, e.g. {@code ViewDefinition.select[0].column[1].path}.
  */
 public final class InvalidViewException extends RuntimeException {
 

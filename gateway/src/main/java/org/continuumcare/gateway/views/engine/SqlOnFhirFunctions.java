@@ -21,8 +21,8 @@ import org.hl7.fhir.utilities.fhirpath.FHIRPathConstantEvaluationMode;
 
 /**
  * What SQL on FHIR v2 adds to FHIRPath, as host services of HAPI's FHIRPath engine: the view's
- * constants ({@code %name}), {@code %rowIndex}, {@code getResourceKey()} and
- * {@code getReferenceKey([type])}.
+ * constants ({@code %name}), {@code %rowIndex}, {@code getResourceKey()} and {@code
+ * getReferenceKey([type])}.
  *
  * <p>Keys are {@code Type/id}: a resource's key equals the key of every relative or absolute
  * reference to it, and keys of different types never collide.
@@ -40,10 +40,12 @@ final class SqlOnFhirFunctions implements IHostApplicationServices {
   }
 
   @Override
-  public List<Base> resolveConstant(FHIRPathEngine engine, Object appContext, String name,
-      FHIRPathConstantEvaluationMode mode) throws PathEngineException {
+  public List<Base> resolveConstant(
+      FHIRPathEngine engine, Object appContext, String name, FHIRPathConstantEvaluationMode mode)
+      throws PathEngineException {
     if (mode != FHIRPathConstantEvaluationMode.EXPLICIT) {
-      return List.of(); // the engine also offers every plain name; those are elements, not constants
+      return List
+          .of(); // the engine also offers every plain name; those are elements, not constants
     }
     String bare = name.startsWith("%") ? name.substring(1) : name;
     if (!(appContext instanceof Scope scope)) {
@@ -60,8 +62,8 @@ final class SqlOnFhirFunctions implements IHostApplicationServices {
   }
 
   @Override
-  public TypeDetails resolveConstantType(FHIRPathEngine engine, Object appContext, String name,
-      FHIRPathConstantEvaluationMode mode) {
+  public TypeDetails resolveConstantType(
+      FHIRPathEngine engine, Object appContext, String name, FHIRPathConstantEvaluationMode mode) {
     return null;
   }
 
@@ -80,14 +82,22 @@ final class SqlOnFhirFunctions implements IHostApplicationServices {
   }
 
   @Override
-  public TypeDetails checkFunction(FHIRPathEngine engine, Object appContext, String functionName,
-      TypeDetails focus, List<TypeDetails> parameters) {
+  public TypeDetails checkFunction(
+      FHIRPathEngine engine,
+      Object appContext,
+      String functionName,
+      TypeDetails focus,
+      List<TypeDetails> parameters) {
     return new TypeDetails(CollectionStatus.SINGLETON, "string");
   }
 
   @Override
-  public List<Base> executeFunction(FHIRPathEngine engine, Object appContext, List<Base> focus,
-      String functionName, List<List<Base>> parameters) {
+  public List<Base> executeFunction(
+      FHIRPathEngine engine,
+      Object appContext,
+      List<Base> focus,
+      String functionName,
+      List<List<Base>> parameters) {
     List<Base> keys = new ArrayList<>();
     if (RESOURCE_KEY.equals(functionName)) {
       for (Base item : focus) {
@@ -97,15 +107,21 @@ final class SqlOnFhirFunctions implements IHostApplicationServices {
       }
       return keys;
     }
-    String type = parameters == null || parameters.isEmpty() || parameters.get(0).isEmpty()
-        ? null : parameters.get(0).get(0).primitiveValue();
+    String type =
+        parameters == null || parameters.isEmpty() || parameters.get(0).isEmpty()
+            ? null
+            : parameters.get(0).get(0).primitiveValue();
     if (type != null && type.startsWith("FHIR.")) {
-      type = type.substring("FHIR.".length()); // the engine qualifies a type argument with its namespace
+      type =
+          type.substring(
+              "FHIR.".length()); // the engine qualifies a type argument with its namespace
     }
     for (Base item : focus) {
       if (item instanceof Reference reference && reference.hasReference()) {
         IdType id = new IdType(reference.getReference());
-        if (id.hasResourceType() && id.hasIdPart() && (type == null || type.equals(id.getResourceType()))) {
+        if (id.hasResourceType()
+            && id.hasIdPart()
+            && (type == null || type.equals(id.getResourceType()))) {
           keys.add(new StringType(id.getResourceType() + "/" + id.getIdPart()));
         }
       }
@@ -114,13 +130,14 @@ final class SqlOnFhirFunctions implements IHostApplicationServices {
   }
 
   @Override
-  public Base resolveReference(FHIRPathEngine engine, Object appContext, String url, Base refContext)
-      throws FHIRException {
+  public Base resolveReference(
+      FHIRPathEngine engine, Object appContext, String url, Base refContext) throws FHIRException {
     return null;
   }
 
   @Override
-  public boolean conformsToProfile(FHIRPathEngine engine, Object appContext, Base item, String url) {
+  public boolean conformsToProfile(
+      FHIRPathEngine engine, Object appContext, Base item, String url) {
     return false;
   }
 

@@ -20,10 +20,10 @@ import org.hl7.fhir.r4.model.Parameters;
 
 /**
  * Checks a ViewDefinition (SQL on FHIR v2, JSON) and compiles its FHIRPath expressions with HAPI's
- * FHIRPath engine. Every problem names the element at fault: a missing or unknown
- * {@code resource}, a column without a valid name or path, an unknown column type, an expression
- * that does not parse, a constant without exactly one value, duplicate column names, and
- * {@code unionAll} branches whose columns differ.
+ * FHIRPath engine. Every problem names the element at fault: a missing or unknown {@code resource},
+ * a column without a valid name or path, an unknown column type, an expression that does not parse,
+ * a constant without exactly one value, duplicate column names, and {@code unionAll} branches whose
+ * columns differ.
  */
 public final class ViewCompiler {
 
@@ -47,10 +47,12 @@ public final class ViewCompiler {
     }
     JsonNode resource = view.get("resource");
     if (resource == null || !resource.isTextual() || resource.asText().isBlank()) {
-      throw new InvalidViewException(root + ".resource", "is required: the resource type the view reads");
+      throw new InvalidViewException(
+          root + ".resource", "is required: the resource type the view reads");
     }
     if (!fhir.getResourceTypes().contains(resource.asText())) {
-      throw new InvalidViewException(root + ".resource", "'" + resource.asText() + "' is not a FHIR R4 resource type");
+      throw new InvalidViewException(
+          root + ".resource", "'" + resource.asText() + "' is not a FHIR R4 resource type");
     }
     Map<String, Base> constants = constants(view.get("constant"), root + ".constant");
     JsonNode selects = view.get("select");
@@ -65,8 +67,8 @@ public final class ViewCompiler {
     Set<String> seen = new HashSet<>();
     for (ViewColumn column : top.allColumns()) {
       if (!seen.add(column.name())) {
-        throw new InvalidViewException(column.element() + ".name",
-            "duplicate column name '" + column.name() + "'");
+        throw new InvalidViewException(
+            column.element() + ".name", "duplicate column name '" + column.name() + "'");
       }
     }
     List<CompiledView.Where> where = new ArrayList<>();
@@ -80,15 +82,18 @@ public final class ViewCompiler {
       }
     }
     String name = view.hasNonNull("name") ? view.get("name").asText() : null;
-    return new CompiledView(name, resource.asText(), top.allColumns(), List.copyOf(where), constants, top);
+    return new CompiledView(
+        name, resource.asText(), top.allColumns(), List.copyOf(where), constants, top);
   }
 
   private ViewSelect select(JsonNode select, String element) {
     if (select == null || !select.isObject()) {
       throw new InvalidViewException(element, "a select is a JSON object");
     }
-    int iterations = (select.has("forEach") ? 1 : 0) + (select.has("forEachOrNull") ? 1 : 0)
-        + (select.has("repeat") ? 1 : 0);
+    int iterations =
+        (select.has("forEach") ? 1 : 0)
+            + (select.has("forEachOrNull") ? 1 : 0)
+            + (select.has("repeat") ? 1 : 0);
     if (iterations > 1) {
       throw new InvalidViewException(element, "at most one of forEach, forEachOrNull and repeat");
     }
@@ -97,7 +102,10 @@ public final class ViewCompiler {
     if (select.has("forEach")) {
       forEach = parse(text(select.get("forEach"), element + ".forEach"), element + ".forEach");
     } else if (select.has("forEachOrNull")) {
-      forEach = parse(text(select.get("forEachOrNull"), element + ".forEachOrNull"), element + ".forEachOrNull");
+      forEach =
+          parse(
+              text(select.get("forEachOrNull"), element + ".forEachOrNull"),
+              element + ".forEachOrNull");
       orNull = true;
     }
     List<ExpressionNode> repeat = new ArrayList<>();
@@ -139,8 +147,13 @@ public final class ViewCompiler {
       for (int i = 1; i < union.size(); i++) {
         List<String> other = names(union.get(i).allColumns());
         if (!other.equals(first)) {
-          throw new InvalidViewException(element + ".unionAll[" + i + "]",
-              "columns " + other + " differ from the first branch's " + first + " (names and order must match)");
+          throw new InvalidViewException(
+              element + ".unionAll[" + i + "]",
+              "columns "
+                  + other
+                  + " differ from the first branch's "
+                  + first
+                  + " (names and order must match)");
         }
       }
     }
@@ -150,15 +163,28 @@ public final class ViewCompiler {
     return assemble(element, forEach, orNull, repeat, columns, nested, union);
   }
 
-  private static ViewSelect assemble(String element, ExpressionNode forEach, boolean orNull,
-      List<ExpressionNode> repeat, List<ViewColumn> columns, List<ViewSelect> nested, List<ViewSelect> union) {
+  private static ViewSelect assemble(
+      String element,
+      ExpressionNode forEach,
+      boolean orNull,
+      List<ExpressionNode> repeat,
+      List<ViewColumn> columns,
+      List<ViewSelect> nested,
+      List<ViewSelect> union) {
     List<ViewColumn> all = new ArrayList<>(columns);
     nested.forEach(select -> all.addAll(select.allColumns()));
     if (!union.isEmpty()) {
       all.addAll(union.get(0).allColumns());
     }
-    return new ViewSelect(element, forEach, orNull, List.copyOf(repeat), List.copyOf(columns),
-        List.copyOf(nested), List.copyOf(union), List.copyOf(all));
+    return new ViewSelect(
+        element,
+        forEach,
+        orNull,
+        List.copyOf(repeat),
+        List.copyOf(columns),
+        List.copyOf(nested),
+        List.copyOf(union),
+        List.copyOf(all));
   }
 
   private ViewColumn column(JsonNode column, String element) {
@@ -167,7 +193,8 @@ public final class ViewCompiler {
     }
     String name = text(column.get("name"), element + ".name");
     if (!COLUMN_NAME.matcher(name).matches()) {
-      throw new InvalidViewException(element + ".name",
+      throw new InvalidViewException(
+          element + ".name",
           "'" + name + "' is not a valid column name (a letter, then letters, digits or _)");
     }
     String path = text(column.get("path"), element + ".path");
@@ -175,8 +202,13 @@ public final class ViewCompiler {
     if (column.has("type")) {
       type = text(column.get("type"), element + ".type");
       if (!ColumnTypes.isKnown(type)) {
-        throw new InvalidViewException(element + ".type", "unknown column type '" + type
-            + "' (one of the FHIR primitive types: " + new java.util.TreeSet<>(ColumnTypes.PRIMITIVES) + ")");
+        throw new InvalidViewException(
+            element + ".type",
+            "unknown column type '"
+                + type
+                + "' (one of the FHIR primitive types: "
+                + new java.util.TreeSet<>(ColumnTypes.PRIMITIVES)
+                + ")");
       }
     }
     boolean collection = false;
@@ -212,12 +244,15 @@ public final class ViewCompiler {
         }
       }
       if (valueCount != 1) {
-        throw new InvalidViewException(at, "a constant has exactly one value[x], this one has " + valueCount);
+        throw new InvalidViewException(
+            at, "a constant has exactly one value[x], this one has " + valueCount);
       }
-      ObjectNode parameters = JsonNodeFactory.instance.objectNode().put("resourceType", "Parameters");
+      ObjectNode parameters =
+          JsonNodeFactory.instance.objectNode().put("resourceType", "Parameters");
       parameters.putArray("parameter").add(parameter);
       try {
-        Parameters parsed = fhir.newJsonParser().parseResource(Parameters.class, parameters.toString());
+        Parameters parsed =
+            fhir.newJsonParser().parseResource(Parameters.class, parameters.toString());
         Base value = parsed.getParameterFirstRep().getValue();
         if (value == null) {
           throw new InvalidViewException(at, "the constant's value[x] is not a FHIR type");
@@ -236,7 +271,8 @@ public final class ViewCompiler {
     try {
       return paths.parse(path);
     } catch (RuntimeException e) {
-      throw new InvalidViewException(element, "'" + path + "' is not a valid FHIRPath expression: " + e.getMessage());
+      throw new InvalidViewException(
+          element, "'" + path + "' is not a valid FHIRPath expression: " + e.getMessage());
     }
   }
 

@@ -17,12 +17,12 @@ import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Runs one compiled view over resources, one resource at a time (so a run never needs more than
- * the current resource's rows in memory). Not thread-safe: one runner per run.
+ * Runs one compiled view over resources, one resource at a time (so a run never needs more than the
+ * current resource's rows in memory). Not thread-safe: one runner per run.
  *
  * <p>Values are plain Java: {@code Boolean}, {@code Integer}, {@code BigDecimal}, {@code String}
- * (every other primitive, dates included, as their FHIR string form), a {@code List} of these for
- * a collection column, or null.
+ * (every other primitive, dates included, as their FHIR string form), a {@code List} of these for a
+ * collection column, or null.
  */
 public final class ViewRunner {
 
@@ -36,13 +36,15 @@ public final class ViewRunner {
 
   /** A FHIRPath engine with the SQL on FHIR functions, on HAPI's R4 structures. */
   public static FHIRPathEngine pathEngine(FhirContext fhir) {
-    FHIRPathEngine engine = new FHIRPathEngine(new HapiWorkerContext(fhir, fhir.getValidationSupport()));
+    FHIRPathEngine engine =
+        new FHIRPathEngine(new HapiWorkerContext(fhir, fhir.getValidationSupport()));
     engine.setHostServices(new SqlOnFhirFunctions());
     return engine;
   }
 
   /** Compiles {@code definition} and returns a runner for it. */
-  public static ViewRunner of(FhirContext fhir, com.fasterxml.jackson.databind.JsonNode definition) {
+  public static ViewRunner of(
+      FhirContext fhir, com.fasterxml.jackson.databind.JsonNode definition) {
     FHIRPathEngine engine = pathEngine(fhir);
     return new ViewRunner(new ViewCompiler(fhir, engine).compile(definition), engine);
   }
@@ -51,7 +53,9 @@ public final class ViewRunner {
     return view;
   }
 
-  /** The rows {@code resource} gives: none unless it is of the view's type and passes its filters. */
+  /**
+   * The rows {@code resource} gives: none unless it is of the view's type and passes its filters.
+   */
   public List<Object[]> rows(Resource resource) {
     if (!view.resource().equals(resource.fhirType())) {
       return List.of();
@@ -60,7 +64,8 @@ public final class ViewRunner {
     for (CompiledView.Where where : view.where()) {
       List<Base> result = evaluate(scope, resource, resource, where.expression(), where.element());
       if (result.size() > 1 || (result.size() == 1 && !(result.get(0) instanceof BooleanType))) {
-        throw new InvalidViewException(where.element(), "'" + where.path() + "' does not give a single boolean");
+        throw new InvalidViewException(
+            where.element(), "'" + where.path() + "' does not give a single boolean");
       }
       if (result.isEmpty() || !((BooleanType) result.get(0)).booleanValue()) {
         return List.of();
@@ -87,7 +92,10 @@ public final class ViewRunner {
       Scope here = scope.at(0);
       for (int c = 0; c < select.columns().size(); c++) {
         ViewColumn column = select.columns().get(c);
-        row[c] = value(column, evaluate(here, resource, null, column.expression(), column.element() + ".path"));
+        row[c] =
+            value(
+                column,
+                evaluate(here, resource, null, column.expression(), column.element() + ".path"));
       }
       rows.add(row);
       return rows;
@@ -98,8 +106,15 @@ public final class ViewRunner {
       List<Object[]> product = new ArrayList<>();
       Object[] own = new Object[select.columns().size()];
       for (int c = 0; c < own.length; c++) {
-        own[c] = value(select.columns().get(c), evaluate(here, resource, focus,
-            select.columns().get(c).expression(), select.columns().get(c).element() + ".path"));
+        own[c] =
+            value(
+                select.columns().get(c),
+                evaluate(
+                    here,
+                    resource,
+                    focus,
+                    select.columns().get(c).expression(),
+                    select.columns().get(c).element() + ".path"));
       }
       product.add(own);
       for (ViewSelect nested : select.selects()) {
@@ -118,9 +133,16 @@ public final class ViewRunner {
   }
 
   /** {@code repeat}: every node reached by following the paths again and again, depth first. */
-  private void descend(Scope scope, Resource resource, Base node, ViewSelect select, List<Base> found) {
+  private void descend(
+      Scope scope, Resource resource, Base node, ViewSelect select, List<Base> found) {
     for (int p = 0; p < select.repeat().size(); p++) {
-      for (Base child : evaluate(scope, resource, node, select.repeat().get(p), select.element() + ".repeat[" + p + "]")) {
+      for (Base child :
+          evaluate(
+              scope,
+              resource,
+              node,
+              select.repeat().get(p),
+              select.element() + ".repeat[" + p + "]")) {
         found.add(child);
         descend(scope, resource, child, select, found);
       }
@@ -139,7 +161,8 @@ public final class ViewRunner {
     return rows;
   }
 
-  private List<Base> evaluate(Scope scope, Resource resource, Base focus, ExpressionNode expression, String element) {
+  private List<Base> evaluate(
+      Scope scope, Resource resource, Base focus, ExpressionNode expression, String element) {
     try {
       return paths.evaluate(scope, resource, resource, focus, expression);
     } catch (InvalidViewException e) {
@@ -158,8 +181,13 @@ public final class ViewRunner {
       return values;
     }
     if (result.size() > 1) {
-      throw new InvalidViewException(column.element() + ".path", "'" + column.path() + "' gives "
-          + result.size() + " values for a column that is not a collection");
+      throw new InvalidViewException(
+          column.element() + ".path",
+          "'"
+              + column.path()
+              + "' gives "
+              + result.size()
+              + " values for a column that is not a collection");
     }
     return result.isEmpty() ? null : plain(column, result.get(0));
   }
@@ -180,7 +208,8 @@ public final class ViewRunner {
     if (item.isPrimitive()) {
       return item.primitiveValue();
     }
-    throw new InvalidViewException(column.element() + ".path", "'" + column.path() + "' gives a "
-        + item.fhirType() + ", not a primitive value");
+    throw new InvalidViewException(
+        column.element() + ".path",
+        "'" + column.path() + "' gives a " + item.fhirType() + ", not a primitive value");
   }
 }

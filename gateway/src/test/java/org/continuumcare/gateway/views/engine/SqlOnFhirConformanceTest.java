@@ -64,9 +64,14 @@ class SqlOnFhirConformanceTest {
       System.out.printf("%-24s %d passed, %d failed%n", file.getFileName(), passed, failed);
     }
     long passed = outcomes.stream().filter(Outcome::passed).count();
-    System.out.printf("SQL on FHIR v2 suite: %d passed, %d failed%n", passed, outcomes.size() - passed);
-    outcomes.stream().filter(outcome -> !outcome.passed())
-        .forEach(outcome -> System.out.printf("  FAILED %s / %s: %s%n", outcome.file(), outcome.title(), outcome.reason()));
+    System.out.printf(
+        "SQL on FHIR v2 suite: %d passed, %d failed%n", passed, outcomes.size() - passed);
+    outcomes.stream()
+        .filter(outcome -> !outcome.passed())
+        .forEach(
+            outcome ->
+                System.out.printf(
+                    "  FAILED %s / %s: %s%n", outcome.file(), outcome.title(), outcome.reason()));
     Path out = Path.of("target", "sql-on-fhir-v2", "test_report.json");
     Files.createDirectories(out.getParent());
     JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
@@ -107,7 +112,8 @@ class SqlOnFhirConformanceTest {
           ? new Outcome(file, title, true, null)
           : new Outcome(file, title, false, "columns " + columns + ", expected " + expected);
     }
-    List<String> actual = rows.stream().map(row -> canonical(JSON.valueToTree(row))).sorted().toList();
+    List<String> actual =
+        rows.stream().map(row -> canonical(JSON.valueToTree(row))).sorted().toList();
     List<String> expected = new ArrayList<>();
     test.get("expect").forEach(row -> expected.add(canonical(row)));
     expected.sort(null);
@@ -145,11 +151,14 @@ class SqlOnFhirConformanceTest {
   }
 
   private static List<Path> suiteFiles() throws IOException, URISyntaxException {
-    Path folder = Path.of(SqlOnFhirConformanceTest.class.getResource("/sql-on-fhir-v2/tests").toURI());
+    Path folder =
+        Path.of(SqlOnFhirConformanceTest.class.getResource("/sql-on-fhir-v2/tests").toURI());
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(file -> file.toString().endsWith(".json"))
+      return files
+          .filter(file -> file.toString().endsWith(".json"))
           .filter(file -> !file.getFileName().toString().equals("tests.schema.json"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 }
