@@ -5,9 +5,9 @@ import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.referral.TaskParty;
 
 /**
- * The current caller as a party to referral Tasks and partner endpoints. While the API is open (no
- * authenticated caller, issue 7 not switched on) every request acts as the administrator: the
- * transition table still applies, only the side is not restricted.
+ * The current caller as a party to referral Tasks and partner endpoints. Work without an
+ * authenticated caller (the gateway's own routes; HTTP requests always have one) acts as the
+ * administrator: the transition table still applies, only the side is not restricted.
  */
 final class CallerParties {
 
