@@ -6,8 +6,8 @@ import org.continuumcare.routes.referral.TaskParty;
 
 /**
  * The current caller as a party to referral Tasks and partner endpoints. Work without an
- * authenticated caller (the gateway's own routes; HTTP requests always have one) acts as the
- * administrator: the transition table still applies, only the side is not restricted.
+ * authenticated caller (the gateway's own routes and imports) acts as the administrator: the
+ * transition table still applies, only the side is not restricted.
  */
 final class CallerParties {
 
