@@ -6,8 +6,6 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOperationStatusEnum;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.gateway.security.AccessGate;
@@ -70,12 +68,7 @@ final class GatedReader {
       if (page.isEmpty()) {
         return shown;
       }
-      for (IBaseResource resource : page) {
-        ConsentOutcome seen = gate.willSeeResource(request, resource, null);
-        if (seen.getStatus() == ConsentOperationStatusEnum.REJECT) {
-          continue;
-        }
-        IBaseResource visible = seen.getResource() != null ? seen.getResource() : resource;
+      for (IBaseResource visible : gate.shown(request, page)) {
         if (type.isInstance(visible)) {
           shown.add(type.cast(visible));
         }

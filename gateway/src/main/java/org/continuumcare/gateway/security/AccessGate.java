@@ -12,6 +12,7 @@ import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOperationStatusEnum;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
 import ca.uhn.fhir.rest.server.interceptor.consent.IConsentContextServices;
 import ca.uhn.fhir.rest.server.interceptor.consent.IConsentService;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,35 @@ public final class AccessGate implements IConsentService {
     }
     Access access = new Access(request, caller.get(), this);
     rulesFor(caller.get()).forEach(rule -> rule.loading(access, resources));
+  }
+
+  /**
+   * {@code page} as the caller of {@code request} is shown it, in order, for paths that read the
+   * store as the gateway on a caller's behalf (views, measures): the rules see the whole page first
+   * ({@link #loading}), then each resource is decided as a read would be ({@link
+   * #willSeeResource}); a withheld one is left out, a narrowed one replaced by the form the caller
+   * is shown.
+   */
+  public List<IBaseResource> shown(RequestDetails request, List<IBaseResource> page) {
+    loading(request, page);
+    List<IBaseResource> shown = new ArrayList<>(page.size());
+    for (IBaseResource resource : page) {
+      shown(request, resource).ifPresent(shown::add);
+    }
+    return shown;
+  }
+
+  /**
+   * {@code resource} in the form the caller of {@code request} is shown it, or empty when it is
+   * withheld: {@link #willSeeResource} as one value (what the rules account for is recorded as for
+   * a read). A caller reading a page should let the rules see it first ({@link #loading}).
+   */
+  public Optional<IBaseResource> shown(RequestDetails request, IBaseResource resource) {
+    ConsentOutcome seen = willSeeResource(request, resource, null);
+    if (seen.getStatus() == ConsentOperationStatusEnum.REJECT) {
+      return Optional.empty();
+    }
+    return Optional.of(seen.getResource() != null ? seen.getResource() : resource);
   }
 
   /**

@@ -17,13 +17,12 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOperationStatusEnum;
-import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.gateway.security.Caller;
@@ -102,12 +101,13 @@ final class ViewRunService {
       if (page.isEmpty()) {
         break;
       }
+      gate.loading(request, page);
       for (IBaseResource resource : page) {
-        ConsentOutcome seen = gate.willSeeResource(request, resource, null);
-        if (seen.getStatus() == ConsentOperationStatusEnum.REJECT) {
+        Optional<IBaseResource> seen = gate.shown(request, resource);
+        if (seen.isEmpty()) {
           continue;
         }
-        IBaseResource shown = seen.getResource() != null ? seen.getResource() : resource;
+        IBaseResource shown = seen.get();
         for (Object[] row : runner.rows((Resource) shown)) {
           if (rows >= limit) {
             break;
