@@ -9,6 +9,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.exceptions.FHIRException;
+import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
 import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Manager;
+import org.hl7.fhir.r5.elementmodel.ParserBase;
+import org.hl7.fhir.r5.elementmodel.ValidatedFragment;
+import org.hl7.fhir.r5.fhirpath.FHIRPathEngine;
 import org.hl7.fhir.r5.fhirpath.IHostApplicationServices;
 import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
 import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
 import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
@@ -85,7 +91,7 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     Lent lent = borrow(worker);
     validations.incrementAndGet();
     try {
-      return validateWith(lent.validator(), worker, context);
+      return validateWith(lent, context);
     } finally {
       giveBack(lent);
     }
@@ -117,7 +123,12 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     }
     return lent != null
         ? lent.used()
-        : new Lent(newInstanceValidator(worker), worker, generation.get(), 1);
+        : new Lent(
+            newInstanceValidator(worker),
+            new ProfileUtilities(worker, null, null, new FHIRPathEngine(worker)),
+            worker,
+            generation.get(),
+            1);
   }
 
   private void giveBack(Lent lent) {
@@ -165,8 +176,9 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
   }
 
   /** The body of HAPI's ValidatorWrapper#validate (8.8.0), with the validator passed in. */
-  private List<ValidationMessage> validateWith(
-      InstanceValidator validator, IWorkerContext worker, IValidationContext<?> context) {
+  private List<ValidationMessage> validateWith(Lent lent, IValidationContext<?> context) {
+    InstanceValidator validator = lent.validator();
+    IWorkerContext worker = lent.worker();
     List<ValidationMessage> messages = new ArrayList<>();
     List<StructureDefinition> profiles = new ArrayList<>();
     List<ValidationMessage> unknownProfiles = new ArrayList<>();
@@ -175,8 +187,8 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     }
     String input = context.getResourceAsString();
     EncodingEnum encoding = context.getResourceAsStringEncoding();
-    ByteArrayInputStream stream = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
     if (encoding == EncodingEnum.XML) {
+      ByteArrayInputStream stream = utf8(input);
       Document document;
       try {
         document = XmlUtil.parseDocument(input);
@@ -200,12 +212,7 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
           addProfile(worker, profiles, url.getAsString(), unknownProfiles);
         }
       }
-      validator.validate(
-          context.getOptions().getAppContext(),
-          messages,
-          stream,
-          Manager.FhirFormat.JSON,
-          profiles);
+      validateJson(lent, context.getOptions().getAppContext(), messages, input, profiles);
     } else {
       throw new IllegalArgumentException("Unknown encoding: " + encoding);
     }
@@ -233,6 +240,62 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
       kept.add(message);
     }
     return kept;
+  }
+
+  /**
+   * {@code InstanceValidator.validate(appContext, errors, stream, JSON, profiles)}, step for step,
+   * but parsing with the element-model parser's definitions helper ({@link ProfileUtilities} and
+   * its FHIRPath engine) that this validator keeps, instead of a new one per call (the stock method
+   * makes a new parser, and with it a new FHIRPath engine, for every resource). Logical models and
+   * implied profiles, which our profiles never are, take the stock path unchanged.
+   */
+  private static void validateJson(
+      Lent lent,
+      Object appContext,
+      List<ValidationMessage> messages,
+      String input,
+      List<StructureDefinition> profiles) {
+    InstanceValidator validator = lent.validator();
+    boolean logical =
+        profiles.stream().anyMatch(sd -> sd.getKind() == StructureDefinitionKind.LOGICAL);
+    if (logical) {
+      validator.validate(appContext, messages, utf8(input), Manager.FhirFormat.JSON, profiles);
+      return;
+    }
+    org.hl7.fhir.r5.elementmodel.JsonParser parser =
+        new org.hl7.fhir.r5.elementmodel.JsonParser(lent.worker(), lent.parserDefinitions());
+    parser.setupValidation(ParserBase.ValidationPolicy.EVERYTHING);
+    parser.setAllowComments(validator.isAllowComments());
+    parser.setSignatureServices(validator.getSignatureServices());
+    List<ValidatedFragment> fragments;
+    try {
+      fragments = parser.parse(utf8(input));
+    } catch (IOException e) {
+      throw new FHIRException(e);
+    }
+    if (parser.getImpliedProfile() != null) {
+      validator.validate(appContext, messages, utf8(input), Manager.FhirFormat.JSON, profiles);
+      return;
+    }
+    validator.validatedContent = fragments;
+    if (fragments == null) {
+      return;
+    }
+    for (ValidatedFragment fragment : fragments) {
+      if (fragment.getElement() != null) {
+        validator.validate(
+            appContext,
+            fragment.getErrors(),
+            fragments.size() > 1 ? fragment.path() : null,
+            fragment.getElement(),
+            profiles);
+      }
+      messages.addAll(fragment.getErrors());
+    }
+  }
+
+  private static ByteArrayInputStream utf8(String input) {
+    return new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void addProfile(
@@ -274,11 +337,18 @@ public final class PooledInstanceValidator extends FhirInstanceValidator {
     return urls;
   }
 
-  /** A validator on loan, with the worker context and cache generation it was built for. */
+  /**
+   * A validator on loan, with the definitions helper its parser uses, the worker context and cache
+   * generation they were built for. Neither is shared between threads: one caller at a time.
+   */
   private record Lent(
-      InstanceValidator validator, IWorkerContext worker, int generation, int uses) {
+      InstanceValidator validator,
+      ProfileUtilities parserDefinitions,
+      IWorkerContext worker,
+      int generation,
+      int uses) {
     Lent used() {
-      return new Lent(validator, worker, generation, uses + 1);
+      return new Lent(validator, parserDefinitions, worker, generation, uses + 1);
     }
   }
 }

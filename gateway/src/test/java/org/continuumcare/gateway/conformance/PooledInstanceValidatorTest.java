@@ -10,6 +10,7 @@ import ca.uhn.fhir.validation.ValidationOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,9 +24,11 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +59,25 @@ class PooledInstanceValidatorTest {
     }
     assertThat(errorsOf(validate(pooled, valid))).isEmpty();
     assertThat(errorsOf(validate(pooled, invalid))).isNotEmpty();
+  }
+
+  @Test
+  void aBundleOfResourcesGetsTheSameMessagesAsFromHapisValidatorEntryByEntry() {
+    QuestionnaireResponse invalid = barc10();
+    invalid.setStatus(null);
+    Bundle collection = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    for (Resource resource : List.of(barc10(), patientBreakingAnInvariant(), invalid)) {
+      collection.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(resource);
+    }
+
+    List<SingleValidationMessage> messages = validate(pooled, collection);
+
+    assertThat(describe(messages)).isEqualTo(describe(validate(hapis, collection)));
+    assertThat(errorsOf(messages))
+        .extracting(SingleValidationMessage::getLocationString)
+        .anyMatch(location -> location.startsWith("Bundle.entry[1].resource"))
+        .anyMatch(location -> location.startsWith("Bundle.entry[2].resource"))
+        .noneMatch(location -> location.startsWith("Bundle.entry[0].resource"));
   }
 
   @Test
