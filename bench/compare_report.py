@@ -58,15 +58,26 @@ def table(raw):
         if (label, metric) not in order:
             order.append((label, metric))
         values[(label, metric, target)].append(float(value))
-    print('| what | metric | Continuum | baseline | ratio C/B | per round |')
-    print('|---|---|---|---|---|---|')
+    before = any(k[2] == 'before' for k in values)
+    fmt = lambda xs: ' / '.join('%.1f' % x for x in xs) if xs else '-'
+    mean = lambda xs: sum(xs) / len(xs)
+    ratio = lambda g, b: '%.2f' % (mean(g) / mean(b)) if g and b and mean(b) else '-'
+    rounds = lambda g, b: ' '.join('%.2f' % (x / y) for x, y in zip(g, b) if y) if g and b else ''
+    if before:
+        # a third server: the gateway before the change ("before"), in the same run
+        print('| what | metric | Continuum | before | baseline | ratio C/B | per round | before/B | per round |')
+        print('|---|---|---|---|---|---|---|---|---|')
+    else:
+        print('| what | metric | Continuum | baseline | ratio C/B | per round |')
+        print('|---|---|---|---|---|---|')
     for label, metric in order:
         g, b = values.get((label, metric, 'gateway'), []), values.get((label, metric, 'baseline'), [])
-        fmt = lambda xs: ' / '.join('%.1f' % x for x in xs) if xs else '-'
-        mean = lambda xs: sum(xs) / len(xs)
-        ratio = '%.2f' % (mean(g) / mean(b)) if g and b and mean(b) else '-'
-        rounds = ' '.join('%.2f' % (x / y) for x, y in zip(g, b) if y) if g and b else ''
-        print('| %s | %s | %s | %s | %s | %s |' % (label, metric, fmt(g), fmt(b), ratio, rounds))
+        if before:
+            f = values.get((label, metric, 'before'), [])
+            print('| %s | %s | %s | %s | %s | %s | %s | %s | %s |' % (label, metric, fmt(g), fmt(f), fmt(b), ratio(g, b),
+                                                                   rounds(g, b), ratio(f, b), rounds(f, b)))
+        else:
+            print('| %s | %s | %s | %s | %s | %s |' % (label, metric, fmt(g), fmt(b), ratio(g, b), rounds(g, b)))
 
 
 if __name__ == '__main__':
