@@ -18,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -87,6 +88,18 @@ class SecurityConfig {
         .anonymous(anonymous -> anonymous.disable())
         .requestCache(cache -> cache.disable())
         .build();
+  }
+
+  /**
+   * No Micrometer observation of Spring Security's own steps: with an observation registry present
+   * (actuator), Spring Security otherwise wraps every filter of the chain, the authentication and
+   * the authorization in an observation of its own, which cost about as much CPU per request as the
+   * filters themselves (bench/RESULTS.md). The request as a whole is still measured ({@code
+   * http.server.requests}).
+   */
+  @Bean
+  static SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   /** Administrators only. */
