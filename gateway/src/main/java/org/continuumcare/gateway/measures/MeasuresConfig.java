@@ -8,6 +8,7 @@ import java.util.List;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.profiles.packages.FhirPackages;
+import org.continuumcare.terminology.ValueSetMembership;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Measure;
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Outcome measures: the recovery package's Measures stored at startup and {@code
@@ -38,15 +41,47 @@ class MeasuresConfig {
   }
 
   @Bean
-  FhirServerExtension measureOperations(DaoRegistry daos, AccessGate gate, Clock clock) {
-    EvaluateMeasureProvider provider =
-        new EvaluateMeasureProvider(
-            daos,
-            gate,
-            List.of(
-                new ClosedLoopReferrals(), new HandoffTimeliness(), new RecoveryCapitalChange()),
-            new MeasureAudit(daos, clock),
-            clock);
+  EvaluateMeasureProvider evaluateMeasureProvider(DaoRegistry daos, AccessGate gate, Clock clock) {
+    return new EvaluateMeasureProvider(
+        daos,
+        gate,
+        List.of(
+            new ClosedLoopReferrals(),
+            new HandoffTimeliness(),
+            new RecoveryCapitalChange(),
+            new MoudContinuity(ValueSetMembership.shared()),
+            new Reintegration()),
+        new MeasureAudit(daos, clock),
+        clock);
+  }
+
+  @Bean
+  FhirServerExtension measureOperations(EvaluateMeasureProvider provider) {
     return server -> server.registerProvider(provider);
+  }
+
+  @Bean
+  ScheduledMeasureEvaluation scheduledMeasureEvaluation(
+      MeasureScheduleProperties properties,
+      EvaluateMeasureProvider provider,
+      DaoRegistry daos,
+      Clock clock) {
+    return new ScheduledMeasureEvaluation(properties, provider, daos, clock);
+  }
+
+  /** Runs the scheduled evaluation on its cron, when enabled, on a thread of its own. */
+  @Bean(destroyMethod = "shutdown")
+  ThreadPoolTaskScheduler measureScheduler(
+      MeasureScheduleProperties properties, ScheduledMeasureEvaluation evaluation) {
+    ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    scheduler.setPoolSize(1);
+    scheduler.setThreadNamePrefix("measure-schedule-");
+    scheduler.initialize();
+    if (properties.enabled()) {
+      scheduler.schedule(
+          evaluation::run, new CronTrigger(properties.cron(), java.time.ZoneOffset.UTC));
+      log.info("Scheduled measure evaluation at cron '{}' (UTC)", properties.cron());
+    }
+    return scheduler;
   }
 }
