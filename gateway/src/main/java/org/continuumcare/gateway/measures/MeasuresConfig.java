@@ -16,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Outcome measures: the recovery package's Measures stored at startup and {@code
@@ -69,19 +67,13 @@ class MeasuresConfig {
     return new ScheduledMeasureEvaluation(properties, provider, daos, clock);
   }
 
-  /** Runs the scheduled evaluation on its cron, when enabled, on a thread of its own. */
-  @Bean(destroyMethod = "shutdown")
-  ThreadPoolTaskScheduler measureScheduler(
+  @Bean(destroyMethod = "close")
+  MeasureScheduleTimer measureScheduleTimer(
       MeasureScheduleProperties properties, ScheduledMeasureEvaluation evaluation) {
-    ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-    scheduler.setPoolSize(1);
-    scheduler.setThreadNamePrefix("measure-schedule-");
-    scheduler.initialize();
-    if (properties.enabled()) {
-      scheduler.schedule(
-          evaluation::run, new CronTrigger(properties.cron(), java.time.ZoneOffset.UTC));
+    MeasureScheduleTimer timer = new MeasureScheduleTimer(properties, evaluation);
+    if (timer.isRunning()) {
       log.info("Scheduled measure evaluation at cron '{}' (UTC)", properties.cron());
     }
-    return scheduler;
+    return timer;
   }
 }
