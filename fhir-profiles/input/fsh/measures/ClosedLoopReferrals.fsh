@@ -39,7 +39,7 @@ Description: "Of the referrals sent to partners in the period, the share that re
 * group[0].stratifier[1].code = https://continuumcare.org/fhir/CodeSystem/measure-stratifier#category
 * group[0].stratifier[1].description = "The referral category: first category code of the focus ServiceRequest ('unknown' if the caller may not see it)."
 * group[1].code = https://continuumcare.org/fhir/CodeSystem/measure-group#rejected
-* group[1].description = "Share of the denominator whose Task is now rejected. Same strata."
+* group[1].description = "Share of the denominator whose Task is now rejected. Same strata, and by reason."
 * group[1].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
 * group[1].population[0].description = "As group closed-loop."
 * group[1].population[0].criteria.language = #text/plain
@@ -48,8 +48,10 @@ Description: "Of the referrals sent to partners in the period, the share that re
 * group[1].population[1].description = "Tasks whose current status is rejected."
 * group[1].population[1].criteria.language = #text/plain
 * group[1].population[1].criteria.expression = "Tasks whose current status is rejected."
+* group[1].stratifier[0].code = https://continuumcare.org/fhir/CodeSystem/measure-stratifier#reason
+* group[1].stratifier[0].description = "The first code of Task.statusReason of a rejected or cancelled Task, else uncoded (free text is never a stratum); not-ended for other Tasks. Besides the partner and category strata of group closed-loop."
 * group[2].code = https://continuumcare.org/fhir/CodeSystem/measure-group#cancelled
-* group[2].description = "Share of the denominator whose Task is now cancelled. Same strata."
+* group[2].description = "Share of the denominator whose Task is now cancelled. Same strata, and by reason."
 * group[2].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
 * group[2].population[0].description = "As group closed-loop."
 * group[2].population[0].criteria.language = #text/plain
@@ -58,6 +60,8 @@ Description: "Of the referrals sent to partners in the period, the share that re
 * group[2].population[1].description = "Tasks whose current status is cancelled."
 * group[2].population[1].criteria.language = #text/plain
 * group[2].population[1].criteria.expression = "Tasks whose current status is cancelled."
+* group[2].stratifier[0].code = https://continuumcare.org/fhir/CodeSystem/measure-stratifier#reason
+* group[2].stratifier[0].description = "As in group rejected."
 * group[3].code = https://continuumcare.org/fhir/CodeSystem/measure-group#days-to-accepted
 * group[3].description = "Median days (fractional, 3 decimals) from sent to accepted, over the denominator's Tasks that were ever accepted (continuous variable; score = median)."
 * group[3].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#measure-population

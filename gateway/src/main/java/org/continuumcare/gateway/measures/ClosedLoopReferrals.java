@@ -23,7 +23,8 @@ import org.hl7.fhir.r4.model.Task;
  * ServiceRequest) sent in the period ({@code Task.authoredOn}), except draft and entered-in-error.
  * Numerators: current status completed, rejected, cancelled. Medians: days from sent to the first
  * accepted version, and to the first completed version. Strata: partner ({@code Task.owner}) and
- * referral category (the ServiceRequest's first category code).
+ * referral category (the ServiceRequest's first category code); the rejected and cancelled groups
+ * also by reason ({@code Task.statusReason}).
  */
 final class ClosedLoopReferrals implements OutcomeMeasure {
 
@@ -39,8 +40,8 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
   public List<MeasureGroup> groups() {
     return List.of(
         MeasureGroup.proportion("closed-loop", "denominator", "completed"),
-        MeasureGroup.proportion("rejected", "denominator", "rejected"),
-        MeasureGroup.proportion("cancelled", "denominator", "cancelled"),
+        MeasureGroup.proportion("rejected", "denominator", "rejected").stratifiedBy("reason"),
+        MeasureGroup.proportion("cancelled", "denominator", "cancelled").stratifiedBy("reason"),
         MeasureGroup.median("days-to-accepted", "reached-accepted", "days-to-accepted"),
         MeasureGroup.median("days-to-completed", "reached-completed", "days-to-completed"));
   }
@@ -103,7 +104,9 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
                   ? task.getOwner().getReferenceElement().toUnqualifiedVersionless().getValue()
                   : "unknown",
               "category",
-              categories.getOrDefault(focus, "unknown"));
+              categories.getOrDefault(focus, "unknown"),
+              "reason",
+              reason(task));
       cases.add(
           new MeasureCase(
               task.getFor().getReferenceElement().toUnqualifiedVersionless().getValue(),
@@ -112,6 +115,23 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
               strata));
     }
     return cases;
+  }
+
+  /**
+   * Why a rejected or cancelled Task ended: the first code of {@code Task.statusReason}, else
+   * "uncoded" (free text is never a stratum: it may name the person); "not-ended" for any other
+   * status.
+   */
+  static String reason(Task task) {
+    String status = task.getStatus().toCode();
+    if (!"rejected".equals(status) && !"cancelled".equals(status)) {
+      return "not-ended";
+    }
+    return task.getStatusReason().getCoding().stream()
+        .filter(c -> c.hasCode())
+        .map(c -> c.getCode())
+        .findFirst()
+        .orElse("uncoded");
   }
 
   static double days(Instant from, Instant to) {

@@ -1,11 +1,14 @@
 package org.continuumcare.gateway.measures;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
@@ -13,8 +16,10 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuumcare.gateway.security.AccessGate;
@@ -31,7 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code Measure/[id]/$evaluate-measure}: evaluates one of the outcome measures in Java over the
  * resources the {@link AccessGate} shows the caller. Summary reports suppress counts from 1 to 10
- * for everyone but administrators; subject-list reports are for administrators only (403); a
+ * for everyone but administrators; subject-list reports are for administrators and care-team
+ * clients (403 otherwise), a care team's naming only people whose Patient it may see, counted over
+ * what the gate shows it (SUD records only under a consent that permits disclosure to it); a
  * subject report covers one Patient the caller may see. Every evaluation, refused or not, is
  * audited.
  */
@@ -130,8 +137,11 @@ final class EvaluateMeasureProvider {
     if (type != MeasureReport.MeasureReportType.INDIVIDUAL && subject != null) {
       throw new InvalidRequestException("subject is only supported with reportType subject");
     }
-    if (type == MeasureReport.MeasureReportType.SUBJECTLIST && !caller.isAdmin()) {
-      throw new ForbiddenOperationException("Subject lists are for administrators only");
+    if (type == MeasureReport.MeasureReportType.SUBJECTLIST
+        && !caller.isAdmin()
+        && caller.access() != Caller.Access.CARE_TEAM) {
+      throw new ForbiddenOperationException(
+          "Subject lists are for administrators and care-team clients only");
     }
     String patient =
         type == MeasureReport.MeasureReportType.INDIVIDUAL
@@ -142,6 +152,10 @@ final class EvaluateMeasureProvider {
     if (patient != null) {
       cases = cases.stream().filter(c -> patient.equals(c.subject())).toList();
     }
+    if (type == MeasureReport.MeasureReportType.SUBJECTLIST && !caller.isAdmin()) {
+      Set<String> shown = visiblePatients(reader, cases);
+      cases = cases.stream().filter(c -> shown.contains(c.subject())).toList();
+    }
     boolean suppress = type == MeasureReport.MeasureReportType.SUMMARY && !caller.isAdmin();
     MeasureReport report =
         new MeasureReportBuilder(suppress, type == MeasureReport.MeasureReportType.SUBJECTLIST)
@@ -150,6 +164,47 @@ final class EvaluateMeasureProvider {
       report.setSubject(new Reference(patient));
     }
     return report;
+  }
+
+  /**
+   * A summary report of {@code measureId} over {@code period}, evaluated for {@code caller} over
+   * what the gate shows {@code request} (the scheduled evaluation: the gateway itself), counts from
+   * 1 to 10 masked if {@code suppress}; audited like an operation.
+   */
+  MeasureReport summary(
+      String measureId,
+      MeasurePeriod period,
+      Caller caller,
+      RequestDetails request,
+      boolean suppress) {
+    try {
+      Measure measure = measure(measureId);
+      OutcomeMeasure outcome = measures.get(measureId);
+      if (outcome == null) {
+        throw new ResourceNotFoundException(
+            "Measure/" + measureId + " has no evaluation in this gateway");
+      }
+      List<MeasureCase> cases = outcome.cases(period, new GatedReader(daos, gate, request, caller));
+      MeasureReport report =
+          new MeasureReportBuilder(suppress, false)
+              .build(
+                  measure.getUrl(),
+                  MeasureReport.MeasureReportType.SUMMARY,
+                  period,
+                  outcome,
+                  cases,
+                  Date.from(clock.instant()));
+      audit.evaluated(caller, measureId, "summary", 200, null);
+      return report;
+    } catch (BaseServerResponseException refused) {
+      audit.evaluated(caller, measureId, "summary", refused.getStatusCode(), refused.getMessage());
+      throw refused;
+    }
+  }
+
+  /** The ids of the measures this gateway evaluates. */
+  List<String> measureIds() {
+    return measures.keySet().stream().sorted().toList();
   }
 
   private Measure measure(String measureId) {
@@ -179,6 +234,32 @@ final class EvaluateMeasureProvider {
       throw AccessGate.notKnown(patient);
     }
     return "Patient/" + id.getIdPart();
+  }
+
+  /**
+   * The subjects of {@code cases} whose Patient the caller may see (a care team's subject list
+   * names no one else).
+   */
+  private static Set<String> visiblePatients(GatedReader reader, List<MeasureCase> cases) {
+    List<String> ids =
+        cases.stream()
+            .map(MeasureCase::subject)
+            .filter(s -> s != null && s.startsWith("Patient/"))
+            .map(s -> s.substring("Patient/".length()))
+            .distinct()
+            .toList();
+    Set<String> shown = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      TokenOrListParam chunk = new TokenOrListParam();
+      ids.subList(from, Math.min(ids.size(), from + 500))
+          .forEach(id -> chunk.addOr(new TokenParam(id)));
+      SearchParameterMap query = SearchParameterMap.newSynchronous();
+      query.add("_id", chunk);
+      reader
+          .search(Patient.class, query)
+          .forEach(p -> shown.add("Patient/" + p.getIdElement().getIdPart()));
+    }
+    return shown;
   }
 
   private static String value(StringType value) {

@@ -110,25 +110,31 @@ final class HandoffTimeliness implements OutcomeMeasure {
             "hours-handoff-to-release",
             Duration.between(handoff.getDate().toInstant(), releaseStart).toSeconds() / 3600.0);
       }
-      Extension receiving = handoff.getExtensionByUrl(RECEIVING);
-      String provider =
-          receiving != null && receiving.getValue() instanceof Reference to && to.hasReference()
-              ? to.getReferenceElement().toUnqualifiedVersionless().getValue()
-              : "unknown";
-      String releaseType =
-          handoff.getCategory().stream()
-              .flatMap(c -> c.getCoding().stream())
-              .map(c -> c.getCode())
-              .findFirst()
-              .orElse("unknown");
       cases.add(
           new MeasureCase(
               handoff.getSubject().getReferenceElement().toUnqualifiedVersionless().getValue(),
               populations,
               observations,
-              Map.of("release-type", releaseType, "provider", provider)));
+              Map.of("release-type", releaseType(handoff), "provider", provider(handoff))));
     }
     return cases;
+  }
+
+  /** The receiving provider (extension receiving-organization), or "unknown". */
+  static String provider(Composition handoff) {
+    Extension receiving = handoff.getExtensionByUrl(RECEIVING);
+    return receiving != null && receiving.getValue() instanceof Reference to && to.hasReference()
+        ? to.getReferenceElement().toUnqualifiedVersionless().getValue()
+        : "unknown";
+  }
+
+  /** The first category code (release type), or "unknown". */
+  static String releaseType(Composition handoff) {
+    return handoff.getCategory().stream()
+        .flatMap(c -> c.getCoding().stream())
+        .map(c -> c.getCode())
+        .findFirst()
+        .orElse("unknown");
   }
 
   static LocalDate releaseDate(Composition handoff) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.CodeType;
@@ -27,8 +29,10 @@ import org.hl7.fhir.r4.model.Reference;
  * measure-population counts, score the median observation (3 decimals). Every group is stratified
  * by each stratifier, one stratum per value (sorted). Suppression: a count from 1 to {@link
  * #SUPPRESS_AT_MOST} is left out and marked {@code data-absent-reason = masked}, and so is a score
- * computed from a suppressed count. A subject list names, per population of each group (not of its
- * strata), the Patients in it, as a contained List.
+ * computed from a suppressed count; within a stratifier, a population with a single masked stratum
+ * also masks its smallest other count (complementary suppression, see {@link #hidden}). A subject
+ * list names, per population of each group (not of its strata), the Patients in it, as a contained
+ * List.
  */
 final class MeasureReportBuilder {
 
@@ -53,7 +57,7 @@ final class MeasureReportBuilder {
       MeasureReport.MeasureReportType type,
       MeasurePeriod period,
       OutcomeMeasure measure,
-      List<MeasureCase> cases,
+      List<MeasureCase> allCases,
       Date now) {
     MeasureReport report = new MeasureReport();
     report.setStatus(MeasureReport.MeasureReportStatus.COMPLETE);
@@ -67,6 +71,8 @@ final class MeasureReportBuilder {
     for (MeasureGroup spec : measure.groups()) {
       MeasureReportGroupComponent group = report.addGroup();
       group.setCode(new CodeableConcept(new Coding(GROUP_SYSTEM, spec.code(), null)));
+      // Only the cases of the group's own initial population count in it and its strata.
+      List<MeasureCase> cases = filter(allCases, c -> c.in(spec.initial()));
       List<Cell> cells = cells(spec, cases);
       boolean masked = false;
       for (Cell cell : cells) {
@@ -81,37 +87,48 @@ final class MeasureReportBuilder {
         }
       }
       score(group, spec, cases, masked);
-      for (String stratifier : measure.stratifiers()) {
+      List<String> stratifiers = new ArrayList<>(measure.stratifiers());
+      stratifiers.addAll(spec.stratifiers());
+      for (String stratifier : stratifiers) {
         MeasureReport.MeasureReportGroupStratifierComponent strata = group.addStratifier();
         strata.addCode(new CodeableConcept(new Coding(STRATIFIER_SYSTEM, stratifier, null)));
         TreeSet<String> values = new TreeSet<>();
         cases.forEach(c -> values.add(c.strata().getOrDefault(stratifier, "unknown")));
+        List<List<MeasureCase>> members = new ArrayList<>();
+        List<List<Cell>> cellsOf = new ArrayList<>();
         for (String value : values) {
           List<MeasureCase> in =
               cases.stream()
                   .filter(c -> value.equals(c.strata().getOrDefault(stratifier, "unknown")))
                   .toList();
+          members.add(in);
+          cellsOf.add(cells(spec, in));
+        }
+        Set<String> hidden = suppress ? hidden(cellsOf) : Set.of();
+        int index = 0;
+        for (String value : values) {
           StratifierGroupComponent stratum = strata.addStratum();
           stratum.setValue(new CodeableConcept().setText(value));
           boolean stratumMasked = false;
-          for (Cell cell : cells(spec, in)) {
+          for (Cell cell : cellsOf.get(index)) {
             StratifierGroupPopulationComponent population =
                 stratum
                     .addPopulation()
                     .setCode(new CodeableConcept(new Coding(POPULATION_SYSTEM, cell.code, null)));
-            if (suppress && cell.cases.size() >= 1 && cell.cases.size() <= SUPPRESS_AT_MOST) {
+            if (hidden.contains(index + "|" + cell.code)) {
               population.addExtension(masked());
               stratumMasked = true;
             } else {
               population.setCount(cell.cases.size());
             }
           }
-          Quantity score = score(spec, in);
+          Quantity score = score(spec, members.get(index));
           if (stratumMasked) {
             stratum.setMeasureScore(new Quantity()).getMeasureScore().addExtension(masked());
           } else if (score != null) {
             stratum.setMeasureScore(score);
           }
+          index++;
         }
       }
     }
@@ -120,9 +137,41 @@ final class MeasureReportBuilder {
 
   private record Cell(String code, List<MeasureCase> cases) {}
 
+  /**
+   * The stratum cells to mask ({@code "[stratum index]|[population code]"}): every count from 1 to
+   * {@link #SUPPRESS_AT_MOST} and, complementary suppression, where a population has exactly one
+   * such cell among a stratifier's strata, also its smallest count above that (the first in stratum
+   * order), so the masked cell cannot be worked out as the group's count minus the others.
+   */
+  static Set<String> hidden(List<List<Cell>> strata) {
+    Set<String> hidden = new LinkedHashSet<>();
+    if (strata.isEmpty()) {
+      return hidden;
+    }
+    for (int p = 0; p < strata.get(0).size(); p++) {
+      String code = strata.get(0).get(p).code;
+      int small = 0;
+      int complement = -1;
+      for (int i = 0; i < strata.size(); i++) {
+        int count = strata.get(i).get(p).cases.size();
+        if (count >= 1 && count <= SUPPRESS_AT_MOST) {
+          hidden.add(i + "|" + code);
+          small++;
+        } else if (count > SUPPRESS_AT_MOST
+            && (complement < 0 || count < strata.get(complement).get(p).cases.size())) {
+          complement = i;
+        }
+      }
+      if (small == 1 && complement >= 0) {
+        hidden.add(complement + "|" + code);
+      }
+    }
+    return hidden;
+  }
+
   private static List<Cell> cells(MeasureGroup spec, List<MeasureCase> cases) {
     List<Cell> cells = new ArrayList<>();
-    cells.add(new Cell("initial-population", filter(cases, c -> c.in("initial-population"))));
+    cells.add(new Cell("initial-population", filter(cases, c -> c.in(spec.initial()))));
     if (spec.isMedian()) {
       cells.add(
           new Cell(

@@ -8,6 +8,7 @@ import java.util.List;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.profiles.packages.FhirPackages;
+import org.continuumcare.terminology.ValueSetMembership;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Measure;
 import org.slf4j.Logger;
@@ -38,15 +39,41 @@ class MeasuresConfig {
   }
 
   @Bean
-  FhirServerExtension measureOperations(DaoRegistry daos, AccessGate gate, Clock clock) {
-    EvaluateMeasureProvider provider =
-        new EvaluateMeasureProvider(
-            daos,
-            gate,
-            List.of(
-                new ClosedLoopReferrals(), new HandoffTimeliness(), new RecoveryCapitalChange()),
-            new MeasureAudit(daos, clock),
-            clock);
+  EvaluateMeasureProvider evaluateMeasureProvider(DaoRegistry daos, AccessGate gate, Clock clock) {
+    return new EvaluateMeasureProvider(
+        daos,
+        gate,
+        List.of(
+            new ClosedLoopReferrals(),
+            new HandoffTimeliness(),
+            new RecoveryCapitalChange(),
+            new MoudContinuity(ValueSetMembership.shared()),
+            new Reintegration()),
+        new MeasureAudit(daos, clock),
+        clock);
+  }
+
+  @Bean
+  FhirServerExtension measureOperations(EvaluateMeasureProvider provider) {
     return server -> server.registerProvider(provider);
+  }
+
+  @Bean
+  ScheduledMeasureEvaluation scheduledMeasureEvaluation(
+      MeasureScheduleProperties properties,
+      EvaluateMeasureProvider provider,
+      DaoRegistry daos,
+      Clock clock) {
+    return new ScheduledMeasureEvaluation(properties, provider, daos, clock);
+  }
+
+  @Bean(destroyMethod = "close")
+  MeasureScheduleTimer measureScheduleTimer(
+      MeasureScheduleProperties properties, ScheduledMeasureEvaluation evaluation) {
+    MeasureScheduleTimer timer = new MeasureScheduleTimer(properties, evaluation);
+    if (timer.isRunning()) {
+      log.info("Scheduled measure evaluation at cron '{}' (UTC)", properties.cron());
+    }
+    return timer;
   }
 }

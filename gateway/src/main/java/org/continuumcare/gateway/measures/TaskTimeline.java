@@ -24,6 +24,9 @@ final class TaskTimeline {
     Instant accepted;
     Instant completed;
     boolean flaggedNotAcknowledged;
+
+    /** When each business status code was first seen (by version time). */
+    final Map<String, Instant> businessStatus = new HashMap<>();
   }
 
   private final Map<String, Entry> byTask = new HashMap<>();
@@ -53,9 +56,13 @@ final class TaskTimeline {
       if (at != null && "completed".equals(status)) {
         entry.completed = earliest(entry.completed, at);
       }
-      if (version.getBusinessStatus().getCoding().stream()
-          .anyMatch(c -> NOT_ACKNOWLEDGED.equals(c.getCode()))) {
-        entry.flaggedNotAcknowledged = true;
+      for (org.hl7.fhir.r4.model.Coding code : version.getBusinessStatus().getCoding()) {
+        if (NOT_ACKNOWLEDGED.equals(code.getCode())) {
+          entry.flaggedNotAcknowledged = true;
+        }
+        if (at != null && code.hasCode()) {
+          entry.businessStatus.merge(code.getCode(), at, TaskTimeline::earliest);
+        }
       }
     }
     return timeline;

@@ -85,14 +85,47 @@ final class ExpectedReport {
     void add(String prefix, List<Row> rows);
   }
 
-  private static void strata(
-      String group, List<Row> rows, List<String> stratifiers, Stratum stratum) {
+  private void strata(String group, List<Row> rows, List<String> stratifiers, Stratum stratum) {
     for (String stratifier : stratifiers) {
-      for (String value :
-          new TreeSet<>(rows.stream().map(r -> r.strata().get(stratifier)).toList())) {
+      TreeSet<String> values =
+          new TreeSet<>(rows.stream().map(r -> r.strata().get(stratifier)).toList());
+      for (String value : values) {
         stratum.add(
             stratifier + "|" + value,
             rows.stream().filter(r -> value.equals(r.strata().get(stratifier))).toList());
+      }
+      if (suppress) {
+        complement(group + "|" + stratifier + "|", new ArrayList<>(values));
+      }
+    }
+  }
+
+  /**
+   * Complementary suppression, restated: for each population, if exactly one stratum's count is
+   * masked, the smallest count above 10 among the others (the first stratum in value order on a
+   * tie) is masked too, and so is that stratum's score.
+   */
+  private void complement(String prefix, List<String> values) {
+    for (String population :
+        List.of("initial-population", "denominator", "numerator", "measure-population")) {
+      List<String> masked = new ArrayList<>();
+      String smallest = null;
+      long smallestCount = Long.MAX_VALUE;
+      for (String value : values) {
+        String cell = cells.get(prefix + value + "|" + population);
+        if (cell == null) {
+          continue;
+        }
+        if (cell.equals("masked")) {
+          masked.add(value);
+        } else if (Long.parseLong(cell) > 10 && Long.parseLong(cell) < smallestCount) {
+          smallestCount = Long.parseLong(cell);
+          smallest = value;
+        }
+      }
+      if (masked.size() == 1 && smallest != null) {
+        cells.put(prefix + smallest + "|" + population, "masked");
+        cells.put(prefix + smallest + "|score", "masked");
       }
     }
   }

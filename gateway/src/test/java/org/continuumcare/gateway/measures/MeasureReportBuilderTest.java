@@ -68,6 +68,49 @@ class MeasureReportBuilderTest {
   }
 
   @Test
+  void aSingleMaskedStratumMasksTheSmallestOtherSoItCannotBeWorkedOutFromTheTotal() {
+    MeasureReport.MeasureReportGroupComponent closed = build(true).getGroupFirstRep();
+    MeasureReport.StratifierGroupComponent partnerA =
+        closed.getStratifierFirstRep().getStratum().get(0);
+    assertThat(partnerA.getValue().getText()).isEqualTo("a");
+    // 12 of 14 would give away partner b's 2 next to the group's 14: masked as well
+    assertThat(partnerA.getPopulation().get(0).hasCount()).isFalse();
+    assertThat(partnerA.getPopulation().get(1).hasCount()).isFalse();
+    assertThat(partnerA.getMeasureScore().getExtensionFirstRep().getValue().primitiveValue())
+        .isEqualTo("masked");
+    // the category stratifier has one stratum, the group's own counts: nothing to complement
+    MeasureReport.StratifierGroupComponent category =
+        closed.getStratifier().get(1).getStratum().get(0);
+    assertThat(category.getPopulation().get(0).getCount()).isEqualTo(14);
+  }
+
+  @Test
+  void twoMaskedStrataNeedNoComplement() {
+    List<MeasureCase> cases = new ArrayList<>(cases());
+    for (int i = 14; i < 17; i++) {
+      cases.add(
+          new MeasureCase(
+              "Patient/" + i,
+              Set.of("initial-population", "denominator"),
+              Map.of(),
+              Map.of("partner", "c", "category", "x")));
+    }
+    MeasureReport report =
+        new MeasureReportBuilder(true, false)
+            .build(
+                "https://m",
+                MeasureReport.MeasureReportType.SUMMARY,
+                PERIOD,
+                new ClosedLoopReferrals(),
+                cases,
+                new Date(0));
+    MeasureReport.StratifierGroupComponent partnerA =
+        report.getGroupFirstRep().getStratifierFirstRep().getStratum().get(0);
+    assertThat(partnerA.getValue().getText()).isEqualTo("a");
+    assertThat(partnerA.getPopulation().get(0).getCount()).isEqualTo(12);
+  }
+
+  @Test
   void aZeroCountIsShownEvenWhenSuppressing() {
     MeasureReport.MeasureReportGroupComponent rejected = build(true).getGroup().get(1);
     assertThat(rejected.getPopulation().get(2).getCount()).isZero();

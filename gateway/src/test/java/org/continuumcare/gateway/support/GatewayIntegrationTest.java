@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
       // An analytics SQL statement is stopped after this (production: 30 s), so ViewExportIT proves
       // it quickly.
       "continuum.analytics.sql-timeout=2s",
+      "continuum.measures.schedule.enabled=false",
       // Tokens from the gateway's own development issuer, forced on in the postgres profile.
       "continuum.security.dev-issuer.enabled=true",
       "continuum.security.dev-issuer.force=true",

@@ -1,0 +1,59 @@
+Instance: reintegration
+InstanceOf: Measure
+Usage: #definition
+Title: "M5 Reintegration"
+Description: "Of the people referred to housing or employment in the period, the share with a housing outcome (permanent housing) within 90 days of their first housing referral or an employment outcome within 180 days of their first employment referral; the housed share of those referred to housing and the employed share of those referred to employment. Stratified by what the person was referred to. Computed in Java over the resources the caller may see."
+* url = "https://continuumcare.org/fhir/Measure/reintegration"
+* name = "Reintegration"
+* status = #draft
+* experimental = false
+* publisher = "Continuum"
+* scoring = http://terminology.hl7.org/CodeSystem/measure-scoring#proportion
+* type = http://terminology.hl7.org/CodeSystem/measure-type#outcome
+* subjectCodeableConcept = http://hl7.org/fhir/resource-types#Patient
+* improvementNotation = http://terminology.hl7.org/CodeSystem/measure-improvement-notation#increase
+* definition[0] = "Housing referral: a referral Task (code fulfill, focus a ServiceRequest with category SDOHCC temporary code housing-instability or homelessness), sent (Task.authoredOn) in the period, status not draft or entered-in-error. Employment referral: the same with category employment-status."
+* definition[1] = "One case per person; each window starts on the UTC day of the person's first referral of that kind sent in the period and includes its last day (day 90, resp. 180). Outcomes may fall after the period: a recent period's score can still rise."
+* definition[2] = "Housing outcome: a housing-status Observation (LOINC 71802-3; status final, amended or corrected) of the person whose answer has HUD category permanent (CodeSystem housing-situation-category, as the HMIS import writes it), effective in the window; or a version of a Task of a housing referral of the person with business status placed-in-housing (HMIS move-in or exit to a permanent destination, or the housing partner's callback), at that version's Task.lastModified, else meta.lastUpdated."
+* definition[3] = "Employment outcome: an employment-status Observation (LOINC 67875-5) of the person answering employed full time (LA30136-8), employed part time (LA30138-4) or an employment-outcome job-placement code, effective in the window; or a version of a Task of an employment referral of the person with business status job-started."
+* rationale = "Housing follows HUD's System Performance Measure 7b (exits to or retention of permanent housing; permanent destinations as HUD classifies them, https://www.hudexchange.info/resource/4966/system-performance-measure-7-destination-classification/), counted from Continuum's referral rather than from a project exit, over 90 days; employment follows the intent of HUD System Performance Measure 4 (employment and income growth) but counts a placement, not income. No published measure combines the two for people leaving custody; the windows are Continuum's documented choices."
+* group[0].code = https://continuumcare.org/fhir/CodeSystem/measure-group#reintegrated
+* group[0].description = "Share of people referred to housing or employment with a housing outcome within 90 days or an employment outcome within 180 days."
+* group[0].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#initial-population
+* group[0].population[0].description = "People with a housing or employment referral sent in the period."
+* group[0].population[0].criteria.language = #text/plain
+* group[0].population[0].criteria.expression = "People with a housing or employment referral sent in the period."
+* group[0].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
+* group[0].population[1].description = "The initial population."
+* group[0].population[1].criteria.language = #text/plain
+* group[0].population[1].criteria.expression = "The initial population."
+* group[0].population[2].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator-exclusion
+* group[0].population[2].description = "None."
+* group[0].population[2].criteria.language = #text/plain
+* group[0].population[2].criteria.expression = "None."
+* group[0].population[3].code = http://terminology.hl7.org/CodeSystem/measure-population#numerator
+* group[0].population[3].description = "Housed (housing outcome within 90 days of the first housing referral) or employed (employment outcome within 180 days of the first employment referral)."
+* group[0].population[3].criteria.language = #text/plain
+* group[0].population[3].criteria.expression = "Housed (housing outcome within 90 days of the first housing referral) or employed (employment outcome within 180 days of the first employment referral)."
+* group[0].stratifier[0].code = https://continuumcare.org/fhir/CodeSystem/measure-stratifier#referred-to
+* group[0].stratifier[0].description = "housing, employment or housing-and-employment (referrals sent in the period)."
+* group[1].code = https://continuumcare.org/fhir/CodeSystem/measure-group#housed
+* group[1].description = "Of the people with a housing referral sent in the period, the share with a housing outcome within 90 days. Same stratum."
+* group[1].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
+* group[1].population[0].description = "People with a housing referral sent in the period."
+* group[1].population[0].criteria.language = #text/plain
+* group[1].population[0].criteria.expression = "People with a housing referral sent in the period."
+* group[1].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#numerator
+* group[1].population[1].description = "A housing outcome within 90 days of the first housing referral."
+* group[1].population[1].criteria.language = #text/plain
+* group[1].population[1].criteria.expression = "A housing outcome within 90 days of the first housing referral."
+* group[2].code = https://continuumcare.org/fhir/CodeSystem/measure-group#employed
+* group[2].description = "Of the people with an employment referral sent in the period, the share with an employment outcome within 180 days. Same stratum."
+* group[2].population[0].code = http://terminology.hl7.org/CodeSystem/measure-population#denominator
+* group[2].population[0].description = "People with an employment referral sent in the period."
+* group[2].population[0].criteria.language = #text/plain
+* group[2].population[0].criteria.expression = "People with an employment referral sent in the period."
+* group[2].population[1].code = http://terminology.hl7.org/CodeSystem/measure-population#numerator
+* group[2].population[1].description = "An employment outcome within 180 days of the first employment referral."
+* group[2].population[1].criteria.language = #text/plain
+* group[2].population[1].criteria.expression = "An employment outcome within 180 days of the first employment referral."
