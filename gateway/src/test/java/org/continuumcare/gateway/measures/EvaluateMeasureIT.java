@@ -547,7 +547,7 @@ class EvaluateMeasureIT extends GatewayIntegrationTest {
 
   // The scheduled evaluation: one stored report per measure and period, replaced when re-run.
   @Test
-  void theScheduledEvaluationStoresTheMonthlySeriesAndReplacesAPeriodsReportWhenReRun()
+  void theScheduledEvaluationStoresTheAnalystsMonthlySeriesAndReplacesAPeriodsReportWhenReRun()
       throws Exception {
     ScheduledMeasureEvaluation schedule =
         new ScheduledMeasureEvaluation(
@@ -582,7 +582,11 @@ class EvaluateMeasureIT extends GatewayIntegrationTest {
       assertThat(stored.getPeriod().getStartElement().getValueAsString())
           .isEqualTo(months[m][0].substring(0, 10));
       List<Row> rows =
-          closedLoopRows(null, null, Instant.parse(months[m][0]), Instant.parse(months[m][1]));
+          closedLoopRows(
+              visibleAs(ANALYST, "Task"),
+              visibleAs(ANALYST, "ServiceRequest"),
+              Instant.parse(months[m][0]),
+              Instant.parse(months[m][1]));
       assertThat(ExpectedReport.cellsOf(stored)).isEqualTo(closedLoopExpected(true, rows));
     }
   }
