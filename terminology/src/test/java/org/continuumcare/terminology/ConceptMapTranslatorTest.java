@@ -112,18 +112,6 @@ class ConceptMapTranslatorTest {
   }
 
   @Test
-  void v2ReferralPendingIsTheBusinessStatusReceivedOnARequestedTask() {
-    assertThat(
-            translator.translate(
-                V2_REFERRAL_STATUS_TO_TASK_STATUS,
-                V2_0283,
-                "P",
-                ContinuumTerminology.REFERRAL_BUSINESS_STATUS))
-        .map(Translation::code)
-        .contains("received");
-  }
-
-  @Test
   void v2ReferralStatusesPendingRejectedExpiredTranslateToTaskStatuses() {
     assertThat(translator.translate(V2_REFERRAL_STATUS_TO_TASK_STATUS, V2_0283, "P", TASK_STATUS))
         .map(Translation::code)
