@@ -4,6 +4,7 @@ Id: referral
 Title: "Referral"
 Description: "A referral to treatment, housing, employment, education, peer support, harm reduction or MOUD continuation (Gravity SDOH pattern: the ServiceRequest says what is asked; a ReferralTask tracks it at the partner). The reason may point at recovery-capital scores."
 * insert ProfileMetadata
+* obeys rf-1
 * status MS
 * intent = #order
 * category 1..* MS
@@ -14,7 +15,8 @@ Description: "A referral to treatment, housing, employment, education, peer supp
 * occurrence[x] MS
 * authoredOn 1..1 MS
 * requester 1..1 MS
-* requester only Reference(Practitioner or PractitionerRole or Organization)
+* requester only Reference(PractitionerRole or Organization)
+* requester ^short = "Who refers: a PractitionerRole or an Organization (SDOHCC)"
 * performer MS
 * performer only Reference(Organization or PractitionerRole or HealthcareService)
 * performer ^short = "The partner organisation (or its service) asked to perform"
@@ -22,3 +24,8 @@ Description: "A referral to treatment, housing, employment, education, peer supp
 * reasonReference only Reference(Observation or Condition or DocumentReference)
 * reasonReference ^short = "RecoveryCapitalScore(s) behind the referral (the assessment itself goes in supportingInfo)"
 * supportingInfo MS
+
+Invariant: rf-1
+Description: "The requester is a PractitionerRole or an Organization (SDOHCC), by a literal reference of that type (or inside a Bundle, a urn: fullUrl)"
+Expression: "requester.reference.exists() implies (requester.reference.matches('(^|/)(PractitionerRole|Organization)/[^/]+(/_history/[^/]+)?$') or requester.reference.startsWith('urn:') or requester.reference.startsWith('#'))"
+Severity: #error

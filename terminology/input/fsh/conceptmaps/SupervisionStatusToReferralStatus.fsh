@@ -9,7 +9,7 @@ Description: "What a probation or parole service's supervision status (CodeSyste
 * title = "Supervision Status to Referral Status"
 * description = "What a probation or parole service's supervision status (CodeSystem supervision-status) means for the referral Task it reports on: Task.status (group 1) and Task.businessStatus (group 2)."
 * sourceCanonical = "https://continuumcare.org/fhir/ValueSet/supervision-status"
-* targetCanonical = "http://hl7.org/fhir/ValueSet/task-status"
+* targetCanonical = "https://continuumcare.org/fhir/ValueSet/referral-status-target"
 * group[0].source = "https://continuumcare.org/fhir/CodeSystem/supervision-status"
 * group[0].target = "http://hl7.org/fhir/task-status"
 * group[0].element[+].code = #reporting

@@ -10,6 +10,6 @@ Description: "Employment referral: job placement after release; reason: the empl
 * subject = Reference(jordan-reyes)
 * occurrencePeriod.start = "2026-12-15"
 * authoredOn = "2026-11-21T09:10:00Z"
-* requester = Reference(coach-sam-okafor)
+* requester = Reference(coach-sam-okafor-role)
 * performer = Reference(demo-employment)
 * reasonReference = Reference(jordan-rc-8-employment-legal)

@@ -11,7 +11,7 @@ Description: "Housing referral made before release, for a recovery housing place
 * occurrencePeriod.start = "2026-12-01"
 * occurrencePeriod.end = "2026-12-31"
 * authoredOn = "2026-11-21T09:00:00Z"
-* requester = Reference(coach-sam-okafor)
+* requester = Reference(coach-sam-okafor-role)
 * performer = Reference(demo-housing)
 * reasonReference = Reference(jordan-rc-8-safe-housing)
 * supportingInfo = Reference(jordan-8-domain-2026-11-20)

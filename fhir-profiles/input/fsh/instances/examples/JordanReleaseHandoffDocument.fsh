@@ -59,3 +59,5 @@ Description: "The ReleaseHandoff Composition with every resource it references, 
 * entry[24].resource = dr-amira-haddad
 * entry[25].fullUrl = "https://continuumcare.org/fhir/RelatedPerson/maria-reyes"
 * entry[25].resource = maria-reyes
+* entry[26].fullUrl = "https://continuumcare.org/fhir/PractitionerRole/coach-sam-okafor-role"
+* entry[26].resource = coach-sam-okafor-role

@@ -11,5 +11,5 @@ Description: "Open Door Housing accepted the referral; no place is free yet, Jor
 * for = Reference(jordan-reyes)
 * authoredOn = "2026-11-21T09:00:00Z"
 * lastModified = "2026-11-23T14:05:00Z"
-* requester = Reference(coach-sam-okafor)
+* requester = Reference(coach-sam-okafor-role)
 * owner = Reference(demo-housing)

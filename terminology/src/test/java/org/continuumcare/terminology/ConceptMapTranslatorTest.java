@@ -113,9 +113,9 @@ class ConceptMapTranslatorTest {
 
   @Test
   void v2ReferralStatusesPendingRejectedExpiredTranslateToTaskStatuses() {
-    assertThat(translator.translate(V2_REFERRAL_STATUS_TO_TASK_STATUS, V2_0283, "P"))
+    assertThat(translator.translate(V2_REFERRAL_STATUS_TO_TASK_STATUS, V2_0283, "P", TASK_STATUS))
         .map(Translation::code)
-        .contains("received");
+        .contains("requested");
     assertThat(translator.translate(V2_REFERRAL_STATUS_TO_TASK_STATUS, V2_0283, "R"))
         .map(Translation::code)
         .contains("rejected");

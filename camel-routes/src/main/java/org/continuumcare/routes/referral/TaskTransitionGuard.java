@@ -19,7 +19,9 @@ import org.hl7.fhir.r4.model.Task.TaskStatus;
  * one acting for the Organization in {@code Task.requester} the requester; care team members refer
  * for the network; the administrator may make any transition legal for either side) and refuses an
  * illegal status change with 422 naming the transitions allowed from the current status. A caller
- * that holds no side gets 403.
+ * that holds no side gets 403. A legal move must also carry what SDOHCC asks of the status reached
+ * ({@link ReferralOutcome}): statusReason text for rejected, cancelled, on-hold and failed, the
+ * resulting-activity output for completed; otherwise 422 naming that element.
  */
 public final class TaskTransitionGuard {
 
@@ -91,6 +93,7 @@ public final class TaskTransitionGuard {
     for (ActorRole side : sides) {
       TransitionCheck check = transitions.check(side, from, to);
       if (check.allowed()) {
+        requireOutcome(updated, to, taskId);
         return;
       }
       first = first == null ? check : first;
@@ -117,6 +120,44 @@ public final class TaskTransitionGuard {
         .setCode(IssueType.BUSINESSRULE)
         .setDiagnostics(message)
         .addExpression("Task.status");
+    throw new UnprocessableEntityException(message, outcome);
+  }
+
+  /**
+   * SDOHCC's content rules for the status reached: a reason with text for rejected, cancelled,
+   * on-hold and failed; the resulting activity for completed (422 naming the element).
+   */
+  private static void requireOutcome(Task updated, TaskStatus to, String taskId) {
+    if (ReferralOutcome.needsReason(to) && !ReferralOutcome.hasReasonText(updated)) {
+      refuse(
+          "Task/"
+              + taskId
+              + " moving to "
+              + to.toCode()
+              + " needs statusReason.text saying why (SDOHCC referral Task)",
+          "Task.statusReason");
+    }
+    if (to == TaskStatus.COMPLETED && !ReferralOutcome.hasResultingActivity(updated)) {
+      refuse(
+          "Task/"
+              + taskId
+              + " moving to completed needs an output of type "
+              + ReferralOutcome.SDOHCC_TEMPORARY_CODES
+              + "#"
+              + ReferralOutcome.RESULTING_ACTIVITY
+              + " referencing what was done (SDOHCC referral Task)",
+          "Task.output");
+    }
+  }
+
+  private static void refuse(String message, String expression) {
+    OperationOutcome outcome = new OperationOutcome();
+    outcome
+        .addIssue()
+        .setSeverity(IssueSeverity.ERROR)
+        .setCode(IssueType.REQUIRED)
+        .setDiagnostics(message)
+        .addExpression(expression);
     throw new UnprocessableEntityException(message, outcome);
   }
 

@@ -10,14 +10,19 @@ import org.hl7.fhir.r4.model.Task.TaskStatus;
 /**
  * The Gravity SDOH referral Task lifecycle as a table: for each current status and actor, the
  * statuses that actor may set. The requester sets draft, requested, cancelled and entered-in-error;
- * the recipient sets received, accepted, rejected, in-progress, on-hold, failed and completed;
- * either side cancels an open referral. Completed, failed, rejected, cancelled and entered-in-error
- * are final, except that the requester may mark any Task entered-in-error. {@code ready} is not
- * part of the referral profile and never legal.
+ * the recipient sets accepted, rejected, in-progress, on-hold, failed and completed; either side
+ * cancels an open referral. Completed, failed, rejected, cancelled and entered-in-error are final,
+ * except that the requester may mark any Task entered-in-error. {@code ready} and {@code received}
+ * are outside SDOHCC's Referral Task Status ValueSet and never legal: that the partner has received
+ * a referral is the business status {@code received} on a Task still {@code requested}.
  */
 public final class TaskTransitions {
 
   private static final TaskTransitions DEFAULT = new TaskTransitions(defaultTable());
+
+  /** Statuses no referral Task may have (SDOHCC Referral Task Status excludes ready, received). */
+  private static final Set<TaskStatus> OUTSIDE_LIFECYCLE =
+      EnumSet.of(TaskStatus.NULL, TaskStatus.READY, TaskStatus.RECEIVED);
 
   private final Map<TaskStatus, Map<ActorRole, Set<TaskStatus>>> table;
 
@@ -39,9 +44,7 @@ public final class TaskTransitions {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Set<TaskStatus> allowedTo = allowedFrom(actor, from);
-    boolean allowed =
-        (from == to && from != TaskStatus.NULL && from != TaskStatus.READY)
-            || allowedTo.contains(to);
+    boolean allowed = (from == to && !OUTSIDE_LIFECYCLE.contains(from)) || allowedTo.contains(to);
     return new TransitionCheck(allowed, actor, from, to, allowedTo);
   }
 
@@ -50,7 +53,9 @@ public final class TaskTransitions {
    * them).
    */
   public Set<TaskStatus> allowedFrom(ActorRole actor, TaskStatus from) {
-    return table.getOrDefault(from, Map.of()).getOrDefault(actor, Set.of());
+    // A Task stored as received before the lifecycle followed SDOHCC moves on as requested.
+    TaskStatus row = from == TaskStatus.RECEIVED ? TaskStatus.REQUESTED : from;
+    return table.getOrDefault(row, Map.of()).getOrDefault(actor, Set.of());
   }
 
   private static Map<TaskStatus, Map<ActorRole, Set<TaskStatus>>> defaultTable() {
@@ -64,12 +69,6 @@ public final class TaskTransitions {
     row(
         t,
         TaskStatus.REQUESTED,
-        EnumSet.of(TaskStatus.CANCELLED, eie),
-        EnumSet.of(
-            TaskStatus.RECEIVED, TaskStatus.ACCEPTED, TaskStatus.REJECTED, TaskStatus.CANCELLED));
-    row(
-        t,
-        TaskStatus.RECEIVED,
         EnumSet.of(TaskStatus.CANCELLED, eie),
         EnumSet.of(TaskStatus.ACCEPTED, TaskStatus.REJECTED, TaskStatus.CANCELLED));
     row(

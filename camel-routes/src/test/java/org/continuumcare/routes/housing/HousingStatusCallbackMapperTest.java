@@ -34,7 +34,7 @@ class HousingStatusCallbackMapperTest {
   @CsvSource(
       nullValues = "-",
       value = {
-        "RECEIVED, received, received",
+        "RECEIVED, -, received",
         "ACCEPTED, accepted, accepted",
         "WAITLISTED, accepted, waitlisted",
         "DECLINED, rejected, declined",

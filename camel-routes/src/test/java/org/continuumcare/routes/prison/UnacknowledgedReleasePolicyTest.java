@@ -38,10 +38,10 @@ class UnacknowledgedReleasePolicyTest {
   }
 
   @Test
-  void receivedButNotAcceptedCountsAsUnacknowledged() {
+  void receivedByTheProviderButNotAcceptedCountsAsUnacknowledged() {
     assertThat(
             policy.mustFlag(
-                task("received", "received", "moud-continuation", RELEASE),
+                task("requested", "received", "moud-continuation", RELEASE),
                 Instant.parse("2026-11-30T12:00:00Z")))
         .isTrue();
   }

@@ -49,7 +49,7 @@ class PartnerConceptMapsTest {
                             if (group.getTarget().equals(ContinuumTerminology.TASK_STATUS)) {
                               assertThat(TaskStatus.fromCode(t.getCode()))
                                   .as(t.getCode())
-                                  .isNotIn(TaskStatus.READY, TaskStatus.NULL);
+                                  .isNotIn(TaskStatus.READY, TaskStatus.RECEIVED, TaskStatus.NULL);
                             } else {
                               assertThat(group.getTarget())
                                   .isEqualTo(ContinuumTerminology.REFERRAL_BUSINESS_STATUS);

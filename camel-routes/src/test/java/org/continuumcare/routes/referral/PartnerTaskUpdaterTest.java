@@ -87,9 +87,7 @@ class PartnerTaskUpdaterTest {
   void aLateUpdateChangesNothingAndIsNotAnError() {
     TaskUpdateResult result =
         updater.update(
-            accepted(),
-            update("task-h1", TaskStatus.RECEIVED, "received", T0.minusSeconds(60)),
-            "demo-housing");
+            accepted(), update("task-h1", null, "received", T0.minusSeconds(60)), "demo-housing");
 
     assertThat(result.verdict().decision()).isEqualTo(UpdateDecision.STALE);
     assertThat(result.changed()).isEmpty();

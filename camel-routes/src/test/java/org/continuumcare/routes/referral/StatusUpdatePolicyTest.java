@@ -71,8 +71,7 @@ class StatusUpdatePolicyTest {
 
     assertThat(verdict.decision()).isEqualTo(UpdateDecision.ILLEGAL_TRANSITION);
     assertThat(verdict.rejected()).isTrue();
-    assertThat(verdict.reason())
-        .endsWith("allowed from requested: accepted, cancelled, received, rejected");
+    assertThat(verdict.reason()).endsWith("allowed from requested: accepted, cancelled, rejected");
   }
 
   @Test
@@ -102,9 +101,19 @@ class StatusUpdatePolicyTest {
     CurrentTaskState current = new CurrentTaskState(TaskStatus.REQUESTED, null, null);
 
     StatusUpdateVerdict verdict =
-        policy.decide(current, update(TaskStatus.RECEIVED, "received", T0), ActorRole.RECIPIENT);
+        policy.decide(current, update(null, "received", T0), ActorRole.RECIPIENT);
 
     assertThat(verdict.decision()).isEqualTo(UpdateDecision.APPLY);
+  }
+
+  @Test
+  void theTaskStatusReceivedIsOutsideTheSdohccLifecycle() {
+    CurrentTaskState current = new CurrentTaskState(TaskStatus.REQUESTED, null, null);
+
+    StatusUpdateVerdict verdict =
+        policy.decide(current, update(TaskStatus.RECEIVED, "received", T0), ActorRole.RECIPIENT);
+
+    assertThat(verdict.decision()).isEqualTo(UpdateDecision.ILLEGAL_TRANSITION);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
@@ -29,6 +30,12 @@ class TaskTransitionGuardTest {
     return updated;
   }
 
+  private static Task cancelled(Task stored, String reason) {
+    Task updated = to(stored, TaskStatus.CANCELLED);
+    updated.setStatusReason(new CodeableConcept().setText(reason));
+    return updated;
+  }
+
   private static TaskParty partner(String org) {
     return new TaskParty(org, TaskParty.Kind.PARTNER);
   }
@@ -47,14 +54,14 @@ class TaskTransitionGuardTest {
             () -> guard.check(task, to(task, TaskStatus.COMPLETED), partner("demo-housing")))
         .isInstanceOf(UnprocessableEntityException.class)
         .hasMessageContaining("requested -> completed is not allowed for the recipient")
-        .hasMessageContaining("allowed from requested: accepted, cancelled, received, rejected");
+        .hasMessageContaining("allowed from requested: accepted, cancelled, rejected");
   }
 
   @Test
   void requesterOrganizationMayCancelButNotAccept() {
     Task task = stored(TaskStatus.REQUESTED);
     TaskParty prison = new TaskParty("demo-prison", TaskParty.Kind.CARE_TEAM);
-    assertThatCode(() -> guard.check(task, to(task, TaskStatus.CANCELLED), prison))
+    assertThatCode(() -> guard.check(task, cancelled(task, "Release called off"), prison))
         .doesNotThrowAnyException();
     assertThatThrownBy(() -> guard.check(task, to(task, TaskStatus.ACCEPTED), prison))
         .isInstanceOf(UnprocessableEntityException.class)
@@ -105,5 +112,52 @@ class TaskTransitionGuardTest {
     assertThat(TaskTransitionGuard.isReferralTask(task)).isFalse();
     task.getMeta().addProfile(TaskTransitionGuard.REFERRAL_TASK_PROFILE);
     assertThat(TaskTransitionGuard.isReferralTask(task)).isTrue();
+  }
+
+  @Test
+  void aRejectionWithoutAReasonIsRefusedNamingStatusReason() {
+    Task task = stored(TaskStatus.REQUESTED);
+    assertThatThrownBy(
+            () -> guard.check(task, to(task, TaskStatus.REJECTED), partner("demo-housing")))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("moving to rejected needs statusReason.text")
+        .satisfies(
+            e ->
+                assertThat(
+                        ((org.hl7.fhir.r4.model.OperationOutcome)
+                                ((UnprocessableEntityException) e).getOperationOutcome())
+                            .getIssueFirstRep()
+                            .getExpression()
+                            .get(0)
+                            .getValue())
+                    .isEqualTo("Task.statusReason"));
+  }
+
+  @Test
+  void onHoldAndFailedNeedAReasonToo() {
+    Task task = stored(TaskStatus.INPROGRESS);
+    for (TaskStatus status : new TaskStatus[] {TaskStatus.ONHOLD, TaskStatus.FAILED}) {
+      assertThatThrownBy(() -> guard.check(task, to(task, status), partner("demo-housing")))
+          .isInstanceOf(UnprocessableEntityException.class)
+          .hasMessageContaining("needs statusReason.text");
+      Task withReason = to(task, status);
+      withReason.setStatusReason(new CodeableConcept().setText("Lost contact"));
+      assertThatCode(() -> guard.check(task, withReason, partner("demo-housing")))
+          .doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  void completionWithoutAResultingActivityIsRefusedNamingOutput() {
+    Task task = stored(TaskStatus.INPROGRESS);
+    assertThatThrownBy(
+            () -> guard.check(task, to(task, TaskStatus.COMPLETED), partner("demo-housing")))
+        .isInstanceOf(UnprocessableEntityException.class)
+        .hasMessageContaining("moving to completed needs an output of type")
+        .hasMessageContaining("resulting-activity");
+    Task done = to(task, TaskStatus.COMPLETED);
+    ReferralOutcome.setResultingActivity(done, new Reference("Observation/housed-1"));
+    assertThatCode(() -> guard.check(task, done, partner("demo-housing")))
+        .doesNotThrowAnyException();
   }
 }

@@ -18,7 +18,8 @@ class TaskTransitionsTest {
 
   /**
    * The Gravity SDOH lifecycle written out independently of the production table: "actor from to".
-   * Same-status updates are legal for any status except ready (not in the referral profile).
+   * Same-status updates are legal for any status except ready and received (outside SDOHCC's
+   * Referral Task Status ValueSet); a Task stored as received before that moves on as requested.
    */
   private static final Set<String> LEGAL =
       Set.of(
@@ -27,7 +28,6 @@ class TaskTransitionsTest {
           "REQUESTER draft entered-in-error",
           "REQUESTER requested cancelled",
           "REQUESTER requested entered-in-error",
-          "RECIPIENT requested received",
           "RECIPIENT requested accepted",
           "RECIPIENT requested rejected",
           "RECIPIENT requested cancelled",
@@ -79,11 +79,22 @@ class TaskTransitionsTest {
       ActorRole actor, TaskStatus from, TaskStatus to) {
     boolean expected =
         LEGAL.contains(actor + " " + from.toCode() + " " + to.toCode())
-            || (from == to && from != TaskStatus.READY);
+            || (from == to && from != TaskStatus.READY && from != TaskStatus.RECEIVED);
 
     TransitionCheck check = transitions.check(actor, from, to);
 
     assertThat(check.allowed()).as(check.message()).isEqualTo(expected);
+  }
+
+  @Test
+  void noActorMayMoveAReferralTaskToReceived() {
+    for (ActorRole actor : ActorRole.values()) {
+      for (TaskStatus from : TaskStatus.values()) {
+        assertThat(transitions.check(actor, from, TaskStatus.RECEIVED).allowed())
+            .as("%s %s -> received", actor, from)
+            .isFalse();
+      }
+    }
   }
 
   @Test

@@ -62,6 +62,7 @@ class ConformanceConfig {
     }
     if (properties.scoreAssessments()) {
       registered.add(new AssessmentScoringInterceptor(scoring, daos, clock));
+      registered.add(new GoalAchievementInterceptor(daos));
     }
     registered.forEach(interceptors::registerInterceptor);
     return new ConformanceInterceptors(registered);

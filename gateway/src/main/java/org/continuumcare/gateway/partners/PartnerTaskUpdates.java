@@ -10,13 +10,16 @@ import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.partner.PartnerReport;
 import org.continuumcare.routes.referral.PartnerTaskUpdater;
+import org.continuumcare.routes.referral.ReferralOutcome;
 import org.continuumcare.routes.referral.StatusUpdatePolicy;
 import org.continuumcare.routes.referral.TaskTransitionGuard;
 import org.continuumcare.routes.referral.TaskUpdateApplier;
 import org.continuumcare.routes.referral.TaskUpdateResult;
 import org.continuumcare.terminology.CodeSystemLookup;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (so validation, the relay outbox and every other storage interceptor see it): reads the Task,
  * lets {@link PartnerTaskUpdater} decide (owner, policy, lifecycle), stores the updated Task
  * against the version it read (a concurrent change answers 409) and, when applied, the Observation
- * that came with the report (conditional create: a replay creates nothing).
+ * that came with the report (conditional create: a replay creates nothing), which becomes the
+ * Task's resulting activity when the report completes it.
  */
 final class PartnerTaskUpdates {
 
@@ -85,13 +89,17 @@ final class PartnerTaskUpdates {
           }
           Task updated = result.updatedTask();
           updated.setId(task.getIdElement().toUnqualified());
-          Task stored = (Task) tasks.update(updated, request(partnerId)).getResource();
           String observation = null;
           if (report.observation() != null) {
             var created =
                 observations.create(report.observation(), report.ifNoneExist(), request(partnerId));
             observation = created.getId().toUnqualifiedVersionless().getValue();
+            if (updated.getStatus() == TaskStatus.COMPLETED
+                && task.getStatus() != TaskStatus.COMPLETED) {
+              ReferralOutcome.setResultingActivity(updated, new Reference(observation));
+            }
           }
+          Task stored = (Task) tasks.update(updated, request(partnerId)).getResource();
           return describe(
               taskId,
               PartnerUpdateResult.APPLIED,

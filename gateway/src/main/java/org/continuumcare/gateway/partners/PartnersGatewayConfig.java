@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.partners;
 
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
@@ -42,6 +43,15 @@ class PartnersGatewayConfig {
         new ReferralTaskTransitionInterceptor(
             new TaskTransitionGuard(TaskTransitions.referralLifecycle()), audit);
     return server -> server.registerInterceptor(interceptor);
+  }
+
+  @Bean
+  ReferralFollowsTaskInterceptor referralFollowsTask(
+      DaoRegistry daos, IInterceptorService interceptors) {
+    ReferralFollowsTaskInterceptor interceptor = new ReferralFollowsTaskInterceptor(daos);
+    // The JPA layer's interceptor service: storage pointcuts fire for every write, REST or not.
+    interceptors.registerInterceptor(interceptor);
+    return interceptor;
   }
 
   @Bean

@@ -10,6 +10,8 @@ import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +80,41 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
     assertThat(json(replay).path("result").asText()).isEqualTo("ignored-duplicate");
     assertThat(task(id).getIdElement().getVersionIdPart())
         .isEqualTo(task.getIdElement().getVersionIdPart());
+  }
+
+  @Test
+  void receivedByThePartnerIsABusinessStatusOnARequestedTask() throws Exception {
+    String id = housingTask(TaskStatus.REQUESTED);
+
+    HttpResponse<String> received =
+        post("demo-housing", callback(id, "RECEIVED", "2026-01-06T10:00:00Z"));
+
+    assertThat(received.statusCode()).isEqualTo(200);
+    assertThat(json(received).path("result").asText()).isEqualTo("applied");
+    Task task = task(id);
+    assertThat(task.getStatus()).isEqualTo(TaskStatus.REQUESTED);
+    assertThat(task.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("received");
+  }
+
+  @Test
+  void aDeclineRejectsTheTaskWithAReasonAndLeavesTheReferralOpen() throws Exception {
+    String id = housingTask(TaskStatus.REQUESTED);
+
+    HttpResponse<String> declined =
+        post("demo-housing", callback(id, "DECLINED", "2026-01-06T10:00:00Z"));
+
+    assertThat(declined.statusCode()).isEqualTo(200);
+    Task task = task(id);
+    assertThat(task.getStatus()).isEqualTo(TaskStatus.REJECTED);
+    assertThat(task.getStatusReason().getText()).isNotBlank();
+    assertThat(
+            fhir()
+                .read()
+                .resource(ServiceRequest.class)
+                .withId(task.getFocus().getReferenceElement().getIdPart())
+                .execute()
+                .getStatus())
+        .isEqualTo(ServiceRequest.ServiceRequestStatus.ACTIVE);
   }
 
   @Test
@@ -186,7 +223,7 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(json(response).path("detail").asText())
         .contains("requested -> completed is not allowed for the recipient")
-        .contains("accepted, cancelled, received, rejected");
+        .contains("accepted, cancelled, rejected");
     assertThat(task(id).getStatus()).isEqualTo(TaskStatus.REQUESTED);
   }
 
@@ -217,6 +254,23 @@ class PartnerCallbackIT extends GatewayIntegrationTest {
     Task task = task(id);
     assertThat(task.getStatus()).isEqualTo(TaskStatus.COMPLETED);
     assertThat(task.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("job-started");
+    assertThat(task.getOutput())
+        .singleElement()
+        .satisfies(
+            output -> {
+              assertThat(output.getType().getCodingFirstRep().getCode())
+                  .isEqualTo("resulting-activity");
+              assertThat(((Reference) output.getValue()).getReference())
+                  .isEqualTo(json(response).path("observation").asText());
+            });
+    assertThat(
+            fhir()
+                .read()
+                .resource(ServiceRequest.class)
+                .withId(task.getFocus().getReferenceElement().getIdPart())
+                .execute()
+                .getStatus())
+        .isEqualTo(ServiceRequest.ServiceRequestStatus.COMPLETED);
     Observation observation =
         fhir()
             .read()

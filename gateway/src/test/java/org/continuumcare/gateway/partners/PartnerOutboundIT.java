@@ -109,6 +109,7 @@ class PartnerOutboundIT extends GatewayIntegrationTest {
 
     Task task = fhir().read().resource(Task.class).withId(taskId).execute();
     task.setStatus(TaskStatus.CANCELLED);
+    task.setStatusReason(new org.hl7.fhir.r4.model.CodeableConcept().setText("Withdrawn"));
     fhir().update().resource(task).execute();
 
     awaitReferral("/housing/referrals", taskId, "cancelled");

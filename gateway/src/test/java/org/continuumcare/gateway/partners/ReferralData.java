@@ -3,6 +3,7 @@ package org.continuumcare.gateway.partners;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.time.Instant;
 import java.util.Date;
+import org.continuumcare.routes.referral.ReferralOutcome;
 import org.continuumcare.routes.referral.TaskTransitionGuard;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -107,6 +108,12 @@ final class ReferralData {
     task.setAuthoredOn(Date.from(authored));
     task.setRequester(new Reference("Organization/demo-prison"));
     task.setOwner(new Reference("Organization/" + partner));
+    if (ReferralOutcome.needsReason(status)) {
+      task.setStatusReason(new CodeableConcept().setText("Stored so by the test"));
+    }
+    if (status == Task.TaskStatus.COMPLETED) {
+      ReferralOutcome.setResultingActivity(task, new Reference("ServiceRequest/" + referralId));
+    }
     return task;
   }
 

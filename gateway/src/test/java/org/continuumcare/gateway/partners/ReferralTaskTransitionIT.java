@@ -7,9 +7,15 @@ import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.continuumcare.routes.referral.ReferralOutcome;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** The referral lifecycle enforced on PUT Task over REST. */
 class ReferralTaskTransitionIT extends GatewayIntegrationTest {
+
+  private static final String BUSINESS_STATUS =
+      "https://continuumcare.org/fhir/CodeSystem/referral-business-status";
 
   @BeforeEach
   void organizations() {
@@ -26,6 +35,25 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
   private Task stored(TaskStatus status) {
     String id = ReferralData.referralTask(fhir(), uniqueSystem(), null, "demo-housing", status);
     return fhir().read().resource(Task.class).withId(id).execute();
+  }
+
+  /**
+   * Every issue's diagnostics: the profile's invariants (rt-1, rt-2) or the lifecycle guard,
+   * whichever runs first, say what is missing.
+   */
+  private static String diagnostics(UnprocessableEntityException e) {
+    return ((OperationOutcome) e.getOperationOutcome())
+        .getIssue().stream()
+            .map(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+            .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  private ServiceRequest referralOf(Task task) {
+    return fhir()
+        .read()
+        .resource(ServiceRequest.class)
+        .withId(task.getFocus().getReferenceElement().getIdPart())
+        .execute();
   }
 
   private Task put(String client, Task task, TaskStatus status) {
@@ -39,14 +67,50 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void partnerWalksTheReferralThroughItsLegalStatuses() {
+  void partnerWalksTheReferralThroughItsLegalStatusesAndTheReferralCompletesWithIt() {
     Task task = stored(TaskStatus.REQUESTED);
-    task = put("demo-housing", task, TaskStatus.RECEIVED);
+    task.setBusinessStatus(
+        new CodeableConcept(new Coding(BUSINESS_STATUS, "received", null))); // not a status
+    task = put("demo-housing", task, TaskStatus.REQUESTED);
     task = put("demo-housing", task, TaskStatus.ACCEPTED);
     task = put("demo-housing", task, TaskStatus.INPROGRESS);
+    ReferralOutcome.setResultingActivity(task, new Reference(task.getFocus().getReference()));
     task = put("demo-housing", task, TaskStatus.COMPLETED);
     assertThat(task.getStatus()).isEqualTo(TaskStatus.COMPLETED);
     assertThat(task.getIdElement().getVersionIdPart()).isEqualTo("5");
+    assertThat(referralOf(task).getStatus()).isEqualTo(ServiceRequestStatus.COMPLETED);
+  }
+
+  @Test
+  void theStatusReceivedIsRefusedAsOutsideTheSdohccLifecycle() {
+    Task task = stored(TaskStatus.REQUESTED);
+    task.setStatus(TaskStatus.RECEIVED);
+
+    assertThatThrownBy(() -> fhirAs("demo-housing").update().resource(task).execute())
+        .isInstanceOf(UnprocessableEntityException.class);
+  }
+
+  @Test
+  void aRejectionWithoutAReasonIs422SayingAReasonIsNeeded() {
+    Task task = stored(TaskStatus.REQUESTED);
+    task.setStatus(TaskStatus.REJECTED);
+
+    assertThatThrownBy(() -> fhirAs("demo-housing").update().resource(task).execute())
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            e -> assertThat(diagnostics(e)).contains("statusReason"));
+  }
+
+  @Test
+  void completionWithoutAResultingActivityIs422SayingOneIsNeeded() {
+    Task task = stored(TaskStatus.INPROGRESS);
+    task.setStatus(TaskStatus.COMPLETED);
+
+    assertThatThrownBy(() -> fhirAs("demo-housing").update().resource(task).execute())
+        .isInstanceOfSatisfying(
+            UnprocessableEntityException.class,
+            e -> assertThat(diagnostics(e)).contains("resulting-activity"));
+    assertThat(referralOf(task).getStatus()).isEqualTo(ServiceRequestStatus.ACTIVE);
   }
 
   @Test
@@ -54,6 +118,7 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
     Task task = stored(TaskStatus.REQUESTED);
     String id = task.getIdElement().getIdPart();
     task.setStatus(TaskStatus.COMPLETED);
+    ReferralOutcome.setResultingActivity(task, new Reference(task.getFocus().getReference()));
 
     assertThatThrownBy(() -> fhir().update().resource(task).execute())
         .isInstanceOfSatisfying(
@@ -63,7 +128,7 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
               assertThat(outcome.getIssueFirstRep().getDiagnostics())
                   .contains("requested -> completed is not allowed")
                   .contains("allowed from requested")
-                  .contains("accepted, cancelled, received, rejected");
+                  .contains("accepted, cancelled, rejected");
             });
     assertThat(fhir().read().resource(Task.class).withId(id).execute().getStatus())
         .isEqualTo(TaskStatus.REQUESTED);
@@ -89,9 +154,13 @@ class ReferralTaskTransitionIT extends GatewayIntegrationTest {
   }
 
   @Test
-  void requesterCancelsAnOpenReferral() {
+  void requesterCancelsAnOpenReferralWithAReasonAndTheReferralIsRevoked() {
     Task task = stored(TaskStatus.ACCEPTED);
-    assertThat(put(ADMIN, task, TaskStatus.CANCELLED).getStatus()).isEqualTo(TaskStatus.CANCELLED);
+    task.setStatusReason(new CodeableConcept().setText("Moved out of the area"));
+    Task cancelled = put(ADMIN, task, TaskStatus.CANCELLED);
+    assertThat(cancelled.getStatus()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.getStatusReason().getText()).isEqualTo("Moved out of the area");
+    assertThat(referralOf(cancelled).getStatus()).isEqualTo(ServiceRequestStatus.REVOKED);
   }
 
   @Test

@@ -277,6 +277,7 @@ class PartnerIsolationIT extends GatewayIntegrationTest {
 
     Task other = fhir().read().resource(Task.class).withId(employmentTask).execute();
     other.setStatus(Task.TaskStatus.REJECTED);
+    other.setStatusReason(new org.hl7.fhir.r4.model.CodeableConcept().setText("Not eligible"));
     // Not visible to housing: answered as for a Task that does not exist.
     assertThatThrownBy(() -> fhirAs(HOUSING).update().resource(other).execute())
         .isInstanceOf(ResourceNotFoundException.class);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The HL7 FHIR Validator (shared/tools/hl7-validator, 6.5.18, offline, -tx n/a) over every resource of both
+# packages (terminology and recovery, examples included), with terminology/validation-support loaded as well:
+# fragments of LOINC, HL7 v2 table 0112, ICD-10 and ICD-10-CM holding the codes our packages use, and the SDC
+# calculatedExpression extension, which the offline cache lacks (build-tools/validation-support.py made them).
+# Needs both packages built (mvn -B -pl fhir-profiles -am package -DskipTests). Usage, from the repository
+# root: build-tools/hl7-validate.sh [validator path] ; prints the validator's summary line last.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+validator=${1:-/work/shared/tools/hl7-validator/validate.sh}
+term=${TERMINOLOGY_TGZ:-terminology/target/continuumcare.terminology-0.1.0.tgz}
+recovery=${RECOVERY_TGZ:-fhir-profiles/target/continuumcare.recovery-0.1.0.tgz}
+support=target/continuumcare.validation-support-0.1.0.tgz
+mkdir -p target
+term=$(cd "$(dirname "$term")" && pwd)/$(basename "$term")
+recovery=$(cd "$(dirname "$recovery")" && pwd)/$(basename "$recovery")
+tar czf "$support" -C terminology/validation-support package
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for tgz in "$term" "$recovery"; do
+  mkdir -p "$work/x"; tar xzf "$tgz" -C "$work/x"
+  # Flat copies: given the package/ files of a package it also loads with -ig, the validator validates nothing.
+  find "$work/x/package" -maxdepth 1 -name '*.json' ! -name package.json ! -name '.index.json' -exec cp {} "$work/" \;
+  rm -rf "$work/x"
+done
+"$validator" -ig "$term" -ig "$recovery" -ig "$support" "$work"/*.json > "$work/out.txt" 2>&1 || true
+grep -E '^\*FAILURE\*|^-- |^  Error' "$work/out.txt" | grep -B1 -A40 '^\*FAILURE\*' | grep -E '^-- |^  Error|^\*FAILURE' || true
+errors=$(grep -c '^  Error' "$work/out.txt" || true)
+echo "files: $(grep -c '^-- ' "$work/out.txt" || true); Success: $(grep -c '^Success' "$work/out.txt" || true); errors: $errors"
+grep -E '^Done\. Times' "$work/out.txt" || tail -5 "$work/out.txt"
