@@ -3,21 +3,26 @@ package org.continuumcare.gateway.consent;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.routes.relay.DisclosureGate;
 import org.continuumcare.routes.relay.OutboxStore;
+import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.continuumcare.terminology.ValueSetMembership;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -55,20 +60,48 @@ class ConsentConfig {
     return new ConsentEvaluator(clock, Caller.GATEWAY_ORGANIZATION, purposes);
   }
 
+  /** Its table comes with Continuum's schema migration, hence the migrator. */
+  @Bean
+  DisclosureJournal disclosureJournal(DataSource dataSource, RelaySchemaMigrator migrated) {
+    return new DisclosureJournal(dataSource, new ObjectMapper());
+  }
+
   @Bean
   DisclosureAuditor disclosureAuditor(
-      DaoRegistry daos,
+      DisclosureJournal journal,
       Clock clock,
       PlatformTransactionManager transactions,
-      EntityManagerFactory entityManagers,
       MeterRegistry meters) {
-    // The shared EntityManager: the one bound to the current transaction.
-    return new DisclosureAuditor(
-        daos,
+    Gauge.builder("continuum.consent.disclosure.backlog", journal, DisclosureJournal::backlog)
+        .description("SUD disclosures journaled but not yet stored as AuditEvents")
+        .register(meters);
+    return new DisclosureAuditor(journal, clock, transactions, meters);
+  }
+
+  @Bean
+  DisclosureTrail disclosureTrail(
+      IFhirSystemDao<Bundle, Meta> system,
+      DisclosureJournal journal,
+      Clock clock,
+      PlatformTransactionManager transactions) {
+    return new DisclosureTrail(
+        system,
         new DisclosureAuditEventMapper(clock, Caller.GATEWAY_ORGANIZATION),
-        transactions,
-        SharedEntityManagerCreator.createSharedEntityManager(entityManagers),
-        meters);
+        journal,
+        transactions);
+  }
+
+  /** The background drainer of the disclosure journal. */
+  @Bean
+  DisclosureAuditRoute disclosureAuditRoute(DisclosureTrail trail) {
+    return new DisclosureAuditRoute(trail, 1);
+  }
+
+  /** AuditEvent readers over REST see every disclosure made before their request. */
+  @Bean
+  FhirServerExtension accountingReads(DisclosureTrail trail) {
+    AccountingReads reads = new AccountingReads(trail);
+    return server -> server.registerInterceptor(reads);
   }
 
   @Bean
@@ -145,8 +178,8 @@ class ConsentConfig {
 
   /** {@code Patient/[id]/$disclosures}: the patient's list of disclosures. */
   @Bean
-  FhirServerExtension disclosuresOperation(DaoRegistry daos, Clock clock) {
-    DisclosuresOperationProvider provider = new DisclosuresOperationProvider(daos, clock);
+  FhirServerExtension disclosuresOperation(DaoRegistry daos, DisclosureTrail trail, Clock clock) {
+    DisclosuresOperationProvider provider = new DisclosuresOperationProvider(daos, trail, clock);
     return server -> server.registerProvider(provider);
   }
 

@@ -1,6 +1,7 @@
 package org.continuumcare.gateway.consent;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.TreeSet;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -36,6 +37,11 @@ public final class DisclosureAuditEventMapper {
 
   public static final String ORGANIZATION_ID_SYSTEM =
       "https://continuumcare.org/fhir/sid/organization-id";
+
+  /** Names a record that could no longer be referenced when its disclosure was accounted. */
+  public static final String UNRESOLVED_REFERENCE =
+      "https://continuumcare.org/fhir/sid/unresolved-reference";
+
   public static final String CLIENT_ID_SYSTEM = "https://continuumcare.org/fhir/sid/oauth2-client";
 
   private final Clock clock;
@@ -47,6 +53,27 @@ public final class DisclosureAuditEventMapper {
   }
 
   public AuditEvent toAuditEvent(Disclosure disclosure) {
+    return toAuditEvent(disclosure, clock.instant(), Linking.ALL);
+  }
+
+  /** Which references an AuditEvent links (the others are named by text). */
+  enum Linking {
+    /** The patient, the records and the consents. */
+    ALL,
+    /** Only the patient, so {@code $disclosures} still finds the event. */
+    PATIENT,
+    /** Nothing. */
+    NONE
+  }
+
+  /**
+   * The AuditEvent of a disclosure made at {@code recorded}. References not linked are named by
+   * text (identifier {@link #UNRESOLVED_REFERENCE} and display): for the rare disclosure whose
+   * record (or patient) was deleted before its accounting was stored, which the store would
+   * otherwise refuse.
+   */
+  AuditEvent toAuditEvent(Disclosure disclosure, Instant recorded, Linking linking) {
+    boolean linked = linking == Linking.ALL;
     AuditEvent event = new AuditEvent();
     event
         .getMeta()
@@ -63,7 +90,7 @@ public final class DisclosureAuditEventMapper {
     }
     event.setAction(
         Disclosure.RELAY.equals(disclosure.channel()) ? AuditEventAction.E : AuditEventAction.R);
-    event.setRecorded(Date.from(clock.instant()));
+    event.setRecorded(Date.from(recorded));
     event.setOutcome(disclosure.disclosed() ? AuditEventOutcome._0 : AuditEventOutcome._4);
     event.setOutcomeDesc(describe(disclosure));
     if (disclosure.purpose() != null) {
@@ -101,7 +128,7 @@ public final class DisclosureAuditEventMapper {
     if (disclosure.patientId() != null) {
       event
           .addEntity()
-          .setWhat(new Reference("Patient/" + disclosure.patientId()))
+          .setWhat(reference("Patient/" + disclosure.patientId(), linking != Linking.NONE))
           .setType(new Coding(ENTITY_TYPE, "1", "Person"))
           .setRole(new Coding(OBJECT_ROLE, "1", "Patient"));
     }
@@ -109,7 +136,7 @@ public final class DisclosureAuditEventMapper {
       AuditEvent.AuditEventEntityComponent entity =
           event
               .addEntity()
-              .setWhat(new Reference(resource))
+              .setWhat(reference(resource, linked))
               .setType(new Coding(ENTITY_TYPE, "2", "System Object"))
               .setRole(new Coding(OBJECT_ROLE, "4", "Domain Resource"));
       entity.addSecurityLabel(new Coding(SecurityLabels.ACT_CODE, SecurityLabels.PART2, null));
@@ -121,7 +148,7 @@ public final class DisclosureAuditEventMapper {
     for (String consent : new TreeSet<>(disclosure.consents())) {
       event
           .addEntity()
-          .setWhat(new Reference(consent))
+          .setWhat(reference(consent, linked))
           .setType(new Coding(ENTITY_TYPE, "2", "System Object"))
           .setRole(new Coding(OBJECT_ROLE, "4", "Domain Resource"))
           .setDescription("consent")
@@ -142,6 +169,14 @@ public final class DisclosureAuditEventMapper {
           .setDescription("request");
     }
     return event;
+  }
+
+  private static Reference reference(String reference, boolean linked) {
+    return linked
+        ? new Reference(reference)
+        : new Reference()
+            .setIdentifier(new Identifier().setSystem(UNRESOLVED_REFERENCE).setValue(reference))
+            .setDisplay(reference);
   }
 
   private static Reference organization(String organizationId) {

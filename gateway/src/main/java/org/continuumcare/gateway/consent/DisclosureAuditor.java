@@ -1,52 +1,44 @@
 package org.continuumcare.gateway.consent;
 
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
+import java.time.Clock;
 import java.util.List;
-import org.hl7.fhir.r4.model.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores the AuditEvents of disclosures and denials (as the system) and counts them ({@code
- * continuum_consent_disclosures_total{channel,outcome}}). The AuditEvents of one request (one per
- * patient and outcome) are written in one database transaction: all of them or none, and one commit
- * instead of one per patient (a 100-row search page wrote up to 100 transactions). A request whose
- * accounting cannot be stored is counted in {@code continuum_audit_lost_total{source="consent"}}
- * (which must stay 0) and fails. Logs carry counts and channels, never patient ids or resource
- * contents.
+ * Accounts disclosures and denials and counts them ({@code
+ * continuum_consent_disclosures_total{channel,outcome}}). The disclosures of one request (one per
+ * patient and outcome) are journaled in one batched insert, in one database transaction: all of
+ * them or none; the {@link DisclosureTrail} turns them into AuditEvents off the request thread. A
+ * request whose accounting cannot be journaled is counted in {@code
+ * continuum_audit_lost_total{source="consent"}} (which must stay 0) and fails. Logs carry counts
+ * and channels, never patient ids or resource contents.
  */
 final class DisclosureAuditor {
 
   private static final Logger log = LoggerFactory.getLogger(DisclosureAuditor.class);
 
-  private final IFhirResourceDao<AuditEvent> auditEvents;
-  private final DisclosureAuditEventMapper mapper;
+  private final DisclosureJournal journal;
+  private final Clock clock;
   private final MeterRegistry meters;
   private final TransactionTemplate transaction;
-  private final EntityManager entityManager;
   private final Counter lost;
 
   DisclosureAuditor(
-      DaoRegistry daos,
-      DisclosureAuditEventMapper mapper,
+      DisclosureJournal journal,
+      Clock clock,
       PlatformTransactionManager transactions,
-      EntityManager entityManager,
       MeterRegistry meters) {
-    this.auditEvents = daos.getResourceDao(AuditEvent.class);
-    this.mapper = mapper;
+    this.journal = journal;
+    this.clock = clock;
     this.meters = meters;
-    // PROPAGATION_REQUIRED: a caller already in a transaction (a relay delivery) keeps its events
-    // in it.
+    // PROPAGATION_REQUIRED: a caller already in a transaction (a relay delivery) journals its
+    // disclosures in it, so they commit (or roll back) with the delivery's state.
     this.transaction = new TransactionTemplate(transactions);
-    this.entityManager = entityManager;
     this.lost =
         Counter.builder("continuum.audit.lost")
             .description("AuditEvents that could not be stored")
@@ -58,29 +50,11 @@ final class DisclosureAuditor {
     if (disclosures.isEmpty()) {
       return;
     }
-    List<AuditEvent> events = disclosures.stream().map(mapper::toAuditEvent).toList();
     try {
-      transaction.executeWithoutResult(
-          tx -> {
-            // Each create resolves the references its search parameters index (patient, records,
-            // consents) with a query; in AUTO mode every such query first flushed and dirty-checked
-            // all
-            // events written so far (quadratic in the page's patients). The lookups only read
-            // records
-            // that existed before this transaction, so flushing at commit is enough.
-            FlushModeType previous = entityManager.getFlushMode();
-            entityManager.setFlushMode(FlushModeType.COMMIT);
-            try {
-              SystemRequestDetails system = new SystemRequestDetails();
-              events.forEach(event -> auditEvents.create(event, system));
-            } finally {
-              entityManager.setFlushMode(previous);
-            }
-          });
+      transaction.executeWithoutResult(tx -> journal.append(disclosures, clock.instant()));
     } catch (RuntimeException failed) {
-      lost.increment(events.size());
-      log.error(
-          "Could not store the {} AuditEvent(s) of a request's SUD disclosures", events.size());
+      lost.increment(disclosures.size());
+      log.error("Could not journal the {} SUD disclosure(s) of a request", disclosures.size());
       throw failed;
     }
     for (Disclosure disclosure : disclosures) {

@@ -34,15 +34,18 @@ import org.hl7.fhir.r4.model.Resource;
  * patient through a patient-facing app (SMART {@code patient/AuditEvent.rs} with the launch context
  * {@code patient} naming this Patient); any other caller gets 403. The gate has checked that the
  * caller may see the Patient; the patient's own list is theirs whole, so the consent services do
- * not filter it.
+ * not filter it. Disclosures not yet stored as AuditEvents (still in the {@link DisclosureJournal})
+ * are stored before the list is read.
  */
 final class DisclosuresOperationProvider {
 
   private final DaoRegistry daos;
+  private final DisclosureTrail trail;
   private final Clock clock;
 
-  DisclosuresOperationProvider(DaoRegistry daos, Clock clock) {
+  DisclosuresOperationProvider(DaoRegistry daos, DisclosureTrail trail, Clock clock) {
     this.daos = daos;
+    this.trail = trail;
     this.clock = clock;
   }
 
@@ -61,6 +64,9 @@ final class DisclosuresOperationProvider {
     if (ownList) {
       ConsentInterceptor.skipAllConsentForRequest(request);
     }
+    // Disclosures still in the journal are stored first: the list is complete, and every entry is
+    // the AuditEvent the patient finds again later (same id), not a provisional copy.
+    trail.drainPatient(patient.getIdPart());
     Date since =
         Date.from(
             clock

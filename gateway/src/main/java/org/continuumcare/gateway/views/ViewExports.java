@@ -10,9 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * views as tables of a DuckDB database ({@code <dir>/exports/<id>/views.duckdb}, which {@code
  * /api/analytics/sql} queries) and as one file per view (Parquet, NDJSON or CSV) next to it. Rows
  * pass the {@link AccessGate} for the client that asked, exactly as in {@code $run}, and only that
- * client can poll, download, query or cancel the export. Exports are kept in memory: a restart
- * forgets them (their folders stay until deleted).
+ * client can poll, download, query or cancel the export. The job state is stored ({@link
+ * ViewExportStore}) at each step, so an export outlives a restart (one still running then is marked
+ * failed at the next start); an export is gone (404) once cancelled or past {@code
+ * continuum.export.retention} after it ended, and {@link #sweep} deletes its files and state.
  */
 final class ViewExports {
 
@@ -42,19 +44,42 @@ final class ViewExports {
   private final AnalyticsProperties properties;
   private final ExecutorService worker;
   private final Clock clock;
-  private final Map<String, ViewExport> exports = new ConcurrentHashMap<>();
+  private final ViewAuditor auditor;
+  private final ViewExportStore store;
+  private final Duration retention;
+
+  /** Exports this process runs, while they run. */
+  private final Map<String, ViewExport> running = new ConcurrentHashMap<>();
 
   ViewExports(
       ViewRunService views,
       AccessGate gate,
       AnalyticsProperties properties,
       ExecutorService worker,
-      Clock clock) {
+      Clock clock,
+      ViewAuditor auditor,
+      ViewExportStore store,
+      Duration retention) {
     this.views = views;
     this.gate = gate;
     this.properties = properties;
     this.worker = worker;
     this.clock = clock;
+    this.auditor = auditor;
+    this.store = store;
+    this.retention = retention;
+  }
+
+  /**
+   * At start: exports a previous process left running can no longer finish; they are marked failed
+   * (and expire like any other).
+   */
+  int interrupted() {
+    int n = store.interrupted(clock.instant());
+    if (n > 0) {
+      log.warn("{} view export(s) interrupted by a restart marked failed", n);
+    }
+    return n;
   }
 
   /** Starts exporting {@code runners} (by output name) for {@code caller}. */
@@ -75,17 +100,24 @@ final class ViewExports {
             filters.format(),
             folder,
             runners.size());
-    exports.put(id, export);
+    store.insert(export);
+    running.put(id, export);
     export.task = worker.submit(() -> run(export, caller, new LinkedHashMap<>(runners), filters));
     return export;
   }
 
   private void run(
       ViewExport export, Caller caller, Map<String, ViewRunner> runners, ViewRunRequest filters) {
+    if (export.status == ViewExport.Status.CANCELLED) {
+      running.remove(export.id);
+      return;
+    }
     export.status = ViewExport.Status.IN_PROGRESS;
+    store.update(export);
     SystemRequestDetails request = new SystemRequestDetails();
     Caller.bind(request, caller);
     boolean done = false;
+    Map<String, ViewRunTally> tallies = new LinkedHashMap<>();
     try {
       Files.createDirectories(export.folder);
       gate.startOperation(request, null);
@@ -95,10 +127,12 @@ final class ViewExports {
               || export.status == ViewExport.Status.CANCELLED) {
             return;
           }
-          long rows;
+          ViewRunTally tally;
           try (DuckDbTable table = new DuckDbTable(connection, view.getKey())) {
-            rows = views.run(view.getValue(), filters, request, table);
+            tally = views.run(view.getValue(), filters, request, table);
           }
+          tallies.put(view.getKey(), tally);
+          long rows = tally.rows();
           String file = view.getKey() + "." + extension(export.format);
           try (Statement statement = connection.createStatement()) {
             statement.execute(
@@ -110,13 +144,17 @@ final class ViewExports {
                     + copyFormat(export.format));
           }
           export.outputs.add(new ViewExport.Output(view.getKey(), file, rows));
+          store.update(export);
         }
         try (Statement statement = connection.createStatement()) {
           statement.execute("CHECKPOINT");
         }
       }
+      // Audited before the export shows as completed: whoever sees it completed finds its record.
+      auditor.exported(export.id, caller, export.format, tallies, null);
       export.finished = clock.instant();
       export.status = ViewExport.Status.COMPLETED;
+      store.update(export);
       done = true;
       log.info(
           "View export {} for {} completed: {} views",
@@ -125,13 +163,29 @@ final class ViewExports {
           export.outputs.size());
     } catch (IOException | SQLException | RuntimeException e) {
       export.error = e.getMessage();
-      export.status = ViewExport.Status.FAILED;
+      export.finished = clock.instant();
+      if (export.status != ViewExport.Status.CANCELLED) {
+        export.status = ViewExport.Status.FAILED;
+        store.update(export);
+      }
       log.warn("View export {} for {} failed: {}", export.id, export.clientId, e.toString());
     } finally {
       if (done) {
         gate.completeOperationSuccess(request, null);
       } else {
         gate.completeOperationFailure(request, null, null);
+      }
+      running.remove(export.id);
+      if (export.status == ViewExport.Status.CANCELLED) {
+        deleteFolder(export);
+      }
+      if (!done) {
+        auditor.exported(
+            export.id,
+            caller,
+            export.format,
+            tallies,
+            export.status == ViewExport.Status.CANCELLED ? "cancelled" : "failed");
       }
     }
   }
@@ -154,19 +208,21 @@ final class ViewExports {
     };
   }
 
-  /** The export {@code id} if {@code caller} started it (and it was not cancelled). */
+  /**
+   * The export {@code id} if {@code caller} started it, it was not cancelled and it has not
+   * expired.
+   */
   Optional<ViewExport> find(String id, Caller caller) {
-    return Optional.ofNullable(exports.get(id))
+    return Optional.ofNullable(running.get(id))
+        .or(() -> store.find(id))
         .filter(export -> export.clientId.equals(caller.clientId()))
-        .filter(export -> export.status != ViewExport.Status.CANCELLED);
+        .filter(export -> export.status != ViewExport.Status.CANCELLED)
+        .filter(export -> !expired(export));
   }
 
-  /** The newest completed export of {@code caller}, if any. */
+  /** The newest completed export of {@code caller} that has not expired, if any. */
   Optional<ViewExport> latestCompleted(Caller caller) {
-    return exports.values().stream()
-        .filter(export -> export.clientId.equals(caller.clientId()))
-        .filter(export -> export.status == ViewExport.Status.COMPLETED)
-        .max(Comparator.comparing(export -> export.finished));
+    return store.latestCompleted(caller.clientId(), clock.instant().minus(retention));
   }
 
   /** Cancels the export and deletes its files. */
@@ -176,11 +232,41 @@ final class ViewExports {
       return false;
     }
     export.get().status = ViewExport.Status.CANCELLED;
+    store.cancel(id);
     Optional.ofNullable(export.get().task).ifPresent(task -> task.cancel(true));
-    exports.remove(id);
+    deleteFolder(export.get());
+    return true;
+  }
+
+  /**
+   * Deletes the files and state of exports that ended more than the retention ago, and of cancelled
+   * ones; returns how many.
+   */
+  int sweep() {
+    int swept = 0;
+    for (String id : store.ended(clock.instant().minus(retention))) {
+      ViewExport export = store.find(id).orElse(null);
+      if (export == null || running.containsKey(id)) {
+        continue;
+      }
+      deleteFolder(export);
+      store.delete(id);
+      swept++;
+    }
+    if (swept > 0) {
+      log.info("Deleted {} expired or cancelled view export(s)", swept);
+    }
+    return swept;
+  }
+
+  private boolean expired(ViewExport export) {
+    return export.finished != null && export.finished.plus(retention).isBefore(clock.instant());
+  }
+
+  private static void deleteFolder(ViewExport export) {
     try {
-      if (Files.exists(export.get().folder)) {
-        try (Stream<Path> files = Files.walk(export.get().folder)) {
+      if (Files.exists(export.folder)) {
+        try (Stream<Path> files = Files.walk(export.folder)) {
           for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(file);
           }
@@ -189,10 +275,5 @@ final class ViewExports {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return true;
-  }
-
-  List<ViewExport> all() {
-    return List.copyOf(exports.values());
   }
 }

@@ -46,13 +46,19 @@ final class ViewRunEndpoint {
   private final ViewRunService views;
   private final AccessGate gate;
   private final AnalyticsProperties properties;
+  private final ViewAuditor auditor;
 
   ViewRunEndpoint(
-      Errors errors, ViewRunService views, AccessGate gate, AnalyticsProperties properties) {
+      Errors errors,
+      ViewRunService views,
+      AccessGate gate,
+      AnalyticsProperties properties,
+      ViewAuditor auditor) {
     this.errors = errors;
     this.views = views;
     this.gate = gate;
     this.properties = properties;
+    this.auditor = auditor;
   }
 
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
@@ -100,29 +106,36 @@ final class ViewRunEndpoint {
       request.addHeader(header, http.getHeader(header));
     }
     gate.startOperation(request, null);
-    boolean done = false;
+    ViewRunTally tally = ViewRunTally.NONE;
+    String failure = "ended before its rows were written";
     try {
       response.setStatus(200);
       response.setContentType(run.format().mediaType());
       OutputStream out = response.getOutputStream();
-      long rows;
       try (RowWriter writer = writer(run, out)) {
-        rows = views.run(runner, run, request, writer);
+        tally = views.run(runner, run, request, writer);
       }
-      done = true;
-      log.info(
-          "ViewDefinition $run for {}: {} rows of {} as {}",
-          caller.clientId(),
-          rows,
-          runner.view().resource(),
-          run.format());
+      failure = null;
+    } catch (IOException | RuntimeException e) {
+      failure = e.getClass().getSimpleName();
+      throw e;
     } finally {
-      if (done) {
+      if (failure == null) {
         gate.completeOperationSuccess(request, null);
       } else {
         gate.completeOperationFailure(request, null, null);
       }
+      auditor.ran(caller, viewName(run, runner), run.format(), tally, failure);
     }
+  }
+
+  /** A stored view by its reference, an inline one by its name. */
+  static String viewName(ViewRunRequest run, ViewRunner runner) {
+    if (run.viewReference() != null) {
+      return run.viewReference();
+    }
+    String name = runner.view().name();
+    return "inline view " + (name == null ? "of " + runner.view().resource() : name);
   }
 
   private RowWriter writer(ViewRunRequest run, OutputStream out) throws IOException {

@@ -83,17 +83,21 @@ final class ViewRunService {
     return runner;
   }
 
-  /** Runs {@code runner} for the caller bound to {@code request}; returns the number of rows. */
-  long run(ViewRunner runner, ViewRunRequest run, RequestDetails request, RowWriter sink)
+  /**
+   * Runs {@code runner} for the caller bound to {@code request}; returns the rows written and the
+   * resources the gate withheld.
+   */
+  ViewRunTally run(ViewRunner runner, ViewRunRequest run, RequestDetails request, RowWriter sink)
       throws IOException {
     String type = runner.view().resource();
     SearchParameterMap query = query(type, run, request);
     IFhirResourceDao<?> dao = daos.getResourceDao(type);
     sink.start(runner.view().columns());
     long rows = 0;
+    long withheld = 0;
     long limit = run.limit() == null ? Long.MAX_VALUE : run.limit();
     if (query == null) {
-      return rows; // a patient filter no resource can meet
+      return ViewRunTally.NONE; // a patient filter no resource can meet
     }
     IBundleProvider found = dao.search(query, new SystemRequestDetails());
     for (int from = 0; rows < limit; from += PAGE) {
@@ -105,6 +109,7 @@ final class ViewRunService {
       for (IBaseResource resource : page) {
         Optional<IBaseResource> seen = gate.shown(request, resource);
         if (seen.isEmpty()) {
+          withheld++;
           continue;
         }
         IBaseResource shown = seen.get();
@@ -120,7 +125,7 @@ final class ViewRunService {
         }
       }
     }
-    return rows;
+    return new ViewRunTally(rows, withheld);
   }
 
   private SearchParameterMap query(String type, ViewRunRequest run, RequestDetails request) {

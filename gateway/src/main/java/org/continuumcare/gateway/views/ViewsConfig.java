@@ -2,12 +2,19 @@ package org.continuumcare.gateway.views;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.continuumcare.gateway.export.ExportProperties;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.AccessGate;
+import org.continuumcare.routes.relay.RelaySchemaMigrator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ViewsConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(ViewsConfig.class);
 
   @Bean
   StoredViews storedViews(DaoRegistry daos) {
@@ -56,13 +65,55 @@ class ViewsConfig {
   }
 
   @Bean
+  ViewAuditor viewAuditor(DaoRegistry daos, Clock clock, MeterRegistry meters) {
+    return new ViewAuditor(daos, new ViewAuditEventMapper(clock), meters);
+  }
+
+  /** Its table comes with Continuum's schema migration, hence the migrator. */
+  @Bean
+  ViewExportStore viewExportStore(
+      DataSource dataSource, RelaySchemaMigrator migrated, AnalyticsProperties properties) {
+    return new ViewExportStore(dataSource, properties.dir().resolve("exports"));
+  }
+
+  /**
+   * View exports kept as long as bulk exports ({@code continuum.export.retention}); expired and
+   * cancelled ones are deleted every minute.
+   */
+  @Bean
   ViewExports viewExports(
       ViewRunService views,
       AccessGate gate,
       AnalyticsProperties properties,
       ExecutorService viewExportWorker,
-      Clock clock) {
-    return new ViewExports(views, gate, properties, viewExportWorker, clock);
+      ScheduledExecutorService analyticsTimer,
+      Clock clock,
+      ViewAuditor auditor,
+      ViewExportStore store,
+      ExportProperties exportProperties) {
+    ViewExports exports =
+        new ViewExports(
+            views,
+            gate,
+            properties,
+            viewExportWorker,
+            clock,
+            auditor,
+            store,
+            exportProperties.retention());
+    exports.interrupted();
+    analyticsTimer.scheduleWithFixedDelay(
+        () -> {
+          try {
+            exports.sweep();
+          } catch (RuntimeException e) {
+            log.warn("View export sweep failed: {}", e.toString());
+          }
+        },
+        1,
+        1,
+        TimeUnit.MINUTES);
+    return exports;
   }
 
   @Bean
@@ -72,9 +123,10 @@ class ViewsConfig {
       StoredViews stored,
       ViewExports exports,
       AccessGate gate,
-      AnalyticsProperties properties) {
+      AnalyticsProperties properties,
+      ViewAuditor auditor) {
     ViewRunEndpoint.Errors errors = new ViewRunEndpoint.Errors(fhir);
-    ViewRunEndpoint run = new ViewRunEndpoint(errors, views, gate, properties);
+    ViewRunEndpoint run = new ViewRunEndpoint(errors, views, gate, properties, auditor);
     ViewExportEndpoint export = new ViewExportEndpoint(views, stored, exports, errors);
     ViewCapabilities capabilities = new ViewCapabilities();
     return server -> {

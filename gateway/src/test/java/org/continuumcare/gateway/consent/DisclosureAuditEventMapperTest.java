@@ -86,4 +86,37 @@ class DisclosureAuditEventMapperTest {
         .extracting(Reference::getReference)
         .containsExactly("Patient/p1", "ServiceRequest/s1/_history/1");
   }
+
+  @Test
+  void aDisclosureJournaledEarlierKeepsItsTimeAndNamesRecordsNoLongerStoredByText() {
+    Instant disclosedAt = Instant.parse("2026-11-25T11:59:58Z");
+    AuditEvent event =
+        mapper.toAuditEvent(
+            new Disclosure(
+                Disclosure.READ,
+                "read",
+                "demo-ehr",
+                "demo-treatment",
+                "TREAT",
+                "p1",
+                true,
+                List.of("Observation/o1/_history/1"),
+                Set.of("Consent/k1"),
+                Set.of(),
+                null),
+            disclosedAt,
+            DisclosureAuditEventMapper.Linking.PATIENT);
+
+    assertThat(event.getRecorded().toInstant()).isEqualTo(disclosedAt);
+    assertThat(event.getEntity().get(0).getWhat().getReference()).isEqualTo("Patient/p1");
+    assertThat(event.getEntity().subList(1, 3))
+        .allSatisfy(
+            e -> {
+              assertThat(e.getWhat().hasReference()).isFalse();
+              assertThat(e.getWhat().getIdentifier().getSystem())
+                  .isEqualTo(DisclosureAuditEventMapper.UNRESOLVED_REFERENCE);
+            })
+        .extracting(e -> e.getWhat().getDisplay())
+        .containsExactly("Observation/o1/_history/1", "Consent/k1");
+  }
 }

@@ -5,13 +5,32 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import javax.sql.DataSource;
+import org.continuumcare.gateway.security.AccessGate;
+import org.continuumcare.gateway.security.Caller;
+import org.continuumcare.gateway.security.SmartScopes;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code $viewdefinition-export} and {@code /api/analytics/sql}: an export holds only the rows the
@@ -21,6 +40,16 @@ class ViewExportIT extends GatewayIntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private SudPopulation population;
+
+  @Autowired MeterRegistry meters;
+  @Autowired DataSource dataSource;
+  @Autowired ViewExportStore store;
+  @Autowired ViewExports exports;
+  @Autowired ViewRunService runs;
+  @Autowired AccessGate gate;
+  @Autowired AnalyticsProperties analytics;
+  @Autowired ViewAuditor auditor;
+  @Autowired ExecutorService viewExportWorker;
 
   @BeforeEach
   void population() {
@@ -109,6 +138,52 @@ class ViewExportIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void anExportIsAuditedOnceWithItsViewsRowsAndWithheldResourcesAndCounted() throws Exception {
+    double exports =
+        meters
+            .counter("continuum_view_runs", "operation", "export", "outcome", "completed")
+            .count();
+
+    HttpResponse<String> analyst = kickOff("demo-analyst", true);
+    String status = analyst.headers().firstValue("Content-Location").orElseThrow();
+    completedManifest("demo-analyst", status);
+    String job = pathOf(status).substring(pathOf(status).lastIndexOf('/') + 1);
+
+    assertThat(
+            meters
+                    .counter("continuum_view_runs", "operation", "export", "outcome", "completed")
+                    .count()
+                - exports)
+        .isEqualTo(1.0);
+    List<AuditEvent> events =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(
+                AuditEvent.SUBTYPE
+                    .exactly()
+                    .systemAndCode(
+                        ViewAuditEventMapper.SUBTYPE_SYSTEM, ViewAuditEventMapper.SUBTYPE_EXPORT))
+            .sort()
+            .descending(AuditEvent.DATE)
+            .count(20)
+            .returnBundle(Bundle.class)
+            .execute()
+            .getEntry()
+            .stream()
+            .map(e -> (AuditEvent) e.getResource())
+            .filter(e -> e.getEntityFirstRep().getWhat().getDisplay().endsWith(job))
+            .toList();
+    assertThat(events).hasSize(1);
+    AuditEvent event = events.get(0);
+    assertThat(event.getAgentFirstRep().getAltId()).isEqualTo("demo-analyst");
+    assertThat(event.getEntity().get(1).getWhat().getDisplay()).isEqualTo("moud");
+    assertThat(event.getEntity().get(1).getDetail())
+        .extracting(d -> d.getType() + "=" + ((StringType) d.getValue()).getValue())
+        .containsExactly("rows=1", "withheld=1");
+  }
+
+  @Test
   void sqlThatWritesOrRunsPastItsLimitIsRefusedWithTheReason() throws Exception {
     String status =
         kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
@@ -144,5 +219,98 @@ class ViewExportIT extends GatewayIntegrationTest {
     assertThat(http(requestAs("demo-analyst", pathOf(status)).DELETE()).statusCode())
         .isEqualTo(202);
     assertThat(http(requestAs("demo-analyst", pathOf(status)).GET()).statusCode()).isEqualTo(404);
+  }
+
+  /** The exports as the next start of the gateway sees them: nothing in memory, the same store. */
+  private ViewExports afterRestart() {
+    return new ViewExports(
+        runs,
+        gate,
+        analytics,
+        viewExportWorker,
+        Clock.systemUTC(),
+        auditor,
+        store,
+        Duration.ofHours(24));
+  }
+
+  private static Caller caller(String clientId) {
+    return new Caller(
+        clientId,
+        "continuum-gateway",
+        Caller.Access.ANALYST,
+        "HOPERAT",
+        SmartScopes.parse("system/*.rs"));
+  }
+
+  @Test
+  void aCompletedExportOutlivesARestartAndIsGoneWithItsFilesAfterTheRetention() throws Exception {
+    String status =
+        kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
+    JsonNode manifest = completedManifest("demo-analyst", status);
+    String id = pathOf(status).substring(pathOf(status).lastIndexOf('/') + 1);
+    String file = pathOf(manifest.path("output").get(0).path("url").asText());
+
+    ViewExport restarted = afterRestart().find(id, caller("demo-analyst")).orElseThrow();
+    assertThat(restarted.status).isEqualTo(ViewExport.Status.COMPLETED);
+    assertThat(restarted.outputs).extracting(ViewExport.Output::rows).containsExactly(1L);
+    assertThat(Files.exists(restarted.folder.resolve(restarted.outputs.get(0).file()))).isTrue();
+    assertThat(afterRestart().find(id, caller(ADMIN))).isEmpty();
+
+    // The retention (24 h in this suite) passes.
+    new JdbcTemplate(dataSource)
+        .update(
+            "update continuum_view_export set finished_at = ? where id = ?",
+            OffsetDateTime.now(ZoneOffset.UTC).minusHours(25),
+            id);
+
+    assertThat(http(requestAs("demo-analyst", pathOf(status)).GET()).statusCode()).isEqualTo(404);
+    assertThat(http(requestAs("demo-analyst", file).GET()).statusCode()).isEqualTo(404);
+    assertThat(exports.sweep()).isPositive();
+    assertThat(Files.exists(restarted.folder)).isFalse();
+    assertThat(store.find(id)).isEmpty();
+  }
+
+  @Test
+  void anExportStillRunningWhenTheGatewayStoppedIsFailedAtTheNextStart() throws Exception {
+    ViewExport interrupted =
+        new ViewExport(
+            UUID.randomUUID().toString(),
+            "demo-analyst",
+            Instant.now(),
+            "POST /fhir/ViewDefinition/$viewdefinition-export",
+            RunFormat.PARQUET,
+            analytics.dir().resolve("exports").resolve("never-written"),
+            1);
+    store.insert(interrupted);
+
+    assertThat(afterRestart().interrupted()).isPositive();
+
+    HttpResponse<String> polled =
+        http(
+            requestAs(
+                    "demo-analyst",
+                    "/fhir/ViewDefinition/$viewdefinition-export-status/" + interrupted.id)
+                .GET());
+    assertThat(polled.statusCode()).isEqualTo(500);
+    assertThat(polled.body()).contains("interrupted by a restart");
+  }
+
+  @Test
+  void aCancelledExportLeavesNoFilesAndIsGoneAfterTheNextStartToo() throws Exception {
+    String status =
+        kickOff("demo-analyst", true).headers().firstValue("Content-Location").orElseThrow();
+    completedManifest("demo-analyst", status);
+    String id = pathOf(status).substring(pathOf(status).lastIndexOf('/') + 1);
+    Path folder = analytics.dir().resolve("exports").resolve(id);
+    assertThat(Files.exists(folder)).isTrue();
+
+    assertThat(http(requestAs("demo-analyst", pathOf(status)).DELETE()).statusCode())
+        .isEqualTo(202);
+
+    assertThat(Files.exists(folder)).isFalse();
+    assertThat(afterRestart().find(id, caller("demo-analyst"))).isEmpty();
+    assertThat(http(requestAs("demo-analyst", pathOf(status)).DELETE()).statusCode())
+        .isEqualTo(404);
   }
 }

@@ -2,6 +2,7 @@ package org.continuumcare.gateway.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,11 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Basic;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code ViewDefinition/$run} over the real server: rows come only from resources the caller may
@@ -33,6 +38,8 @@ class ViewRunIT extends GatewayIntegrationTest {
   private static final String HOUSING = "demo-housing";
 
   private static final String MOUD_VIEW = SudPopulation.MOUD_VIEW;
+
+  @Autowired MeterRegistry meters;
 
   private String consented;
   private String unconsented;
@@ -101,6 +108,48 @@ class ViewRunIT extends GatewayIntegrationTest {
     assertThat(String.join("\n", lines(admin)))
         .contains("Patient/" + consented)
         .contains("Patient/" + unconsented);
+  }
+
+  @Test
+  void eachRunIsAuditedWithWhoTheViewTheRowsReturnedAndTheResourcesWithheldAndCounted()
+      throws Exception {
+    double runs = runs();
+
+    HttpResponse<String> analyst = run(ANALYST, MOUD_VIEW, "_format=csv", "group=Group/" + group);
+
+    assertThat(analyst.statusCode()).isEqualTo(200);
+    assertThat(runs() - runs).isEqualTo(1.0);
+    AuditEvent event = newestViewRunEvent();
+    assertThat(event.getAgentFirstRep().getAltId()).isEqualTo(ANALYST);
+    assertThat(event.getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
+    assertThat(event.getEntityFirstRep().getWhat().getDisplay()).isEqualTo("inline view moud");
+    assertThat(event.getEntityFirstRep().getDetail())
+        .extracting(d -> d.getType() + "=" + ((StringType) d.getValue()).getValue())
+        .contains("format=csv", "rows=1", "withheld=1");
+  }
+
+  private double runs() {
+    return meters
+        .counter("continuum_view_runs", "operation", "run", "outcome", "completed")
+        .count();
+  }
+
+  private AuditEvent newestViewRunEvent() {
+    Bundle events =
+        fhir()
+            .search()
+            .forResource(AuditEvent.class)
+            .where(
+                AuditEvent.SUBTYPE
+                    .exactly()
+                    .systemAndCode(
+                        ViewAuditEventMapper.SUBTYPE_SYSTEM, ViewAuditEventMapper.SUBTYPE_RUN))
+            .sort()
+            .descending(AuditEvent.DATE)
+            .count(1)
+            .returnBundle(Bundle.class)
+            .execute();
+    return (AuditEvent) events.getEntryFirstRep().getResource();
   }
 
   @Test
