@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;

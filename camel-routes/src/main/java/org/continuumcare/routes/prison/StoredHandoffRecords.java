@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.Task;
  * A handoff's Composition, referral ServiceRequests and Tasks in HAPI JPA, read as the system by
  * their release-handoff identifiers (what a cancel withdraws).
  */
-final class FhirHandoffRecords implements HandoffRecords {
+final class StoredHandoffRecords implements HandoffRecords {
 
   private final DaoRegistry daos;
 

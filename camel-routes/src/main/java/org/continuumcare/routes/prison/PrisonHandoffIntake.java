@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.net.URI;
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
-class HandoffController {
+class PrisonHandoffIntake {
 
   static final String ER7 = "x-application/hl7-v2+er7";
   static final String NOT_STORED = "https://continuumcare.org/problems/handoff-not-stored";

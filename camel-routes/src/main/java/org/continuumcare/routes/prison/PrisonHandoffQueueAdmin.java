@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
-class HandoffQueueController {
+class PrisonHandoffQueueAdmin {
 
   static final String METRIC = "continuum.prison.handoff.queue";
   static final String NO_SUCH_DEAD_LETTER =
