@@ -2,54 +2,38 @@ package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.continuumcare.routes.prison.HandoffProblem;
-import org.continuumcare.routes.prison.JsonIntake;
-import org.continuumcare.routes.prison.PrisonHandoffRoute;
-import org.continuumcare.routes.prison.PrisonJsonTranslator;
-import org.continuumcare.routes.prison.PrisonProperties;
-import org.continuumcare.routes.prison.ReleaseHandoffTransactionMapper;
+import org.continuumcare.routes.handoff.HandoffIntake;
+import org.continuumcare.routes.handoff.HandoffReply;
 import org.hl7.fhir.r4.model.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Prison release handoffs over HTTP. {@code POST /api/handoffs/hl7v2} takes ER7 and answers the HL7
- * ACK of the prison route (status from MSA-1, see {@link AckStatus}; 503 when the commit itself
- * failed for a reason other than the handoff's content). {@code POST /api/handoffs} takes the JSON
- * handoff and answers 201 with a {@link HandoffReceipt}, or an RFC 9457 problem document (422
+ * Prison release handoffs as the gateway's {@code /api/handoffs} endpoints take them. An HL7 v2
+ * message goes through the prison route and is answered with its ACK (status from MSA-1, see {@link
+ * AckStatus}; 503 when the commit itself failed for a reason other than the handoff's content). A
+ * JSON handoff is answered 201 with a {@link HandoffReceipt}, or an RFC 9457 problem document (422
  * naming the field also when it cites a record that is not the handed-over person's, see {@link
  * CitedRecordCheck}).
  */
-@RestController
-@ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
-class PrisonHandoffIntake {
+final class PrisonHandoffIntake implements HandoffIntake {
 
   static final String ER7 = "x-application/hl7-v2+er7";
   static final String NOT_STORED = "https://continuumcare.org/problems/handoff-not-stored";
-  private static final MediaType ER7_UTF8 =
-      new MediaType("x-application", "hl7-v2+er7", StandardCharsets.UTF_8);
-  private static final MediaType PROBLEM = MediaType.parseMediaType(HandoffProblem.MEDIA_TYPE);
-  private static final Logger log = LoggerFactory.getLogger(HandoffController.class);
+  private static final String ER7_UTF8 = ER7 + ";charset=UTF-8";
+  private static final Logger log = LoggerFactory.getLogger(PrisonHandoffIntake.class);
 
   private final ProducerTemplate camel;
   private final PrisonJsonTranslator jsonTranslator;
   private final String transactionEndpoint;
   private final CitedRecordCheck citations;
 
-  HandoffController(
+  PrisonHandoffIntake(
       ProducerTemplate camel,
       PrisonJsonTranslator jsonTranslator,
       PrisonProperties properties,
@@ -60,10 +44,8 @@ class PrisonHandoffIntake {
     this.transactionEndpoint = properties.transactionEndpoint();
   }
 
-  @PostMapping(
-      path = "/api/handoffs/hl7v2",
-      consumes = {ER7, MediaType.TEXT_PLAIN_VALUE})
-  ResponseEntity<String> hl7v2(@RequestBody(required = false) String er7) {
+  @Override
+  public HandoffReply hl7v2(String er7) {
     Exchange exchange =
         camel.request(
             PrisonHandoffRoute.DIRECT,
@@ -78,11 +60,11 @@ class PrisonHandoffIntake {
     if (commitFailure != null && !isClientError(commitFailure)) {
       status = 503;
     }
-    return ResponseEntity.status(status).contentType(ER7_UTF8).body(ack);
+    return HandoffReply.of(status, ER7_UTF8, ack);
   }
 
-  @PostMapping(path = "/api/handoffs", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Object> json(@RequestBody(required = false) byte[] body) {
+  @Override
+  public HandoffReply json(byte[] body, String fhirBase) {
     JsonIntake intake = jsonTranslator.translate(body);
     if (intake instanceof JsonIntake.Refused refused) {
       return problem(refused.problem());
@@ -119,8 +101,6 @@ class PrisonHandoffIntake {
               "nothing was kept; send it again",
               List.of()));
     }
-    String fhirBase =
-        ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").toUriString();
     HandoffReceipt receipt =
         HandoffReceipt.of(
             ReleaseHandoffTransactionMapper.handoffId(translated.handoff()),
@@ -128,13 +108,11 @@ class PrisonHandoffIntake {
             response,
             fhirBase);
     log.info("JSON handoff {} stored", receipt.handoffId());
-    return ResponseEntity.created(URI.create(receipt.composition()))
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(receipt);
+    return new HandoffReply(201, "application/json", receipt, URI.create(receipt.composition()));
   }
 
-  private static ResponseEntity<Object> problem(HandoffProblem problem) {
-    return ResponseEntity.status(problem.status()).contentType(PROBLEM).body(problem);
+  private static HandoffReply problem(HandoffProblem problem) {
+    return HandoffReply.of(problem.status(), HandoffProblem.MEDIA_TYPE, problem);
   }
 
   private static boolean isClientError(Throwable failure) {
