@@ -7,7 +7,7 @@ import org.apache.camel.ProducerTemplate;
 import org.continuumcare.routes.handoff.HandoffAlertListener;
 import org.continuumcare.routes.handoff.HandoffTaskStore;
 import org.continuumcare.routes.handoff.StoredRecords;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +35,7 @@ public class PrisonStoreConfig {
    */
   @Bean
   HandoffQueue prisonHandoffQueue(
-      DataSource dataSource, RelaySchemaMigrator migrated, Clock clock) {
+      DataSource dataSource, ContinuumSchemaMigrator migrated, Clock clock) {
     return new HandoffQueue(dataSource, clock);
   }
 

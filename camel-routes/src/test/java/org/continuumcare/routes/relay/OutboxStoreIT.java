@@ -35,7 +35,7 @@ class OutboxStoreIT {
   @BeforeEach
   void setUp() {
     db = TestDatabases.freshPostgres();
-    new RelaySchemaMigrator(db).migrate();
+    new ContinuumSchemaMigrator(db).migrate();
     clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
     store = new OutboxStore(db, clock);
   }
@@ -250,8 +250,8 @@ class OutboxStoreIT {
       JdbcTemplate jdbc = new JdbcTemplate(other);
       jdbc.execute("create table hfj_resource (res_id bigint primary key)");
 
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
+      assertThat(new ContinuumSchemaMigrator(other).migrate()).isEqualTo("5");
+      assertThat(new ContinuumSchemaMigrator(other).migrate()).isEqualTo("5");
 
       assertThat(
               jdbc.queryForList(

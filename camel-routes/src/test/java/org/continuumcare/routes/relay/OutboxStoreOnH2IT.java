@@ -20,7 +20,7 @@ class OutboxStoreOnH2IT {
     h2.setURL("jdbc:h2:mem:relay-h2;DB_CLOSE_DELAY=-1");
     MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
 
-    assertThat(new RelaySchemaMigrator(h2).migrate()).isEqualTo("5");
+    assertThat(new ContinuumSchemaMigrator(h2).migrate()).isEqualTo("5");
     OutboxStore store = new OutboxStore(h2, clock);
     store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 1, null));
     store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 2, null));
