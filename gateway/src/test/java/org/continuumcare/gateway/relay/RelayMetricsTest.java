@@ -45,7 +45,7 @@ class RelayMetricsTest {
       outbox.enqueue(new NewDelivery(partner, "ep-" + partner, "Task", id, 1, null));
     }
     List<OutboxEntry> claimed = outbox.claim(resourceIds.length, Duration.ofSeconds(30));
-    claimed.forEach(e -> outbox.markHeld(e, "no consent", NOW.plusSeconds(300)));
+    claimed.forEach(e -> outbox.markHeld(e, "no consent", NOW.plusSeconds(300), null));
     return claimed;
   }
 
