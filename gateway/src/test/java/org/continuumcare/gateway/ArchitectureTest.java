@@ -1,5 +1,8 @@
 package org.continuumcare.gateway;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway's boundaries: it holds no partner. It reaches the JSON partners only through the
- * partner SPI ({@code routes.partner}) and the kits under it, never a partner package's classes;
- * and no two gateway packages depend on each other in a cycle.
+ * The gateway's boundaries: it holds no partner. It reaches partners only through the SPI ({@code
+ * routes.partner}, {@code routes.handoff}) and the kits under it, never a partner package's
+ * classes; and no two gateway packages depend on each other in a cycle.
  */
 class ArchitectureTest {
 
@@ -27,26 +30,37 @@ class ArchitectureTest {
   }
 
   @Test
-  void theGatewayNamesNoJsonPartnerOnlyTheSpi() {
+  void theGatewayNamesNoPartnerOnlyTheSpiKitsAndPorts() {
     noClasses()
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.continuumcare.routes.housing..",
             "org.continuumcare.routes.employment..",
-            "org.continuumcare.routes.probation..")
-        .because("partners register through org.continuumcare.routes.partner.PartnerFormat")
+            "org.continuumcare.routes.probation..",
+            "org.continuumcare.routes.prison..")
+        .because(
+            "partners register through the SPI (org.continuumcare.routes.partner.PartnerFormat,"
+                + " org.continuumcare.routes.handoff.HandoffIntake) and reach the store through"
+                + " ports the gateway implements")
         .check(gateway);
   }
 
   @Test
-  void onlyTheHandoffPackageUsesThePrisonPartner() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage("org.continuumcare.gateway.handoff..")
+  void ofCamelRoutesTheGatewayUsesOnlyTheSpiKitsAndPorts() {
+    classes()
         .should()
-        .dependOnClassesThat()
-        .resideInAPackage("org.continuumcare.routes.prison..")
+        .onlyDependOnClassesThat(
+            resideOutsideOfPackage("org.continuumcare.routes..")
+                .or(
+                    resideInAnyPackage(
+                        "org.continuumcare.routes.partner..",
+                        "org.continuumcare.routes.partnerjson..",
+                        "org.continuumcare.routes.hmis..",
+                        "org.continuumcare.routes.referral..",
+                        "org.continuumcare.routes.relay..",
+                        "org.continuumcare.routes.handoff..")))
+        .because("a new partner package is as unknown to the gateway as the ones named above")
         .check(gateway);
   }
 

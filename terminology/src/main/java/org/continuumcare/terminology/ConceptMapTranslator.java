@@ -1,50 +1,32 @@
 package org.continuumcare.terminology;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.hl7.fhir.r4.model.ConceptMap;
-import org.hl7.fhir.r4.model.ConceptMap.ConceptMapGroupComponent;
-import org.hl7.fhir.r4.model.ConceptMap.SourceElementComponent;
-import org.hl7.fhir.r4.model.ConceptMap.TargetElementComponent;
-import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
 
 /**
- * Translates codes through the ConceptMaps of the terminology package. Each map is indexed once, so
- * a translation is two hash lookups. Targets marked {@code unmatched} or {@code disjoint} are not
- * translations: a source code mapped only to those translates to nothing.
+ * Translates codes through the ConceptMaps of the terminology package. Each map is indexed once
+ * ({@link ConceptMapIndex}), so a translation is two hash lookups. Targets marked {@code unmatched}
+ * or {@code disjoint} are not translations: a source code mapped only to those translates to
+ * nothing.
  */
 public final class ConceptMapTranslator {
 
-  /**
-   * map URL -> "sourceSystem|sourceCode" -> translations in map order (group order, then target
-   * order).
-   */
-  private final Map<String, Map<String, List<Translation>>> index;
-
-  /**
-   * map URL -> "sourceSystem|sourceCode" of every source element, translated or not (unmatched,
-   * disjoint).
-   */
-  private final Map<String, Set<String>> listed;
+  /** map URL -> its index. */
+  private final Map<String, ConceptMapIndex> index;
 
   private final TerminologyPackage terminology;
 
   public ConceptMapTranslator(TerminologyPackage terminology) {
     this.terminology = Objects.requireNonNull(terminology, "terminology");
-    Map<String, Map<String, List<Translation>>> maps = new HashMap<>();
-    Map<String, Set<String>> sources = new HashMap<>();
+    Map<String, ConceptMapIndex> maps = new HashMap<>();
     for (ConceptMap map : terminology.conceptMaps()) {
-      maps.put(map.getUrl(), indexOf(map));
-      sources.put(map.getUrl(), sourcesOf(map));
+      maps.put(map.getUrl(), new ConceptMapIndex(map));
     }
     this.index = Map.copyOf(maps);
-    this.listed = Map.copyOf(sources);
   }
 
   /** The translator over the package shipped in this jar, built on first use. */
@@ -66,18 +48,12 @@ public final class ConceptMapTranslator {
   /** The first translation of a source code into one target code system. */
   public Optional<Translation> translate(
       String conceptMap, String sourceSystem, String sourceCode, String targetSystem) {
-    return translations(conceptMap, sourceSystem, sourceCode).stream()
-        .filter(t -> t.system().equals(targetSystem))
-        .findFirst();
+    return map(conceptMap).translate(sourceSystem, sourceCode, targetSystem);
   }
 
   /** Every translation of a source code in the map, in map order; empty when there is none. */
   public List<Translation> translations(String conceptMap, String sourceSystem, String sourceCode) {
-    Map<String, List<Translation>> map = index.get(urlOf(conceptMap));
-    if (map == null) {
-      throw new UnknownConceptMapException(conceptMap);
-    }
-    return map.getOrDefault(key(sourceSystem, sourceCode), List.of());
+    return map(conceptMap).translations(sourceSystem, sourceCode);
   }
 
   /**
@@ -88,60 +64,16 @@ public final class ConceptMapTranslator {
    * @throws UnknownConceptMapException when the package has no such map
    */
   public boolean lists(String conceptMap, String sourceSystem, String sourceCode) {
-    Set<String> sources = listed.get(urlOf(conceptMap));
-    if (sources == null) {
+    return map(conceptMap).lists(sourceSystem, sourceCode);
+  }
+
+  private ConceptMapIndex map(String conceptMap) {
+    String url = terminology.conceptMap(conceptMap).map(ConceptMap::getUrl).orElse(conceptMap);
+    ConceptMapIndex map = index.get(url);
+    if (map == null) {
       throw new UnknownConceptMapException(conceptMap);
     }
-    return sources.contains(key(sourceSystem, sourceCode));
-  }
-
-  private String urlOf(String conceptMap) {
-    return terminology.conceptMap(conceptMap).map(ConceptMap::getUrl).orElse(conceptMap);
-  }
-
-  private static Map<String, List<Translation>> indexOf(ConceptMap map) {
-    Map<String, List<Translation>> byCode = new HashMap<>();
-    for (ConceptMapGroupComponent group : map.getGroup()) {
-      for (SourceElementComponent element : group.getElement()) {
-        for (TargetElementComponent target : element.getTarget()) {
-          if (isTranslation(target)) {
-            byCode
-                .computeIfAbsent(key(group.getSource(), element.getCode()), k -> new ArrayList<>())
-                .add(
-                    new Translation(
-                        group.getTarget(),
-                        target.getCode(),
-                        target.getDisplay(),
-                        target.getEquivalence(),
-                        target.getComment()));
-          }
-        }
-      }
-    }
-    Map<String, List<Translation>> frozen = new HashMap<>();
-    byCode.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return Map.copyOf(frozen);
-  }
-
-  private static Set<String> sourcesOf(ConceptMap map) {
-    Set<String> sources = new HashSet<>();
-    for (ConceptMapGroupComponent group : map.getGroup()) {
-      for (SourceElementComponent element : group.getElement()) {
-        sources.add(key(group.getSource(), element.getCode()));
-      }
-    }
-    return Set.copyOf(sources);
-  }
-
-  private static boolean isTranslation(TargetElementComponent target) {
-    ConceptMapEquivalence equivalence = target.getEquivalence();
-    return target.hasCode()
-        && equivalence != ConceptMapEquivalence.UNMATCHED
-        && equivalence != ConceptMapEquivalence.DISJOINT;
-  }
-
-  private static String key(String system, String code) {
-    return system + "|" + code;
+    return map;
   }
 
   private static final class Shared {

@@ -40,7 +40,7 @@ public final class EmploymentOutcomeMapper {
       "employment/employment-outcome-to-referral-status.json";
   public static final String EMPLOYMENT_STATUS_LOINC = "67875-5";
   public static final String OUTCOME_ID_SYSTEM =
-      "https://continuumcare.org/fhir/sid/employment-outcome";
+      ContinuumTerminology.BASE + "/sid/employment-outcome";
   static final String SOURCE = "employment-webhook";
   private static final String OBSERVATION_CATEGORY =
       "http://terminology.hl7.org/CodeSystem/observation-category";

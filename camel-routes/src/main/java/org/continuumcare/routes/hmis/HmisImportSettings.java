@@ -2,6 +2,7 @@ package org.continuumcare.routes.hmis;
 
 import java.time.ZoneId;
 import java.util.Objects;
+import org.continuumcare.terminology.ContinuumTerminology;
 
 /**
  * How to read one partner's HMIS export.
@@ -17,7 +18,7 @@ public record HmisImportSettings(
     String personalIdSystem, String recordIdSystem, ZoneId zone, String partnerId) {
 
   public static final String DEFAULT_RECORD_ID_SYSTEM =
-      "https://continuumcare.org/fhir/sid/hmis-record";
+      ContinuumTerminology.BASE + "/sid/hmis-record";
 
   public HmisImportSettings {
     Objects.requireNonNull(personalIdSystem, "personalIdSystem");

@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.Task.TaskStatus;
 public final class HmisTaskUpdateMapper {
 
   public static final String OUTCOME_MAP_RESOURCE = "housing/hmis-outcome-to-referral-status.json";
-  static final String HMIS_EVENT = "https://continuumcare.org/fhir/CodeSystem/hmis-event";
+  static final String HMIS_EVENT = ContinuumTerminology.BASE + "/CodeSystem/hmis-event";
   static final String PROJECT_ENTRY = "project-entry";
   static final String HOUSING_MOVE_IN = "housing-move-in";
   static final String SOURCE = "hmis-import";

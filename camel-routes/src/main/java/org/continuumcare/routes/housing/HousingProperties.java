@@ -3,6 +3,7 @@ package org.continuumcare.routes.housing;
 import java.time.ZoneId;
 import org.continuumcare.routes.hmis.HmisImportSettings;
 import org.continuumcare.routes.partnerjson.PartnerOutbound;
+import org.continuumcare.terminology.ContinuumTerminology;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -25,7 +26,7 @@ import org.springframework.util.unit.DataSize;
 public record HousingProperties(
     @DefaultValue("false") boolean enabled,
     @DefaultValue("demo-housing") String partnerId,
-    @DefaultValue("https://continuumcare.org/fhir/sid/hmis-personal-id/demo-housing")
+    @DefaultValue(ContinuumTerminology.BASE + "/sid/hmis-personal-id/demo-housing")
         String hmisPersonalIdSystem,
     @DefaultValue(HmisImportSettings.DEFAULT_RECORD_ID_SYSTEM) String hmisRecordIdSystem,
     @DefaultValue("UTC") ZoneId hmisZone,

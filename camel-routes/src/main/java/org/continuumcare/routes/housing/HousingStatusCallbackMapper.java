@@ -24,7 +24,7 @@ public final class HousingStatusCallbackMapper {
   public static final String STATUS_MAP_RESOURCE =
       "housing/housing-partner-status-to-referral-status.json";
   public static final String HOUSING_PARTNER_STATUS =
-      "https://continuumcare.org/fhir/CodeSystem/housing-partner-status";
+      ContinuumTerminology.BASE + "/CodeSystem/housing-partner-status";
   static final String SOURCE = "housing-callback";
 
   private final PartnerCodeMap statusMap;

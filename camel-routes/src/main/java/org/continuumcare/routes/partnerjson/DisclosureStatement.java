@@ -3,6 +3,7 @@ package org.continuumcare.routes.partnerjson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Resource;
@@ -22,11 +23,11 @@ public record DisclosureStatement(String notice, String consentScope) {
 
   /** Extension on {@code meta} carrying the § 2.32 notice. */
   public static final String NOTICE_EXTENSION =
-      "https://continuumcare.org/fhir/StructureDefinition/redisclosure-notice";
+      ContinuumTerminology.BASE + "/StructureDefinition/redisclosure-notice";
 
   /** Extension on {@code meta} stating the scope of the consent a record was disclosed under. */
   public static final String CONSENT_SCOPE_EXTENSION =
-      "https://continuumcare.org/fhir/StructureDefinition/disclosure-consent-scope";
+      ContinuumTerminology.BASE + "/StructureDefinition/disclosure-consent-scope";
 
   /** Name of the object in the partner JSON. */
   public static final String PROPERTY = "disclosure";

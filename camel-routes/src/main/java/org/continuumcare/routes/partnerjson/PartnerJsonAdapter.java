@@ -24,6 +24,7 @@ import org.continuumcare.routes.relay.PartnerAdapter;
 import org.continuumcare.routes.relay.PartnerHttp;
 import org.continuumcare.routes.relay.PermanentDeliveryException;
 import org.continuumcare.routes.relay.RelayProperties;
+import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
@@ -48,7 +49,7 @@ public final class PartnerJsonAdapter implements PartnerAdapter {
 
   /** Code system of Continuum's Endpoint.connectionType codes for partner JSON APIs. */
   public static final String ENDPOINT_CONNECTION_TYPE =
-      "https://continuumcare.org/fhir/CodeSystem/endpoint-connection-type";
+      ContinuumTerminology.BASE + "/CodeSystem/endpoint-connection-type";
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerJsonAdapter.class);
 

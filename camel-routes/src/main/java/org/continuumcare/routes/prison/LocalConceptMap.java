@@ -4,36 +4,23 @@ import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
+import org.continuumcare.terminology.ConceptMapIndex;
+import org.continuumcare.terminology.Translation;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ConceptMap;
-import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
 
 /**
  * A ConceptMap shipped with the prison routes (classpath {@code prison/conceptmaps/}) for codes the
- * terminology package does not map yet; indexed once, translated by hash lookup like
- * ConceptMapTranslator.
+ * terminology package does not map yet; indexed once by the terminology module's {@link
+ * ConceptMapIndex}, as ConceptMapTranslator's maps are.
  */
 public final class LocalConceptMap {
 
-  private final Map<String, Coding> index = new HashMap<>();
+  private final ConceptMapIndex index;
 
   private LocalConceptMap(ConceptMap map) {
-    for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {
-      for (ConceptMap.SourceElementComponent element : group.getElement()) {
-        for (ConceptMap.TargetElementComponent target : element.getTarget()) {
-          if (target.getEquivalence() != ConceptMapEquivalence.UNMATCHED
-              && target.getEquivalence() != ConceptMapEquivalence.DISJOINT
-              && target.hasCode()) {
-            index.putIfAbsent(
-                group.getSource() + "|" + element.getCode(),
-                new Coding(group.getTarget(), target.getCode(), target.getDisplay()));
-          }
-        }
-      }
-    }
+    this.index = new ConceptMapIndex(map);
   }
 
   /** Loads {@code prison/conceptmaps/<id>.json}. */
@@ -51,7 +38,6 @@ public final class LocalConceptMap {
 
   /** The first target of a source code, as a new Coding. */
   public Optional<Coding> translate(String sourceSystem, String code) {
-    Coding coding = index.get(sourceSystem + "|" + code);
-    return coding == null ? Optional.empty() : Optional.of(coding.copy());
+    return index.translations(sourceSystem, code).stream().findFirst().map(Translation::toCoding);
   }
 }

@@ -1,5 +1,6 @@
 package org.continuumcare.routes.prison;
 
+import org.continuumcare.routes.handoff.HandoffTaskStore;
 import org.continuumcare.terminology.ContinuumTerminology;
 
 /**
@@ -29,8 +30,7 @@ public final class PrisonFhir {
    * Identifier system of every resource a handoff creates: value = handoff UUID + "-" + role of the
    * resource.
    */
-  public static final String HANDOFF_IDENTIFIER_SYSTEM =
-      ContinuumTerminology.BASE + "/sid/release-handoff";
+  public static final String HANDOFF_IDENTIFIER_SYSTEM = HandoffTaskStore.IDENTIFIER_SYSTEM;
 
   public static final String SDOHCC_TEMPORARY_CODES =
       "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";

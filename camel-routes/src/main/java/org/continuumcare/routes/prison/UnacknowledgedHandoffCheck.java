@@ -3,6 +3,9 @@ package org.continuumcare.routes.prison;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import org.continuumcare.routes.handoff.HandoffAlertListener;
+import org.continuumcare.routes.handoff.HandoffTaskStore;
+import org.continuumcare.routes.handoff.HandoffTaskView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,13 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UnacknowledgedHandoffCheck {
 
-  /**
-   * Told after each run: how many Tasks this run flagged and how many flagged Tasks are still open.
-   */
-  public interface Listener {
-    void checked(int flagged, int outstanding);
-  }
-
   /** The outcome of one run. */
   public record Result(int flagged, int outstanding) {}
 
@@ -28,10 +24,13 @@ public final class UnacknowledgedHandoffCheck {
   private final HandoffTaskStore store;
   private final UnacknowledgedReleasePolicy policy;
   private final Clock clock;
-  private final Listener listener;
+  private final HandoffAlertListener listener;
 
   public UnacknowledgedHandoffCheck(
-      HandoffTaskStore store, UnacknowledgedReleasePolicy policy, Clock clock, Listener listener) {
+      HandoffTaskStore store,
+      UnacknowledgedReleasePolicy policy,
+      Clock clock,
+      HandoffAlertListener listener) {
     this.store = Objects.requireNonNull(store, "store");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
+import org.continuumcare.routes.handoff.HandoffTaskStore;
+import org.continuumcare.routes.handoff.HandoffTaskView;
 
 /**
  * Decides which handoff referral Tasks to flag as not acknowledged before release: a Task for the
@@ -17,7 +19,7 @@ import java.util.Set;
 public final class UnacknowledgedReleasePolicy {
 
   /** Task.businessStatus code (referral-business-status CodeSystem) of a flagged Task. */
-  public static final String NOT_ACKNOWLEDGED = "not-acknowledged-before-release";
+  public static final String NOT_ACKNOWLEDGED = HandoffTaskStore.NOT_ACKNOWLEDGED;
 
   static final Set<String> OPEN_STATUSES = Set.of("requested", "received");
   static final Set<String> TREATMENT_CATEGORIES =

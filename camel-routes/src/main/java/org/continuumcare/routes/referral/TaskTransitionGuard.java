@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -27,7 +28,7 @@ public final class TaskTransitionGuard {
 
   /** Canonical url of the ReferralTask profile the guard applies to. */
   public static final String REFERRAL_TASK_PROFILE =
-      "https://continuumcare.org/fhir/StructureDefinition/referral-task";
+      ContinuumTerminology.BASE + "/StructureDefinition/referral-task";
 
   private final TaskTransitions transitions;
 

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseOperationOutcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -36,7 +37,7 @@ public final class FhirRestAdapter implements PartnerAdapter {
 
   /** Identifier system under which the partner finds our resource again. */
   public static final String SOURCE_IDENTIFIER_SYSTEM =
-      "https://continuumcare.org/fhir/sid/relay-source";
+      ContinuumTerminology.BASE + "/sid/relay-source";
 
   static final String ROUTE_ID = "relay-fhir-rest-outbound";
 

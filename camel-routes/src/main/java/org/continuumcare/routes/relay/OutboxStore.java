@@ -247,12 +247,10 @@ public final class OutboxStore {
     return claimed == null ? List.of() : claimed;
   }
 
-  /** Records a successful delivery; false if the lease was lost meanwhile. */
-  public boolean markDelivered(OutboxEntry entry, int status) {
-    return markDelivered(entry, status, null);
-  }
-
-  /** Records a successful delivery and journals {@code attempt} with it (one transaction). */
+  /**
+   * Records a successful delivery and journals {@code attempt} (if not null) with it, in one
+   * transaction; false if the lease was lost meanwhile.
+   */
   public boolean markDelivered(OutboxEntry entry, int status, DeliveryAttempt attempt) {
     OffsetDateTime now = at(clock.instant());
     return journaled(
@@ -289,14 +287,6 @@ public final class OutboxStore {
   }
 
   /**
-   * Puts the row back for another attempt at {@code nextAttemptAt}; false if the lease was lost.
-   */
-  public boolean scheduleRetry(
-      OutboxEntry entry, Instant nextAttemptAt, Integer status, String error) {
-    return scheduleRetry(entry, nextAttemptAt, status, error, clock.instant(), false, null);
-  }
-
-  /**
    * Puts the row back for another attempt at {@code nextAttemptAt}, remembering when the first
    * failed attempt started (the retry horizon counts from there) and whether the partner asked for
    * the wait with Retry-After (such attempts do not count against max-attempts); false if the lease
@@ -330,18 +320,12 @@ public final class OutboxStore {
   }
 
   /**
-   * Parks the row as {@link OutboxState#HELD} with the gate's reason until {@code recheckAt}; the
-   * claim that found it held does not count as an attempt. False if the lease was lost.
-   */
-  public boolean markHeld(OutboxEntry entry, String reason, Instant recheckAt) {
-    return markHeld(entry, reason, recheckAt, null);
-  }
-
-  /**
-   * Parks the row as held and journals {@code attempt} with it (one transaction). When a {@link
-   * #releaseHeld release} reached the row while it was in flight (after its claim, so possibly
-   * after the gate had read the facts it decided on), the row is due again at once instead of at
-   * {@code recheckAt}: the gate decides it again with whatever the release was for.
+   * Parks the row as {@link OutboxState#HELD} with the gate's reason until {@code recheckAt} and
+   * journals {@code attempt} (if not null) with it, in one transaction; the claim that found it
+   * held does not count as an attempt; false if the lease was lost. When a {@link #releaseHeld
+   * release} reached the row while it was in flight (after its claim, so possibly after the gate
+   * had read the facts it decided on), the row is due again at once instead of at {@code
+   * recheckAt}: the gate decides it again with whatever the release was for.
    */
   public boolean markHeld(
       OutboxEntry entry, String reason, Instant recheckAt, DeliveryAttempt attempt) {
@@ -419,12 +403,10 @@ public final class OutboxStore {
         batchSize);
   }
 
-  /** Makes the row a dead letter with the reason; false if the lease was lost. */
-  public boolean markDead(OutboxEntry entry, Integer status, String error) {
-    return markDead(entry, status, error, null);
-  }
-
-  /** Makes the row a dead letter and journals {@code attempt} with it (one transaction). */
+  /**
+   * Makes the row a dead letter with the reason and journals {@code attempt} (if not null) with it,
+   * in one transaction; false if the lease was lost.
+   */
   public boolean markDead(
       OutboxEntry entry, Integer status, String error, DeliveryAttempt attempt) {
     return journaled(

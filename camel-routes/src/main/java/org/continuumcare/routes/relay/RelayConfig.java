@@ -42,13 +42,13 @@ public class RelayConfig {
   }
 
   @Bean(initMethod = "migrate")
-  RelaySchemaMigrator relaySchemaMigrator(DataSource dataSource) {
-    return new RelaySchemaMigrator(dataSource);
+  ContinuumSchemaMigrator continuumSchemaMigrator(DataSource dataSource) {
+    return new ContinuumSchemaMigrator(dataSource);
   }
 
   @Bean
   OutboxStore relayOutboxStore(
-      DataSource dataSource, RelaySchemaMigrator migrated, RelaySettings settings) {
+      DataSource dataSource, ContinuumSchemaMigrator migrated, RelaySettings settings) {
     return new OutboxStore(dataSource, settings.clock());
   }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.continuumcare.routes.relay.MutableClock;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.continuumcare.routes.relay.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class HandoffQueueIT {
   @BeforeEach
   void setUp() {
     db = TestDatabases.freshPostgres();
-    new RelaySchemaMigrator(db).migrate();
+    new ContinuumSchemaMigrator(db).migrate();
     clock = new MutableClock(Instant.parse("2026-12-03T12:00:00Z"));
     queue = new HandoffQueue(db, clock);
   }

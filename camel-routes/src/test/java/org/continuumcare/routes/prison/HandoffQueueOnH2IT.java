@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.continuumcare.routes.relay.MutableClock;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class HandoffQueueOnH2IT {
   void queueingClaimingAndDeadLettersWorkOnH2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:handoff-queue-h2;DB_CLOSE_DELAY=-1");
-    new RelaySchemaMigrator(h2).migrate();
+    new ContinuumSchemaMigrator(h2).migrate();
     HandoffQueue queue =
         new HandoffQueue(h2, new MutableClock(Instant.parse("2026-12-03T12:00:00Z")));
     Hl7v2Intake.Translated first = QueuedSamples.translated("A04", "MRN-1", "20261215");

@@ -17,8 +17,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.continuumcare.routes.relay.Backoff;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.continuumcare.routes.relay.MutableClock;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.continuumcare.routes.relay.TestDatabases;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class PrisonHandoffQueueRouteIT extends CamelTestSupport {
   @Override
   protected RoutesBuilder[] createRouteBuilders() {
     db = TestDatabases.freshPostgres();
-    new RelaySchemaMigrator(db).migrate();
+    new ContinuumSchemaMigrator(db).migrate();
     queue = new HandoffQueue(db, clock);
     PrisonProperties.Queue settings =
         new PrisonProperties.Queue(

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.continuumcare.routes.handoff.HandoffTaskStore;
+import org.continuumcare.routes.handoff.HandoffTaskView;
 import org.junit.jupiter.api.Test;
 
 class UnacknowledgedHandoffCheckTest {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import org.continuumcare.routes.handoff.HandoffTaskView;
 import org.junit.jupiter.api.Test;
 
 class UnacknowledgedReleasePolicyTest {

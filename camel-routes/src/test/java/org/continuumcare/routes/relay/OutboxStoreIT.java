@@ -35,7 +35,7 @@ class OutboxStoreIT {
   @BeforeEach
   void setUp() {
     db = TestDatabases.freshPostgres();
-    new RelaySchemaMigrator(db).migrate();
+    new ContinuumSchemaMigrator(db).migrate();
     clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
     store = new OutboxStore(db, clock);
   }
@@ -59,7 +59,13 @@ class OutboxStoreIT {
             .findFirst()
             .orElseThrow();
     store.scheduleRetry(
-        inFlight, clock.instant().plus(Duration.ofMinutes(10)), status, "HTTP " + status);
+        inFlight,
+        clock.instant().plus(Duration.ofMinutes(10)),
+        status,
+        "HTTP " + status,
+        clock.instant(),
+        false,
+        null);
     return store.find(claimed.id()).orElseThrow();
   }
 
@@ -142,18 +148,19 @@ class OutboxStoreIT {
     assertThat(v1.resourceVersion()).isEqualTo(1);
     assertThat(store.claim(10, LEASE)).as("v2 while v1 is in flight").isEmpty();
 
-    store.scheduleRetry(v1, clock.instant().plusSeconds(60), 503, "HTTP 503");
+    store.scheduleRetry(
+        v1, clock.instant().plusSeconds(60), 503, "HTTP 503", clock.instant(), false, null);
     assertThat(store.claim(10, LEASE)).as("v2 while v1 waits for its retry").isEmpty();
 
     clock.advance(Duration.ofSeconds(60));
     OutboxEntry v1again = single(store.claim(10, LEASE));
     assertThat(v1again.resourceVersion()).isEqualTo(1);
     assertThat(v1again.attempts()).isEqualTo(2);
-    store.markDelivered(v1again, 200);
+    store.markDelivered(v1again, 200, null);
 
     OutboxEntry v2 = single(store.claim(10, LEASE));
     assertThat(v2.resourceVersion()).isEqualTo(2);
-    store.markDead(v2, 400, "HTTP 400");
+    store.markDead(v2, 400, "HTTP 400", null);
 
     assertThat(single(store.claim(10, LEASE)).resourceVersion()).isEqualTo(3);
   }
@@ -178,8 +185,8 @@ class OutboxStoreIT {
 
     assertThat(second.id()).isEqualTo(first.id());
     assertThat(second.attempts()).isEqualTo(2);
-    assertThat(store.markDead(first, 400, "late answer")).isFalse();
-    assertThat(store.markDelivered(second, 201)).isTrue();
+    assertThat(store.markDead(first, 400, "late answer", null)).isFalse();
+    assertThat(store.markDelivered(second, 201, null)).isTrue();
     assertThat(store.find(first.id()))
         .hasValueSatisfying(
             e -> {
@@ -210,7 +217,7 @@ class OutboxStoreIT {
     store.enqueue(delivery("sr2", 1));
     store.enqueue(new NewDelivery("demo-housing", "ep-housing", "Task", "t1", 1, null));
     for (OutboxEntry e : store.claim(10, LEASE)) {
-      store.markDead(e, 400, "HTTP 400");
+      store.markDead(e, 400, "HTTP 400", null);
     }
     assertThat(store.countsByPartner())
         .containsEntry("demo-treatment", java.util.Map.of(OutboxState.DEAD, 2L));
@@ -233,9 +240,9 @@ class OutboxStoreIT {
     store.enqueue(delivery("sr1", 2));
     store.enqueue(delivery("sr2", 1));
     for (OutboxEntry e : store.claim(10, LEASE)) {
-      store.markDead(e, 400, "HTTP 400");
+      store.markDead(e, 400, "HTTP 400", null);
     }
-    store.markDelivered(single(store.claim(10, LEASE)), 200);
+    store.markDelivered(single(store.claim(10, LEASE)), 200, null);
     long v1 = store.listForResource("ServiceRequest", "sr1").get(0).id();
 
     assertThat(store.replay("demo-treatment", v1)).isFalse();
@@ -250,8 +257,8 @@ class OutboxStoreIT {
       JdbcTemplate jdbc = new JdbcTemplate(other);
       jdbc.execute("create table hfj_resource (res_id bigint primary key)");
 
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
-      assertThat(new RelaySchemaMigrator(other).migrate()).isEqualTo("5");
+      assertThat(new ContinuumSchemaMigrator(other).migrate()).isEqualTo("5");
+      assertThat(new ContinuumSchemaMigrator(other).migrate()).isEqualTo("5");
 
       assertThat(
               jdbc.queryForList(
@@ -297,7 +304,7 @@ class OutboxStoreIT {
     List<OutboxEntry> first = store.claim(10, LEASE);
     assertThat(first).extracting(OutboxEntry::resourceId).containsExactly("sr1", "other");
     for (OutboxEntry e : first) {
-      assertThat(store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5))))
+      assertThat(store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5)), null))
           .isTrue();
     }
 
@@ -314,10 +321,10 @@ class OutboxStoreIT {
     assertThat(store.find(held.id()).orElseThrow().state()).isEqualTo(OutboxState.PENDING);
     OutboxEntry again = single(store.claim(10, LEASE));
     assertThat(again.resourceVersion()).isEqualTo(1);
-    store.markDelivered(again, 200);
+    store.markDelivered(again, 200, null);
     OutboxEntry v2 = single(store.claim(10, LEASE));
     assertThat(v2.resourceVersion()).isEqualTo(2);
-    store.markDelivered(v2, 200);
+    store.markDelivered(v2, 200, null);
 
     clock.advance(Duration.ofMinutes(5));
     assertThat(single(store.claim(10, LEASE)).resourceId())
@@ -332,7 +339,7 @@ class OutboxStoreIT {
     store.enqueue(new NewDelivery("demo-housing", "ep-housing", "ServiceRequest", "sr1", 1, null));
     store
         .claim(10, LEASE)
-        .forEach(e -> store.markHeld(e, "hold", clock.instant().plusSeconds(300)));
+        .forEach(e -> store.markHeld(e, "hold", clock.instant().plusSeconds(300), null));
 
     assertThat(
             store.releaseHeld(
@@ -352,14 +359,14 @@ class OutboxStoreIT {
 
     // the consent commits after the gate read "no consent", before the hold is stored
     assertThat(store.releaseHeld(HeldSelection.patient("p1"))).as("flagged in flight").isEqualTo(1);
-    assertThat(store.markHeld(deciding, "no consent", recheck)).isTrue();
+    assertThat(store.markHeld(deciding, "no consent", recheck, null)).isTrue();
 
     OutboxEntry held = store.find(deciding.id()).orElseThrow();
     assertThat(held.state()).isEqualTo(OutboxState.HELD);
     assertThat(held.nextAttemptAt()).as("due now, not at the re-check").isEqualTo(clock.instant());
     OutboxEntry again = single(store.claim(10, LEASE));
     assertThat(again.id()).isEqualTo(deciding.id());
-    assertThat(store.markHeld(again, "no consent", recheck)).isTrue();
+    assertThat(store.markHeld(again, "no consent", recheck, null)).isTrue();
     assertThat(store.find(again.id()).orElseThrow().nextAttemptAt())
         .as("the flag was used once; a hold without a release waits for the re-check")
         .isEqualTo(recheck);
@@ -372,11 +379,11 @@ class OutboxStoreIT {
             "demo-treatment", "ep-treatment", "ServiceRequest", "sr1", 1, null, null, "p1"));
     OutboxEntry first = single(store.claim(10, LEASE));
     store.releaseHeld(HeldSelection.patient("p1"));
-    store.scheduleRetry(first, clock.instant(), 503, "HTTP 503");
+    store.scheduleRetry(first, clock.instant(), 503, "HTTP 503", clock.instant(), false, null);
 
     Instant recheck = clock.instant().plus(Duration.ofMinutes(5));
     OutboxEntry second = single(store.claim(10, LEASE));
-    assertThat(store.markHeld(second, "no consent", recheck)).isTrue();
+    assertThat(store.markHeld(second, "no consent", recheck, null)).isTrue();
     assertThat(store.find(second.id()).orElseThrow().nextAttemptAt()).isEqualTo(recheck);
   }
 
@@ -390,7 +397,9 @@ class OutboxStoreIT {
     }
     store
         .claim(rows, LEASE)
-        .forEach(e -> store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5))));
+        .forEach(
+            e ->
+                store.markHeld(e, "no consent", clock.instant().plus(Duration.ofMinutes(5)), null));
     clock.advance(Duration.ofMinutes(5)); // every held row is due for its periodic re-check
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -433,7 +442,7 @@ class OutboxStoreIT {
     assertThat(store.countsByPartner().get("demo-treatment"))
         .containsOnly(java.util.Map.entry(OutboxState.IN_FLIGHT, (long) rows));
     for (OutboxEntry entry : claimed) {
-      assertThat(store.markDelivered(entry, 200)).as("each claim's lease is intact").isTrue();
+      assertThat(store.markDelivered(entry, 200, null)).as("each claim's lease is intact").isTrue();
     }
     assertThat(store.claim(rows, LEASE)).isEmpty();
   }
@@ -448,14 +457,14 @@ class OutboxStoreIT {
     claimed.forEach(
         e -> {
           if (e.resourceId().equals("dead")) {
-            store.markDead(e, 400, "HTTP 400");
+            store.markDead(e, 400, "HTTP 400", null);
           } else {
-            store.markDelivered(e, 200);
+            store.markDelivered(e, 200, null);
           }
         });
     clock.advance(Duration.ofDays(20));
     store.enqueue(delivery("recent", 1));
-    store.markDelivered(single(store.claim(10, LEASE)), 200);
+    store.markDelivered(single(store.claim(10, LEASE)), 200, null);
     store.enqueue(delivery("pending", 1));
     clock.advance(Duration.ofDays(11));
 

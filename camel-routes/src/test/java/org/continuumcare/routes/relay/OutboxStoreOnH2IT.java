@@ -20,7 +20,7 @@ class OutboxStoreOnH2IT {
     h2.setURL("jdbc:h2:mem:relay-h2;DB_CLOSE_DELAY=-1");
     MutableClock clock = new MutableClock(Instant.parse("2026-11-24T12:00:00Z"));
 
-    assertThat(new RelaySchemaMigrator(h2).migrate()).isEqualTo("5");
+    assertThat(new ContinuumSchemaMigrator(h2).migrate()).isEqualTo("5");
     OutboxStore store = new OutboxStore(h2, clock);
     store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 1, null));
     store.enqueue(new NewDelivery("p", "ep", "Task", "t1", 2, null));
@@ -28,7 +28,7 @@ class OutboxStoreOnH2IT {
 
     OutboxEntry v1 = store.claim(10, Duration.ofSeconds(30)).get(0);
     assertThat(store.claim(10, Duration.ofSeconds(30))).isEmpty();
-    assertThat(store.markDelivered(v1, 200)).isTrue();
+    assertThat(store.markDelivered(v1, 200, null)).isTrue();
     assertThat(store.claim(10, Duration.ofSeconds(30)))
         .singleElement()
         .satisfies(v2 -> assertThat(v2.resourceVersion()).isEqualTo(2));
@@ -40,7 +40,7 @@ class OutboxStoreOnH2IT {
             "p", "ep", "Task", "urgent", 1, null, clock.instant().plusSeconds(60), "pat"));
     OutboxEntry urgent = store.claim(1, Duration.ofSeconds(30)).get(0);
     assertThat(urgent.resourceId()).isEqualTo("urgent");
-    assertThat(store.markHeld(urgent, "hold", clock.instant().plusSeconds(60))).isTrue();
+    assertThat(store.markHeld(urgent, "hold", clock.instant().plusSeconds(60), null)).isTrue();
     assertThat(store.releaseHeld(HeldSelection.patient("pat"))).isEqualTo(1);
 
     OutboxEntry deciding =
@@ -51,7 +51,7 @@ class OutboxStoreOnH2IT {
     assertThat(store.releaseHeld(HeldSelection.patient("pat")))
         .as("flagged in flight")
         .isEqualTo(1);
-    assertThat(store.markHeld(deciding, "hold", clock.instant().plusSeconds(60))).isTrue();
+    assertThat(store.markHeld(deciding, "hold", clock.instant().plusSeconds(60), null)).isTrue();
     assertThat(store.find(deciding.id()).orElseThrow().nextAttemptAt()).isEqualTo(clock.instant());
   }
 }

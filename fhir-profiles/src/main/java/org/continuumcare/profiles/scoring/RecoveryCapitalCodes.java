@@ -1,13 +1,14 @@
 package org.continuumcare.profiles.scoring;
 
 import java.util.List;
+import org.continuumcare.terminology.ContinuumTerminology;
 
 /**
  * Canonical URLs and codes shared with the continuumcare.terminology package (the fixed contract).
  */
 public final class RecoveryCapitalCodes {
 
-  public static final String BASE = "https://continuumcare.org/fhir";
+  public static final String BASE = ContinuumTerminology.BASE;
   public static final String ITEM_SYSTEM = BASE + "/CodeSystem/recovery-capital-item";
   public static final String DOMAIN_SYSTEM = BASE + "/CodeSystem/recovery-capital-domain";
   public static final String DIMENSION_SYSTEM = BASE + "/CodeSystem/recovery-capital-dimension";

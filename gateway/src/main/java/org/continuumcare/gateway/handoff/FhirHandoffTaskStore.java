@@ -17,10 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.continuumcare.routes.prison.HandoffTaskStore;
-import org.continuumcare.routes.prison.HandoffTaskView;
-import org.continuumcare.routes.prison.PrisonFhir;
-import org.continuumcare.routes.prison.UnacknowledgedReleasePolicy;
+import org.continuumcare.routes.handoff.HandoffTaskStore;
+import org.continuumcare.routes.handoff.HandoffTaskView;
 import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -48,7 +46,7 @@ final class FhirHandoffTaskStore implements HandoffTaskStore {
   @Override
   public List<HandoffTaskView> openHandoffTasks() {
     SearchParameterMap open = SearchParameterMap.newSynchronous();
-    open.add(Task.SP_IDENTIFIER, new TokenParam(PrisonFhir.HANDOFF_IDENTIFIER_SYSTEM, null));
+    open.add(Task.SP_IDENTIFIER, new TokenParam(IDENTIFIER_SYSTEM, null));
     open.add(
         Task.SP_STATUS,
         new TokenOrListParam()
@@ -91,7 +89,7 @@ final class FhirHandoffTaskStore implements HandoffTaskStore {
         new CodeableConcept(
             new Coding(
                 ContinuumTerminology.REFERRAL_BUSINESS_STATUS,
-                UnacknowledgedReleasePolicy.NOT_ACKNOWLEDGED,
+                NOT_ACKNOWLEDGED,
                 NOT_ACKNOWLEDGED_DISPLAY)));
     task.setLastModified(Date.from(at));
     // The id keeps the version read: HAPI refuses the update (409) if the Task changed since.

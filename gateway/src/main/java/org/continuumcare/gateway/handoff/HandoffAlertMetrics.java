@@ -4,14 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.continuumcare.routes.prison.UnacknowledgedHandoffCheck;
+import org.continuumcare.routes.handoff.HandoffAlertListener;
 
 /**
  * Metrics of the "not acknowledged before release" check: gauge {@code
  * continuum_handoff_unacknowledged} (flagged treatment referral Tasks still not accepted, as of the
  * last check) and counter {@code continuum_handoff_unacknowledged_flagged_total} (Tasks flagged).
  */
-final class HandoffAlertMetrics implements UnacknowledgedHandoffCheck.Listener {
+final class HandoffAlertMetrics implements HandoffAlertListener {
 
   static final String OUTSTANDING = "continuum.handoff.unacknowledged";
   static final String FLAGGED = "continuum.handoff.unacknowledged.flagged";

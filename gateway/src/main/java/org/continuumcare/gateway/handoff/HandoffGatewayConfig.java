@@ -1,46 +1,40 @@
 package org.continuumcare.gateway.handoff;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
-import java.time.Clock;
-import javax.sql.DataSource;
-import org.continuumcare.routes.prison.HandoffQueue;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code direct:fhir-transaction} commits through HAPI JPA. Always present (any route may commit a
- * transaction); the prison route (camel-routes, {@code continuum.prison.enabled}) sends its
- * handoffs there, and {@link HandoffController} puts HTTP in front of it.
+ * What the gateway gives a partner package that hands people over, over HAPI JPA: {@code
+ * direct:fhir-transaction} (commits a transaction Bundle; any route may), the stored records and
+ * handoff Tasks (ports {@code StoredRecords}, {@code HandoffTaskStore}) and the metrics of the "not
+ * acknowledged before release" check. {@link HandoffController} and {@link HandoffQueueController}
+ * put HTTP in front of the partner's intake and queue.
  */
 @Configuration(proxyBeanMethods = false)
 class HandoffGatewayConfig {
 
-  /**
-   * The durable queue behind the HL7 v2 accept acknowledgment (its table comes with Continuum's
-   * schema migration, hence the migrator).
-   */
-  @Bean
-  @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
-  HandoffQueue prisonHandoffQueue(
-      DataSource dataSource, RelaySchemaMigrator migrated, Clock clock) {
-    return new HandoffQueue(dataSource, clock);
-  }
-
-  /** What a JSON handoff may cite (records of the person handed over only). */
-  @Bean
-  @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
-  CitedRecordCheck handoffCitedRecordCheck(DaoRegistry daos, FhirContext fhirContext) {
-    return new CitedRecordCheck(daos, new CitedRecordRule(fhirContext));
-  }
-
   @Bean
   FhirTransactionRoute fhirTransactionRoute(IFhirSystemDao<Bundle, Meta> systemDao) {
     return new FhirTransactionRoute(new FhirTransactionCommitter(systemDao));
+  }
+
+  @Bean
+  FhirStoredRecords storedRecords(DaoRegistry daos) {
+    return new FhirStoredRecords(daos);
+  }
+
+  @Bean
+  FhirHandoffTaskStore handoffTaskStore(DaoRegistry daos) {
+    return new FhirHandoffTaskStore(daos);
+  }
+
+  @Bean
+  HandoffAlertMetrics handoffAlertMetrics(MeterRegistry registry) {
+    return new HandoffAlertMetrics(registry);
   }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import org.apache.camel.CamelContext;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
-import org.continuumcare.routes.prison.HandoffTaskView;
+import org.continuumcare.routes.handoff.HandoffTaskView;
 import org.continuumcare.routes.prison.Hl7v2Intake;
 import org.continuumcare.routes.prison.PrisonFhir;
 import org.continuumcare.routes.prison.PrisonHl7v2Translator;

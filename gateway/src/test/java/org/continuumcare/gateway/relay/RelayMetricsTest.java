@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.continuumcare.routes.relay.DeliveryAttempt;
 import org.continuumcare.routes.relay.HeldSelection;
 import org.continuumcare.routes.relay.NewDelivery;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,7 +36,7 @@ class RelayMetricsTest {
   private static DataSource h2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:relay-metrics-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    new RelaySchemaMigrator(h2).migrate();
+    new ContinuumSchemaMigrator(h2).migrate();
     return h2;
   }
 
@@ -45,7 +45,7 @@ class RelayMetricsTest {
       outbox.enqueue(new NewDelivery(partner, "ep-" + partner, "Task", id, 1, null));
     }
     List<OutboxEntry> claimed = outbox.claim(resourceIds.length, Duration.ofSeconds(30));
-    claimed.forEach(e -> outbox.markHeld(e, "no consent", NOW.plusSeconds(300)));
+    claimed.forEach(e -> outbox.markHeld(e, "no consent", NOW.plusSeconds(300), null));
     return claimed;
   }
 

@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.continuumcare.routes.relay.PartnerDirectory;
 import org.continuumcare.routes.relay.PartnerEndpoint;
 import org.continuumcare.routes.relay.RelayProperties;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.continuumcare.routes.relay.RelayWakeup;
 import org.continuumcare.routes.relay.RoutingRules;
 import org.h2.jdbcx.JdbcDataSource;
@@ -83,7 +83,7 @@ class RelayOutboxInterceptorTest {
         "jdbc:h2:mem:relay-outbox-interceptor-"
             + DATABASES.incrementAndGet()
             + ";DB_CLOSE_DELAY=-1");
-    new RelaySchemaMigrator(h2).migrate();
+    new ContinuumSchemaMigrator(h2).migrate();
     return h2;
   }
 

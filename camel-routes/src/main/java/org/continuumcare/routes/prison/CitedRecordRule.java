@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.RuntimeResourceDefinition;

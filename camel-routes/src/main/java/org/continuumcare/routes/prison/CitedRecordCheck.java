@@ -1,20 +1,11 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.param.TokenParam;
-import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.continuumcare.routes.prison.HandoffCitation;
-import org.continuumcare.routes.prison.HandoffProblem;
-import org.continuumcare.routes.prison.ReleaseHandoff;
+import org.continuumcare.routes.handoff.StoredRecords;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonIdentifier;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
@@ -29,11 +20,11 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class CitedRecordCheck {
 
-  private final DaoRegistry daos;
+  private final StoredRecords records;
   private final CitedRecordRule rule;
 
-  CitedRecordCheck(DaoRegistry daos, CitedRecordRule rule) {
-    this.daos = Objects.requireNonNull(daos, "daos");
+  CitedRecordCheck(StoredRecords records, CitedRecordRule rule) {
+    this.records = Objects.requireNonNull(records, "records");
     this.rule = Objects.requireNonNull(rule, "rule");
   }
 
@@ -47,19 +38,14 @@ final class CitedRecordCheck {
     List<HandoffProblem.FieldError> errors = new ArrayList<>();
     for (HandoffCitation citation : citations) {
       IdType id = new IdType(citation.reference());
-      Resource cited;
-      try {
-        cited =
-            (Resource)
-                daos.getResourceDao(id.getResourceType())
-                    .read(id.toUnqualifiedVersionless(), new SystemRequestDetails());
-      } catch (ResourceNotFoundException | ResourceGoneException missing) {
+      Optional<Resource> stored = records.read(id.toUnqualifiedVersionless().getValue());
+      if (stored.isEmpty()) {
         errors.add(
             new HandoffProblem.FieldError(
                 citation.pointer(), "no " + id.getResourceType() + " with this id is stored"));
         continue;
       }
-      rule.refusal(cited, person, handoff.identifiers())
+      rule.refusal(stored.get(), person, handoff.identifiers())
           .ifPresent(
               reason -> errors.add(new HandoffProblem.FieldError(citation.pointer(), reason)));
     }
@@ -71,13 +57,7 @@ final class CitedRecordCheck {
    * if any.
    */
   private Optional<String> storedPatient(PersonIdentifier key) {
-    SearchParameterMap byIdentifier =
-        SearchParameterMap.newSynchronous(
-            Patient.SP_IDENTIFIER, new TokenParam(key.system(), key.value()));
-    List<IBaseResource> found =
-        daos.getResourceDao(Patient.class)
-            .search(byIdentifier, new SystemRequestDetails())
-            .getResources(0, 2);
+    List<Patient> found = records.withIdentifier(Patient.class, key.system(), List.of(key.value()));
     // two matches: the transaction itself refuses the handoff (412); cite against neither
     return found.size() == 1
         ? Optional.of("Patient/" + found.get(0).getIdElement().getIdPart())

@@ -7,21 +7,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings Continuum's own tables (not HAPI's) to the current version with Flyway, driven explicitly:
- * its own history table {@code continuum_schema_history}, scripts in {@code
- * classpath:db/continuum}. The schema already holds HAPI's tables, so an existing schema without
- * our history table is baselined at version 0 and every script still runs.
+ * Brings Continuum's own tables (not HAPI's: the relay's outbox and attempt journal, the handoff
+ * queue) to the current version with Flyway, driven explicitly: its own history table {@code
+ * continuum_schema_history}, scripts in {@code classpath:db/continuum}. The schema already holds
+ * HAPI's tables, so an existing schema without our history table is baselined at version 0 and
+ * every script still runs.
  */
-public final class RelaySchemaMigrator {
+public final class ContinuumSchemaMigrator {
 
   static final String HISTORY_TABLE = "continuum_schema_history";
   static final String LOCATION = "classpath:db/continuum";
 
-  private static final Logger log = LoggerFactory.getLogger(RelaySchemaMigrator.class);
+  private static final Logger log = LoggerFactory.getLogger(ContinuumSchemaMigrator.class);
 
   private final DataSource dataSource;
 
-  public RelaySchemaMigrator(DataSource dataSource) {
+  public ContinuumSchemaMigrator(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 

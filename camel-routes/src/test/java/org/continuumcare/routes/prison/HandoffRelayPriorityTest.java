@@ -1,10 +1,9 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import org.continuumcare.routes.prison.PrisonFhir;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;

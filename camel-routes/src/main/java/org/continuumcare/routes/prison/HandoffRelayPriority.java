@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import org.continuumcare.routes.prison.PrisonFhir;
 import org.continuumcare.routes.relay.RelayPriority;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;

@@ -1,18 +1,13 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.continuumcare.routes.prison.ReleaseHandoffDocumentMapper;
+import org.continuumcare.routes.handoff.StoredRecords;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.PayloadAssembler;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Composition;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +24,11 @@ final class HandoffDocumentAssembler implements PayloadAssembler {
 
   private static final Logger log = LoggerFactory.getLogger(HandoffDocumentAssembler.class);
 
-  private final DaoRegistry daos;
+  private final StoredRecords records;
   private final ReleaseHandoffDocumentMapper mapper;
 
-  HandoffDocumentAssembler(DaoRegistry daos, ReleaseHandoffDocumentMapper mapper) {
-    this.daos = daos;
+  HandoffDocumentAssembler(StoredRecords records, ReleaseHandoffDocumentMapper mapper) {
+    this.records = records;
     this.mapper = mapper;
   }
 
@@ -45,19 +40,14 @@ final class HandoffDocumentAssembler implements PayloadAssembler {
     Composition composition = (Composition) resource;
     List<Resource> resolved = new ArrayList<>();
     for (String reference : ReleaseHandoffDocumentMapper.references(composition)) {
-      IdType id = new IdType(reference);
-      if (!daos.isResourceTypeSupported(id.getResourceType())) {
-        continue;
-      }
-      try {
-        resolved.add(
-            (Resource)
-                daos.getResourceDao(id.getResourceType()).read(id, new SystemRequestDetails()));
-      } catch (ResourceNotFoundException | ResourceGoneException missing) {
+      Optional<Resource> stored = records.read(reference);
+      if (stored.isPresent()) {
+        resolved.add(stored.get());
+      } else {
         log.debug(
             "Handoff document for {}: a referenced {} is gone, left out",
             entry.versionedReference(),
-            id.getResourceType());
+            reference.substring(0, Math.max(0, reference.indexOf('/'))));
       }
     }
     return Optional.of(mapper.document(composition, resolved));

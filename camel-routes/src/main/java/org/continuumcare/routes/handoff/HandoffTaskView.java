@@ -1,4 +1,4 @@
-package org.continuumcare.routes.prison;
+package org.continuumcare.routes.handoff;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.continuumcare.gateway.handoff;
+package org.continuumcare.routes.prison;
 
 import java.util.ArrayList;
 import java.util.List;
