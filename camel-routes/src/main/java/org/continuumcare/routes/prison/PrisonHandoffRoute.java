@@ -1,5 +1,6 @@
 package org.continuumcare.routes.prison;
 
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;
@@ -95,9 +96,10 @@ public final class PrisonHandoffRoute extends RouteBuilder {
         .end();
 
     // A cancel: read the handoff as stored, commit its withdrawal (the relay sends the changed
-    // Composition,
-    // referrals and Tasks to the partners they went to), answer AA; an unknown handoff AE naming
-    // PID-3/PV1-19.
+    // Composition, referrals and Tasks to the partners they went to), answer AA; an unknown handoff
+    // AE naming PID-3/PV1-19. The withdrawal updates the versions it read; when a concurrent writer
+    // (e.g. a consent releasing a held referral) changed one first, the handoff is read again and
+    // the withdrawal rebuilt on top, a few times at most.
     from(WITHDRAW)
         .routeId(WITHDRAW_ROUTE_ID)
         .doTry()
@@ -108,6 +110,10 @@ public final class PrisonHandoffRoute extends RouteBuilder {
         .end()
         .bean(steps, "withdrawn")
         .endDoTry()
+        .doCatch(ResourceVersionConflictException.class)
+        .onWhen(method(steps, "withdrawAgain"))
+        .setBody(exchangeProperty(PrisonHandoffSteps.INTAKE))
+        .to(WITHDRAW)
         .doCatch(UnknownHandoffException.class)
         .bean(steps, "unknownHandoff")
         .doCatch(Exception.class)

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 public final class PrisonHandoffSteps {
 
   static final String INTAKE = "continuumPrisonIntake";
+  static final String WITHDRAW_ATTEMPT = "continuumWithdrawAttempt";
+  static final int WITHDRAW_ATTEMPTS = 4;
   private static final Logger log = LoggerFactory.getLogger(PrisonHandoffSteps.class);
 
   private final PrisonHl7v2Translator translator;
@@ -57,6 +59,25 @@ public final class PrisonHandoffSteps {
       log.info("HL7 v2 handoff {}: the handoff is withdrawn already", intake.header().controlId());
     }
     return transaction;
+  }
+
+  /**
+   * True when a withdrawal that lost a version race may read the handoff again and retry (at most
+   * {@link #WITHDRAW_ATTEMPTS} attempts in all).
+   */
+  public boolean withdrawAgain(Exchange exchange) {
+    int attempt = exchange.getProperty(WITHDRAW_ATTEMPT, 1, Integer.class);
+    if (attempt >= WITHDRAW_ATTEMPTS) {
+      return false;
+    }
+    exchange.setProperty(WITHDRAW_ATTEMPT, attempt + 1);
+    log.info(
+        "HL7 v2 handoff {}: a record changed while it was withdrawn, reading it again (attempt {} of"
+            + " {})",
+        exchange.getProperty(INTAKE, Hl7v2Intake.class).header().controlId(),
+        attempt + 1,
+        WITHDRAW_ATTEMPTS);
+    return true;
   }
 
   /** AE naming PID-3 and PV1-19: the cancel names a handoff that is not stored. */

@@ -2,6 +2,7 @@ package org.continuumcare.routes.prison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.AvailablePortFinder;
@@ -36,6 +38,9 @@ class PrisonHandoffRouteTest extends CamelTestSupport {
   private final int port = AvailablePortFinder.getNextAvailable();
   private final List<Bundle> committed = new CopyOnWriteArrayList<>();
   private final AtomicBoolean storeFails = new AtomicBoolean();
+
+  /** Commits that lose a version race: the stored Task moves on a version before failing. */
+  private final AtomicInteger versionRacesLost = new AtomicInteger();
 
   /** The handoffs "stored" (by handoff id) for the cancels to find. */
   private final Map<String, List<DomainResource>> stored = new ConcurrentHashMap<>();
@@ -68,6 +73,20 @@ class PrisonHandoffRouteTest extends CamelTestSupport {
                     exchange -> {
                       if (storeFails.get()) {
                         throw new IllegalStateException("database unavailable");
+                      }
+                      if (versionRacesLost.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        stored.values().stream()
+                            .flatMap(List::stream)
+                            .filter(Task.class::isInstance)
+                            .forEach(
+                                t ->
+                                    t.setId(
+                                        new IdType(
+                                            "Task",
+                                            t.getIdElement().getIdPart(),
+                                            String.valueOf(
+                                                t.getIdElement().getVersionIdPartAsLong() + 1))));
+                        throw new ResourceVersionConflictException("HAPI-0989: version conflict");
                       }
                       committed.add(exchange.getMessage().getBody(Bundle.class));
                     });
@@ -181,6 +200,30 @@ class PrisonHandoffRouteTest extends CamelTestSupport {
     Task cancelled = (Task) committed.get(0).getEntry().get(1).getResource();
     assertThat(cancelled.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
     assertThat(cancelled.getStatusReason().getText()).contains("ADT^A13");
+  }
+
+  @Test
+  void aWithdrawalThatLosesAVersionRaceReadsTheHandoffAgainAndCommitsOnTheNewVersion()
+      throws Exception {
+    dischargeIsStored();
+    versionRacesLost.set(2);
+
+    Hl7v2Acks parsed = Hl7v2Acks.parse(sendOverMllp(cancelDischarge("CTRL-A13")));
+
+    assertThat(parsed.get("/MSA-1")).isEqualTo("AA");
+    assertThat(committed).hasSize(1);
+    assertThat(committed.get(0).getEntry().get(1).getRequest().getIfMatch()).isEqualTo("W/\"6\"");
+  }
+
+  @Test
+  void aWithdrawalThatKeepsLosingVersionRacesGetsArTheSenderCanResend() throws Exception {
+    dischargeIsStored();
+    versionRacesLost.set(10);
+
+    Hl7v2Acks parsed = Hl7v2Acks.parse(sendOverMllp(cancelDischarge("CTRL-A13")));
+
+    assertThat(parsed.get("/MSA-1")).isEqualTo("AR");
+    assertThat(committed).isEmpty();
   }
 
   @Test
