@@ -26,6 +26,7 @@ import org.awaitility.Awaitility;
 final class KeycloakServer {
 
   static final String REALM = "continuum";
+
   /** Keycloak builds itself at its first start: minutes on a busy machine. */
   private static final Duration STARTUP =
       Duration.ofMinutes(Long.getLong("keycloak.startup-minutes", 15));
