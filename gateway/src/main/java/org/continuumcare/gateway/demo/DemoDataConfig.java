@@ -2,7 +2,10 @@ package org.continuumcare.gateway.demo;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import java.util.ArrayList;
 import java.util.List;
+import org.continuumcare.gateway.security.SecurityProperties;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * Seeds the demo partner Organizations and their Endpoints at startup when {@code
  * continuum.demo.enabled=true} (the zero-setup run), so a demo handoff's references resolve and the
  * relay has somewhere to deliver; and, unless {@code continuum.demo.person=false}, the demo
- * person's records ({@link DemoPerson}) that the README's example handoff cites.
+ * person's records ({@link DemoPerson}) that the README's example handoff cites; and the
+ * Practitioner and PractitionerRole of each demo user of the development issuer ({@link
+ * DemoUsers}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.demo", name = "enabled", havingValue = "true")
@@ -22,11 +27,17 @@ class DemoDataConfig {
 
   @Bean
   ApplicationRunner demoDataRunner(
-      DaoRegistry daos, DemoProperties properties, FhirContext fhirContext) {
+      DaoRegistry daos,
+      DemoProperties properties,
+      SecurityProperties security,
+      FhirContext fhirContext) {
     DemoDataSeeder seeder = new DemoDataSeeder(daos);
-    return arguments ->
-        seeder.seed(
-            properties.organizations(),
-            properties.person() ? DemoPerson.resources(fhirContext) : List.of());
+    return arguments -> {
+      List<Resource> records = new ArrayList<>(DemoUsers.of(security.devIssuer().users()));
+      if (properties.person()) {
+        records.addAll(DemoPerson.resources(fhirContext));
+      }
+      seeder.seed(properties.organizations(), records);
+    };
   }
 }

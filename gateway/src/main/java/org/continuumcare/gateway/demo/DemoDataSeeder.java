@@ -46,7 +46,7 @@ final class DemoDataSeeder {
       }
     }
     log.info(
-        "Demo data: {} Organizations, {} records of the demo person, {} resources created or changed",
+        "Demo data: {} Organizations, {} records of the demo users and person, {} resources created or changed",
         organizations.size(),
         person.size(),
         changed);

@@ -21,12 +21,12 @@ import org.slf4j.LoggerFactory;
  * Evaluates the outcome measures over the last calendar periods and stores each summary as a
  * MeasureReport with a fixed id per measure and period ({@code [measure]-[start]-[end]}), so a
  * re-evaluation replaces the period's report (a new version) instead of adding one, and {@code
- * MeasureReport?measure=[url]&period=...} gives the series. Evaluated as the gateway's analysts
- * are (the gateway's organisation, purpose HOPERAT, analyst access), so a stored report counts
- * exactly what an analyst's own evaluation would: a substance-use record only under a consent that
- * permits it. Whoever may read MeasureReports therefore learns nothing an analyst could not; counts
- * from 1 to 10 are masked unless configured otherwise; every evaluation is audited with the
- * scheduler as the client.
+ * MeasureReport?measure=[url]&period=...} gives the series. Evaluated as the gateway's analysts are
+ * (the gateway's organisation, purpose HOPERAT, analyst access), so a stored report counts exactly
+ * what an analyst's own evaluation would: a substance-use record only under a consent that permits
+ * it. Whoever may read MeasureReports therefore learns nothing an analyst could not; counts from 1
+ * to 10 are masked unless configured otherwise; every evaluation is audited with the scheduler as
+ * the client.
  */
 final class ScheduledMeasureEvaluation {
 

@@ -71,7 +71,7 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.POST, "/api/handoffs", "/api/handoffs/**")
                     .access(scope("Composition", Permission.CREATE))
                     .requestMatchers("/fhir/**", "/api/**")
-                    .authenticated()
+                    .access(withRole())
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(
@@ -100,6 +100,17 @@ class SecurityConfig {
   @Bean
   static SecurityObservationSettings securityObservationSettings() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /**
+   * Any authenticated caller except a signed-in user with no role in any organisation (who has no
+   * organisation to act for).
+   */
+  private static AuthorizationManager<RequestAuthorizationContext> withRole() {
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            authentication.get() instanceof CallerAuthentication caller
+                && !caller.caller().isUserWithoutRole());
   }
 
   /** Administrators only. */

@@ -94,7 +94,7 @@ final class ViewExports {
     ViewExport export =
         new ViewExport(
             id,
-            caller.clientId(),
+            caller.principal(),
             clock.instant(),
             request,
             filters.format(),
@@ -215,14 +215,14 @@ final class ViewExports {
   Optional<ViewExport> find(String id, Caller caller) {
     return Optional.ofNullable(running.get(id))
         .or(() -> store.find(id))
-        .filter(export -> export.clientId.equals(caller.clientId()))
+        .filter(export -> export.clientId.equals(caller.principal()))
         .filter(export -> export.status != ViewExport.Status.CANCELLED)
         .filter(export -> !expired(export));
   }
 
   /** The newest completed export of {@code caller} that has not expired, if any. */
   Optional<ViewExport> latestCompleted(Caller caller) {
-    return store.latestCompleted(caller.clientId(), clock.instant().minus(retention));
+    return store.latestCompleted(caller.principal(), clock.instant().minus(retention));
   }
 
   /** Cancels the export and deletes its files. */
