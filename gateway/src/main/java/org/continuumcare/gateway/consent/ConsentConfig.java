@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.Caller;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.continuumcare.routes.relay.DisclosureGate;
 import org.continuumcare.routes.relay.OutboxStore;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
 import org.continuumcare.terminology.ValueSetMembership;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
@@ -62,7 +62,7 @@ class ConsentConfig {
 
   /** Its table comes with Continuum's schema migration, hence the migrator. */
   @Bean
-  DisclosureJournal disclosureJournal(DataSource dataSource, RelaySchemaMigrator migrated) {
+  DisclosureJournal disclosureJournal(DataSource dataSource, ContinuumSchemaMigrator migrated) {
     return new DisclosureJournal(dataSource, new ObjectMapper());
   }
 

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.continuumcare.gateway.export.ExportProperties;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
 import org.continuumcare.gateway.security.AccessGate;
-import org.continuumcare.routes.relay.RelaySchemaMigrator;
+import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -72,7 +72,7 @@ class ViewsConfig {
   /** Its table comes with Continuum's schema migration, hence the migrator. */
   @Bean
   ViewExportStore viewExportStore(
-      DataSource dataSource, RelaySchemaMigrator migrated, AnalyticsProperties properties) {
+      DataSource dataSource, ContinuumSchemaMigrator migrated, AnalyticsProperties properties) {
     return new ViewExportStore(dataSource, properties.dir().resolve("exports"));
   }
 
