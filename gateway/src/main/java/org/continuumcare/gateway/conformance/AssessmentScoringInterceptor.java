@@ -9,6 +9,7 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.api.server.storage.TransactionDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.time.Clock;
@@ -157,6 +158,10 @@ final class AssessmentScoringInterceptor {
     IFhirResourceDao<Observation> observations = daos.getResourceDao(Observation.class);
     Map<String, Observation> current = currentScores(observations, responseReference, system);
 
+    // One TransactionDetails for the scores and their Provenance: HAPI remembers there the ids it
+    // has just created, so the Provenance can name them even inside a client's transaction, where
+    // nothing is flushed to the database before commit.
+    TransactionDetails derivation = new TransactionDetails();
     List<Reference> written = new ArrayList<>();
     for (Observation derived :
         mapper.toObservations(result.instrument(), response, responseReference, scores)) {
@@ -166,8 +171,8 @@ final class AssessmentScoringInterceptor {
       }
       var outcome =
           previous == null
-              ? observations.create(derived, system)
-              : observations.update(derived, system);
+              ? observations.create(derived, null, true, system, derivation)
+              : observations.update(derived, null, true, false, system, derivation);
       written.add(new Reference(outcome.getId().toUnqualified().getValue()));
     }
     for (Observation stale : current.values()) {
@@ -178,12 +183,17 @@ final class AssessmentScoringInterceptor {
             .setText(
                 "Withdrawn: the assessment it was derived from no longer supports this score.");
         written.add(
-            new Reference(observations.update(stale, system).getId().toUnqualified().getValue()));
+            new Reference(
+                observations
+                    .update(stale, null, true, false, system, derivation)
+                    .getId()
+                    .toUnqualified()
+                    .getValue()));
       }
     }
     if (!written.isEmpty()) {
       daos.getResourceDao(Provenance.class)
-          .create(provenance(response, written, operation), system);
+          .create(provenance(response, written, operation), null, true, system, derivation);
     }
   }
 

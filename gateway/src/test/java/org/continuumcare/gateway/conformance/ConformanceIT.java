@@ -13,6 +13,7 @@ import org.continuumcare.profiles.packages.FhirPackages;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -153,6 +154,33 @@ class ConformanceIT extends GatewayIntegrationTest {
                 .getWhat()
                 .getReference())
         .startsWith("QuestionnaireResponse/" + id);
+  }
+
+  @Test
+  void aBarc10AssessmentSentInATransactionDerivesItsTotalWithProvenance() {
+    IGenericClient client = fhir();
+    QuestionnaireResponse assessment = barc10For(newPatient(client));
+    Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    transaction
+        .addEntry()
+        .setFullUrl("urn:uuid:5d1e6c2a-0000-4000-8000-000000000010")
+        .setResource(assessment)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("QuestionnaireResponse");
+
+    Bundle response = client.transaction().withBundle(transaction).execute();
+
+    String id = new IdType(response.getEntryFirstRep().getResponse().getLocation()).getIdPart();
+    Observation total = single(scoresOf(client, id, "barc-10-total"));
+    assertThat(((IntegerType) total.getValue()).getValue()).isEqualTo(sumOfAnswers(assessment));
+    Bundle provenance =
+        client
+            .search()
+            .byUrl("Provenance?target=Observation/" + total.getIdElement().getIdPart())
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(provenance.getEntry()).hasSize(1);
   }
 
   @Test
