@@ -2,7 +2,14 @@ package org.continuumcare.gateway.demo;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.continuumcare.gateway.handoff.JsonHandoffs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,20 +20,42 @@ import org.springframework.context.annotation.Configuration;
  * Seeds the demo partner Organizations and their Endpoints at startup when {@code
  * continuum.demo.enabled=true} (the zero-setup run), so a demo handoff's references resolve and the
  * relay has somewhere to deliver; and, unless {@code continuum.demo.person=false}, the demo
- * person's records ({@link DemoPerson}) that the README's example handoff cites.
+ * person's records ({@link DemoPerson}) that the README's example handoff cites, and the releases
+ * around today that the console shows ({@link DemoReleases}), when the prison handoff is on.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.demo", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoDataConfig {
 
+  private static final Logger log = LoggerFactory.getLogger(DemoDataConfig.class);
+
   @Bean
   ApplicationRunner demoDataRunner(
-      DaoRegistry daos, DemoProperties properties, FhirContext fhirContext) {
+      DaoRegistry daos,
+      DemoProperties properties,
+      FhirContext fhirContext,
+      ObjectProvider<JsonHandoffs> handoffs,
+      Clock clock) {
     DemoDataSeeder seeder = new DemoDataSeeder(daos);
-    return arguments ->
-        seeder.seed(
-            properties.organizations(),
-            properties.person() ? DemoPerson.resources(fhirContext) : List.of());
+    return arguments -> {
+      seeder.seed(
+          properties.organizations(),
+          properties.person() ? DemoPerson.resources(fhirContext) : List.of());
+      JsonHandoffs intake = handoffs.getIfAvailable();
+      if (properties.person() && intake != null) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        int changed = seeder.write(DemoReleases.before(today));
+        for (byte[] handoff : DemoReleases.handoffs(today)) {
+          intake.store(handoff);
+        }
+        changed += seeder.write(DemoReleases.after(today));
+        log.info(
+            "Demo data: {} release handoffs around {}, {} other records created or changed",
+            DemoReleases.handoffs(today).size(),
+            today,
+            changed);
+      }
+    };
   }
 }

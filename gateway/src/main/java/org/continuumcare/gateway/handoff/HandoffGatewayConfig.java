@@ -39,6 +39,16 @@ class HandoffGatewayConfig {
     return new CitedRecordCheck(daos, new CitedRecordRule(fhirContext));
   }
 
+  /** JSON handoffs the gateway stores itself (demo data). */
+  @Bean
+  @ConditionalOnProperty(prefix = "continuum.prison", name = "enabled", havingValue = "true")
+  JsonHandoffs jsonHandoffs(
+      org.apache.camel.ProducerTemplate camel,
+      org.continuumcare.routes.prison.PrisonJsonTranslator translator,
+      org.continuumcare.routes.prison.PrisonProperties properties) {
+    return new JsonHandoffs(camel, translator, properties.transactionEndpoint());
+  }
+
   @Bean
   FhirTransactionRoute fhirTransactionRoute(IFhirSystemDao<Bundle, Meta> systemDao) {
     return new FhirTransactionRoute(new FhirTransactionCommitter(systemDao));
