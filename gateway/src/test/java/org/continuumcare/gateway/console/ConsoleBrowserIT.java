@@ -109,8 +109,29 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
     return id;
   }
 
-  /** A release handoff sent as the prison's release team; returns the Patient id. */
-  private String handoff(String family, String provider, boolean housing) throws Exception {
+  /** A person known before the handoff (so a consent can name them); returns the Patient id. */
+  private String person(String family, String system) {
+    org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+    patient.addIdentifier().setSystem(system).setValue("1");
+    patient.addName().setFamily(family).addGiven("Sam");
+    return fhir().create().resource(patient).execute().getId().getIdPart();
+  }
+
+  /** A signed SUD disclosure consent of the person to {@code recipients} for {@code purposes}. */
+  private String consent(String patientId, String[] recipients, String... purposes) {
+    return fhir()
+        .create()
+        .resource(
+            ConsentFixtures.consent(patientId, "2026-01-01", "2099-12-31", recipients, purposes))
+        .execute()
+        .getId()
+        .getIdPart();
+  }
+
+  /** A release handoff in 3 days, sent as the prison's release team, citing the consent. */
+  private void handoff(
+      String family, String system, String provider, boolean housing, String consentId)
+      throws Exception {
     String release = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
     String body =
         """
@@ -120,24 +141,17 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
          "release": {"date": "%s", "confirmed": true, "type": "parole",
                      "facility": {"id": "RCF", "name": "Riverside Correctional Facility"}},
          "needs": {"housing": %s, "employment": false, "peerSupport": false},
-         "receivingProvider": {"organizationId": "%s"}}
+         "receivingProvider": {"organizationId": "%s"},
+         "consent": {"reference": "Consent/%s"}}
         """
             .formatted(
-                "H-" + UUID.randomUUID(), uniqueSystem(), family, release, housing, provider);
+                "H-" + UUID.randomUUID(), system, family, release, housing, provider, consentId);
     HttpResponse<String> response =
         http(
             requestAs("demo-release-team", "/api/handoffs")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    Bundle patients =
-        fhir()
-            .search()
-            .forResource(org.hl7.fhir.r4.model.Patient.class)
-            .where(org.hl7.fhir.r4.model.Patient.FAMILY.matchesExactly().value(family))
-            .returnBundle(Bundle.class)
-            .execute();
-    return patients.getEntryFirstRep().getResource().getIdElement().getIdPart();
   }
 
   private List<Task> tasksOf(String patientId) {
@@ -190,7 +204,12 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
       throws Exception {
     String provider = treatmentProvider(200);
     String family = "Held" + UUID.randomUUID().toString().substring(0, 6);
-    String patientId = handoff(family, provider, false);
+    String system = uniqueSystem();
+    String patientId = person(family, system);
+    // A consent to another organisation only: the referral to the provider is held.
+    String treatOnly =
+        consent(patientId, new String[] {"Organization/demo-employment"}, "TREAT", "COC");
+    handoff(family, system, provider, false, treatOnly);
     Task treatment = taskOwnedBy(patientId, provider);
     await()
         .atMost(Duration.ofSeconds(90))
@@ -248,17 +267,15 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
       throws Exception {
     String provider = treatmentProvider(200);
     String family = "House" + UUID.randomUUID().toString().substring(0, 6);
-    String patientId = handoff(family, provider, true);
-    fhir()
-        .create()
-        .resource(
-            ConsentFixtures.consent(
-                patientId,
-                "2026-01-01",
-                "2099-12-31",
-                new String[] {"Organization/demo-housing"},
-                "COC"))
-        .execute();
+    String system = uniqueSystem();
+    String patientId = person(family, system);
+    String consentId =
+        consent(
+            patientId,
+            new String[] {"Organization/" + provider, "Organization/demo-housing"},
+            "TREAT",
+            "COC");
+    handoff(family, system, provider, true, consentId);
     Task housing = taskOwnedBy(patientId, "demo-housing");
     String taskId = housing.getIdElement().getIdPart();
 
