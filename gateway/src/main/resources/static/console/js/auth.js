@@ -146,8 +146,7 @@ export async function signOut() {
   sessionStorage.setItem(SIGNED_OUT, '1');
   let endSession = null;
   try {
-    const config = await (await fetch('/.well-known/openid-configuration')).json();
-    endSession = config.end_session_endpoint;
+    endSession = (await discovery()).end_session_endpoint;
   } catch (e) {
     endSession = null;
   }

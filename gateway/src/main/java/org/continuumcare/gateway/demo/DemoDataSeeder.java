@@ -37,7 +37,7 @@ final class DemoDataSeeder {
     resources.addAll(person);
     int changed = write(resources);
     log.info(
-        "Demo data: {} Organizations, {} records of the demo person, {} resources created or changed",
+        "Demo data: {} Organizations, {} records of the demo users and person, {} resources created or changed",
         organizations.size(),
         person.size(),
         changed);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.continuumcare.gateway.security.AuditedUser;
 import org.continuumcare.gateway.security.Caller;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -63,6 +64,7 @@ final class ExportAuditEventMapper {
           new CodeableConcept(
               new Coding(Caller.PURPOSE_OF_USE_SYSTEM, owner.purposeOfUse(), null)));
     }
+    AuditedUser.name(event, owner.user());
     event
         .getSource()
         .setSite("continuum-gateway")

@@ -64,7 +64,7 @@ final class ExportFileGuard {
     if (!Batch2JobDefinitionConstants.BULK_EXPORT.equals(job.getJobDefinitionId())
         || owner.isEmpty()
         || caller.isEmpty()
-        || !owner.get().clientId().equals(caller.get().clientId())) {
+        || !owner.get().asCaller().principal().equals(caller.get().principal())) {
       throw unknownJob(jobId);
     }
     if (ExportFiles.expired(job.getEndTime(), properties.retention(), clock.instant())) {
@@ -79,7 +79,7 @@ final class ExportFileGuard {
     if (Caller.isInternal(request)) {
       return;
     }
-    Optional<String> client = Caller.of(request).map(Caller::clientId);
+    Optional<String> client = Caller.of(request).map(Caller::principal);
     for (int i = 0; i < details.size(); i++) {
       IBaseResource resource = details.getResource(i);
       Optional<String> owner = ExportFiles.owner(resource);

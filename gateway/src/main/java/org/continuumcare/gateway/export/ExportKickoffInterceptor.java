@@ -74,7 +74,7 @@ final class ExportKickoffInterceptor {
       parameters.getPostFetchFilterUrls().forEach(ExportKickoffInterceptor::requireFilterable);
     }
     parameters.setBinarySecurityContextIdentifierSystem(ExportFiles.OWNER_SYSTEM);
-    parameters.setBinarySecurityContextIdentifierValue(caller.clientId());
+    parameters.setBinarySecurityContextIdentifierValue(caller.principal());
   }
 
   private static boolean typesRequested(RequestDetails request) {

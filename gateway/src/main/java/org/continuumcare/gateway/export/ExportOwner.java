@@ -14,19 +14,33 @@ import org.continuumcare.gateway.security.SmartScopes;
  * kick-off, and a caller rebuilt without scopes can only see less, never more.
  */
 record ExportOwner(
-    String clientId, String organizationId, Caller.Access access, String purposeOfUse) {
+    String clientId,
+    String organizationId,
+    Caller.Access access,
+    String purposeOfUse,
+    Caller.User user) {
 
   private static final String PREFIX = "continuum.export.";
 
   static ExportOwner of(Caller caller) {
     return new ExportOwner(
-        caller.clientId(), caller.organizationId(), caller.access(), caller.purposeOfUse());
+        caller.clientId(),
+        caller.organizationId(),
+        caller.access(),
+        caller.purposeOfUse(),
+        caller.user());
   }
 
   /** The caller the job acts for. */
   Caller asCaller() {
     return new Caller(
-        clientId, organizationId, access, purposeOfUse, SmartScopes.parse(List.<String>of()));
+        clientId,
+        organizationId,
+        access,
+        purposeOfUse,
+        SmartScopes.parse(List.<String>of()),
+        null,
+        user);
   }
 
   Map<String, Object> toUserData() {
@@ -37,6 +51,11 @@ record ExportOwner(
     }
     data.put(PREFIX + "access", access.name());
     data.put(PREFIX + "purpose", purposeOfUse);
+    if (user != null) {
+      data.put(PREFIX + "user.sub", user.subject());
+      data.put(PREFIX + "user.name", user.name());
+      data.put(PREFIX + "user.fhirUser", user.fhirUser());
+    }
     return data;
   }
 
@@ -54,6 +73,15 @@ record ExportOwner(
             client,
             organization instanceof String org ? org : null,
             Caller.Access.valueOf(access),
-            purpose instanceof String p ? p : null));
+            purpose instanceof String p ? p : null,
+            user(data)));
+  }
+
+  private static Caller.User user(Map<String, Object> data) {
+    return data.get(PREFIX + "user.sub") instanceof String subject
+            && data.get(PREFIX + "user.name") instanceof String name
+            && data.get(PREFIX + "user.fhirUser") instanceof String fhirUser
+        ? new Caller.User(subject, name, fhirUser)
+        : null;
   }
 }

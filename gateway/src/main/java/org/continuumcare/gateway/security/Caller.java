@@ -22,6 +22,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param patient the SMART launch context: the id of the Patient a patient-facing app acts for
  *     (token claim {@code patient}); null if none. Together with {@code patient/} scopes it grants
  *     that patient's own list of disclosures and nothing else ({@link #readsOwnDisclosures})
+ * @param user the person signed in through the client (a token with {@code user/} scopes and a
+ *     {@code fhirUser} claim, e.g. from the console); null for a system acting on its own. A user
+ *     acts for their organisation exactly as a client of that organisation would, and is named in
+ *     every AuditEvent of their requests
  */
 public record Caller(
     String clientId,
@@ -29,7 +33,29 @@ public record Caller(
     Access access,
     String purposeOfUse,
     SmartScopes scopes,
-    String patient) {
+    String patient,
+    User user) {
+
+  /**
+   * A person signed in through an OAuth2 client.
+   *
+   * @param subject the token's {@code sub}
+   * @param name the user name (claim {@code preferred_username}, else {@code sub})
+   * @param fhirUser the FHIR resource of the user (claim {@code fhirUser}), e.g. {@code
+   *     Practitioner/demo-user-rosa}
+   */
+  public record User(String subject, String name, String fhirUser) {}
+
+  /** A caller without a signed-in user. */
+  public Caller(
+      String clientId,
+      String organizationId,
+      Access access,
+      String purposeOfUse,
+      SmartScopes scopes,
+      String patient) {
+    this(clientId, organizationId, access, purposeOfUse, scopes, patient, null);
+  }
 
   /** Operation through which a patient reads the list of disclosures of their SUD records. */
   public static final String DISCLOSURES_OPERATION = "$disclosures";
@@ -137,6 +163,22 @@ public record Caller(
         && patient.equals(patientId)
         && (scopes.allowsForPatient("AuditEvent", Permission.READ)
             || scopes.allowsForPatient("AuditEvent", Permission.SEARCH));
+  }
+
+  /**
+   * Whether this is a signed-in user who has no role in any organisation: such a user may call
+   * nothing (there is no organisation to act for).
+   */
+  public boolean isUserWithoutRole() {
+    return user != null && (organizationId == null || organizationId.isBlank());
+  }
+
+  /**
+   * Who owns what this caller starts (export files, view exports): the client, or the signed-in
+   * user through the client, so users of one client never share them.
+   */
+  public String principal() {
+    return user == null ? clientId : clientId + " " + user.subject();
   }
 
   public boolean isAdmin() {

@@ -19,6 +19,11 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  * else from the client's binding in {@code continuum.security.clients}. A client with neither is a
  * partner of no organisation: it sees nothing that is addressed to someone. The SMART launch
  * context {@code patient} (a Patient id) is taken from the token only, never from a binding.
+ *
+ * <p>A token with a {@code fhirUser} claim (the console's sign-in, through the development issuer
+ * or an external OpenID Connect provider) stands for that person: their organisation, access and
+ * purpose are the token's claims, their {@code user/} scopes are read like {@code system/} scopes
+ * of a client of that organisation, and they are named in every AuditEvent of their requests.
  */
 final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -28,6 +33,13 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
 
   /** SMART launch context: the Patient a patient-facing app acts for. */
   static final String PATIENT = "patient";
+
+  /** SMART / OpenID Connect: the FHIR resource of the signed-in user. */
+  static final String FHIR_USER = "fhirUser";
+
+  private static final java.util.regex.Pattern FHIR_USER_REFERENCE =
+      java.util.regex.Pattern.compile(
+          "(https?://[^\\s]{1,200}/)?(Practitioner|PractitionerRole|Person|RelatedPerson|Patient)/[A-Za-z0-9\\-.]{1,64}");
 
   private static final java.util.regex.Pattern FHIR_ID =
       java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
@@ -62,7 +74,13 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
     List<String> scopes = scopes(jwt);
     Caller caller =
         new Caller(
-            clientId, organization, access, purpose, SmartScopes.parse(scopes), patient(jwt));
+            clientId,
+            organization,
+            access,
+            purpose,
+            SmartScopes.parse(scopes),
+            patient(jwt),
+            user(jwt));
     Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
     scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
     return new CallerAuthentication(jwt, authorities, caller);
@@ -96,6 +114,23 @@ final class CallerJwtConverter implements Converter<Jwt, AbstractAuthenticationT
       throw new InvalidBearerTokenException("The token's patient claim is not a Patient id");
     }
     return id;
+  }
+
+  private static Caller.User user(Jwt jwt) {
+    Object claim = jwt.getClaims().get(FHIR_USER);
+    if (claim == null) {
+      return null;
+    }
+    if (!(claim instanceof String fhirUser) || !FHIR_USER_REFERENCE.matcher(fhirUser).matches()) {
+      throw new InvalidBearerTokenException(
+          "The token's fhirUser claim is not a reference to a Practitioner, PractitionerRole, Person, RelatedPerson or Patient");
+    }
+    String subject = jwt.getSubject();
+    if (subject == null || subject.isBlank()) {
+      throw new InvalidBearerTokenException("The token names a fhirUser but no subject (sub)");
+    }
+    String name = firstNonBlank(jwt.getClaimAsString("preferred_username"), subject);
+    return new Caller.User(subject, name, fhirUser);
   }
 
   private static List<String> scopes(Jwt jwt) {

@@ -73,7 +73,7 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.POST, "/api/handoffs", "/api/handoffs/**")
                     .access(scope("Composition", Permission.CREATE))
                     .requestMatchers("/fhir/**", "/api/**")
-                    .authenticated()
+                    .access(withRole())
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(
@@ -90,6 +90,17 @@ class SecurityConfig {
         .anonymous(anonymous -> anonymous.disable())
         .requestCache(cache -> cache.disable())
         .build();
+  }
+
+  /**
+   * Any authenticated caller except a signed-in user with no role in any organisation (who has no
+   * organisation to act for).
+   */
+  private static AuthorizationManager<RequestAuthorizationContext> withRole() {
+    return (authentication, context) ->
+        new AuthorizationDecision(
+            authentication.get() instanceof CallerAuthentication caller
+                && !caller.caller().isUserWithoutRole());
   }
 
   /** Administrators only. */

@@ -56,7 +56,12 @@ final class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDe
     bearerDenied.handle(request, response, exception);
     Caller caller = Caller.current().orElse(null);
     String reason =
-        "The token's scopes do not allow " + request.getMethod() + " " + request.getRequestURI();
+        caller != null && caller.isUserWithoutRole()
+            ? noRole(caller.user())
+            : "The token's scopes do not allow "
+                + request.getMethod()
+                + " "
+                + request.getRequestURI();
     audit.denied(
         caller,
         request.getMethod(),
@@ -65,6 +70,16 @@ final class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDe
         reason);
     SecurityContextHolder.clearContext();
     writer.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", reason);
+  }
+
+  /** Why a signed-in user with no role in any organisation is refused everything. */
+  static String noRole(Caller.User user) {
+    return "The user "
+        + clean(user.name())
+        + " ("
+        + clean(user.fhirUser())
+        + ") has no role in any organisation, so there is nothing they may see or do: an "
+        + "administrator must give them a PractitionerRole in their organisation first";
   }
 
   /** The validator's message without control characters, bounded (it may quote claim values). */

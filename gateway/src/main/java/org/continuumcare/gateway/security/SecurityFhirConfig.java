@@ -1,6 +1,7 @@
 package org.continuumcare.gateway.security;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.extractor.ISearchParamExtractor;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
@@ -31,6 +32,14 @@ class SecurityFhirConfig {
     rules.add(partnerIsolation);
     otherRules.orderedStream().filter(rule -> rule != partnerIsolation).forEach(rules::add);
     return new AccessGate(rules, daos);
+  }
+
+  /** Names the signed-in user in every AuditEvent written for their requests. */
+  @Bean
+  AuditEventUserInterceptor auditEventUserInterceptor(IInterceptorService interceptors) {
+    AuditEventUserInterceptor interceptor = new AuditEventUserInterceptor();
+    interceptors.registerInterceptor(interceptor);
+    return interceptor;
   }
 
   @Bean

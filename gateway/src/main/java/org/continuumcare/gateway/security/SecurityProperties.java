@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     also set, {@code iss} is still checked)
  * @param tokenEndpoint where clients obtain tokens, advertised in {@code
  *     /.well-known/smart-configuration} (the development issuer advertises its own)
+ * @param authorizationEndpoint where people sign in (authorization code with PKCE, e.g. for the
+ *     console), advertised in {@code /.well-known/smart-configuration}
+ * @param endSessionEndpoint where people sign out (OpenID Connect RP-initiated logout), advertised
+ *     in {@code /.well-known/smart-configuration}
  * @param audience when set, a token's {@code aud} must contain it
  * @param clients the binding of OAuth2 client ids to an Organization, an access level and a purpose
  *     of use; a claim of the same name in the token wins over the binding
@@ -27,6 +31,8 @@ public record SecurityProperties(
     String issuerUri,
     String jwkSetUri,
     String tokenEndpoint,
+    String authorizationEndpoint,
+    String endSessionEndpoint,
     String audience,
     Map<String, ClientBinding> clients,
     @DefaultValue DevIssuer devIssuer) {
@@ -35,6 +41,8 @@ public record SecurityProperties(
     issuerUri = blankToNull(issuerUri);
     jwkSetUri = blankToNull(jwkSetUri);
     tokenEndpoint = blankToNull(tokenEndpoint);
+    authorizationEndpoint = blankToNull(authorizationEndpoint);
+    endSessionEndpoint = blankToNull(endSessionEndpoint);
     audience = blankToNull(audience);
     clients = clients == null ? Map.of() : Map.copyOf(clients);
   }
@@ -64,16 +72,79 @@ public record SecurityProperties(
    * @param issuer the {@code iss} of its tokens
    * @param tokenTtl lifetime of its access tokens
    * @param clients its clients: secret, scopes and binding
+   * @param console the public client of the console (authorization code with PKCE)
+   * @param users the people who sign in at its sign-in page (by user name)
    */
   public record DevIssuer(
       @DefaultValue("false") boolean enabled,
       @DefaultValue("false") boolean force,
       @DefaultValue("http://localhost:8080") URI issuer,
       @DefaultValue("1h") Duration tokenTtl,
-      Map<String, DevClient> clients) {
+      Map<String, DevClient> clients,
+      @DefaultValue Console console,
+      Map<String, DevUser> users) {
 
     public DevIssuer {
       clients = clients == null ? Map.of() : Map.copyOf(clients);
+      users = users == null ? Map.of() : Map.copyOf(users);
+    }
+  }
+
+  /**
+   * The console's public client (no secret): authorization code with PKCE (S256 only).
+   *
+   * @param clientId its client id
+   * @param redirectUris where a code may be sent back; {@code {port}} stands for the gateway's
+   *     actual HTTP port
+   * @param scopes the most it may ask for ({@code openid}, {@code fhirUser}, {@code user/} scopes);
+   *     a user is granted only what both this and the user's own scopes allow
+   * @param tokenTtl lifetime of its access and ID tokens (then the user signs in again)
+   */
+  public record Console(
+      @DefaultValue("continuum-console") String clientId,
+      @DefaultValue({"http://localhost:{port}/console/", "http://127.0.0.1:{port}/console/"})
+          List<String> redirectUris,
+      @DefaultValue({"openid", "fhirUser", "user/*.cruds"}) List<String> scopes,
+      @DefaultValue("15m") Duration tokenTtl) {
+
+    public Console {
+      redirectUris = List.copyOf(redirectUris);
+      scopes = List.copyOf(scopes);
+    }
+  }
+
+  /**
+   * A person who signs in at the development issuer (a demo user). Its password is hashed when the
+   * issuer starts; only the hash is kept in memory.
+   *
+   * @param password the demo password (documented, demo only)
+   * @param practitioner the id of the user's Practitioner (claim {@code fhirUser}); default {@code
+   *     demo-user-<name>}
+   * @param organization the Organization the user works for (the id of their PractitionerRole's
+   *     organization); null: a user with no role in any organisation
+   * @param access how far the user's view reaches, as for a client of that organisation
+   * @param purposeOfUse the v3 PurposeOfUse code of the user's requests
+   * @param role the text of the user's PractitionerRole (e.g. {@code release officer})
+   * @param scopes the {@code user/} scopes the user's role allows
+   */
+  public record DevUser(
+      String password,
+      String practitioner,
+      String organization,
+      @DefaultValue("PARTNER") Access access,
+      @DefaultValue("TREAT") String purposeOfUse,
+      String role,
+      List<String> scopes) {
+
+    public DevUser {
+      scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
+
+    /** The id of the user's Practitioner. */
+    public String practitionerId(String userName) {
+      return practitioner == null || practitioner.isBlank()
+          ? "demo-user-" + userName
+          : practitioner;
     }
   }
 

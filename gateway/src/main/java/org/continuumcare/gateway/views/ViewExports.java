@@ -69,7 +69,7 @@ final class ViewExports {
     ViewExport export =
         new ViewExport(
             id,
-            caller.clientId(),
+            caller.principal(),
             clock.instant(),
             request,
             filters.format(),
@@ -157,14 +157,14 @@ final class ViewExports {
   /** The export {@code id} if {@code caller} started it (and it was not cancelled). */
   Optional<ViewExport> find(String id, Caller caller) {
     return Optional.ofNullable(exports.get(id))
-        .filter(export -> export.clientId.equals(caller.clientId()))
+        .filter(export -> export.clientId.equals(caller.principal()))
         .filter(export -> export.status != ViewExport.Status.CANCELLED);
   }
 
   /** The newest completed export of {@code caller}, if any. */
   Optional<ViewExport> latestCompleted(Caller caller) {
     return exports.values().stream()
-        .filter(export -> export.clientId.equals(caller.clientId()))
+        .filter(export -> export.clientId.equals(caller.principal()))
         .filter(export -> export.status == ViewExport.Status.COMPLETED)
         .max(Comparator.comparing(export -> export.finished));
   }

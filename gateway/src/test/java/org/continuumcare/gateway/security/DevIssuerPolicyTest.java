@@ -12,7 +12,13 @@ class DevIssuerPolicyTest {
 
   private static SecurityProperties.DevIssuer devIssuer(boolean enabled, boolean force) {
     return new SecurityProperties.DevIssuer(
-        enabled, force, URI.create("http://localhost:8080"), Duration.ofHours(1), Map.of());
+        enabled,
+        force,
+        URI.create("http://localhost:8080"),
+        Duration.ofHours(1),
+        Map.of(),
+        null,
+        Map.of());
   }
 
   @Test
