@@ -2,21 +2,17 @@ package org.continuumcare.gateway.demo;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-<<<<<<< HEAD
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.continuumcare.gateway.handoff.JsonHandoffs;
+import org.continuumcare.gateway.security.SecurityProperties;
+import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-=======
-import java.util.ArrayList;
-import java.util.List;
-import org.continuumcare.gateway.security.SecurityProperties;
-import org.hl7.fhir.r4.model.Resource;
->>>>>>> h/console-auth
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,14 +23,10 @@ import org.springframework.context.annotation.Configuration;
  * Seeds the demo partner Organizations and their Endpoints at startup when {@code
  * continuum.demo.enabled=true} (the zero-setup run), so a demo handoff's references resolve and the
  * relay has somewhere to deliver; and, unless {@code continuum.demo.person=false}, the demo
-<<<<<<< HEAD
- * person's records ({@link DemoPerson}) that the README's example handoff cites, and the releases
- * around today that the console shows ({@link DemoReleases}), when the prison handoff is on.
-=======
- * person's records ({@link DemoPerson}) that the README's example handoff cites; and the
- * Practitioner and PractitionerRole of each demo user of the development issuer ({@link
+ * person's records ({@link DemoPerson}) that the README's example handoff cites and the releases
+ * around today that the console shows ({@link DemoReleases}, when the prison handoff is on); and
+ * the Practitioner and PractitionerRole of each demo user of the development issuer ({@link
  * DemoUsers}).
->>>>>>> h/console-auth
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "continuum.demo", name = "enabled", havingValue = "true")
@@ -47,15 +39,17 @@ class DemoDataConfig {
   ApplicationRunner demoDataRunner(
       DaoRegistry daos,
       DemoProperties properties,
-<<<<<<< HEAD
+      SecurityProperties security,
       FhirContext fhirContext,
       ObjectProvider<JsonHandoffs> handoffs,
       Clock clock) {
     DemoDataSeeder seeder = new DemoDataSeeder(daos);
     return arguments -> {
-      seeder.seed(
-          properties.organizations(),
-          properties.person() ? DemoPerson.resources(fhirContext) : List.of());
+      List<Resource> records = new ArrayList<>(DemoUsers.of(security.devIssuer().users()));
+      if (properties.person()) {
+        records.addAll(DemoPerson.resources(fhirContext));
+      }
+      seeder.seed(properties.organizations(), records);
       JsonHandoffs intake = handoffs.getIfAvailable();
       if (properties.person() && intake != null) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -70,17 +64,6 @@ class DemoDataConfig {
             today,
             changed);
       }
-=======
-      SecurityProperties security,
-      FhirContext fhirContext) {
-    DemoDataSeeder seeder = new DemoDataSeeder(daos);
-    return arguments -> {
-      List<Resource> records = new ArrayList<>(DemoUsers.of(security.devIssuer().users()));
-      if (properties.person()) {
-        records.addAll(DemoPerson.resources(fhirContext));
-      }
-      seeder.seed(properties.organizations(), records);
->>>>>>> h/console-auth
     };
   }
 }
