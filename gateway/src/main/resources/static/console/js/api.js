@@ -51,7 +51,10 @@ export async function call(method, path, body, contentType) {
 
 export const get = (path) => call('GET', path);
 
-/** A FHIR search: the resources of the first page (and of _include), by type. */
+/**
+ * A FHIR search: the resources of the first page (and of _include). {@code params} is an object,
+ * or an array of [name, value] pairs when a parameter repeats (_include).
+ */
 export async function search(type, params) {
   const query = new URLSearchParams(params).toString();
   const bundle = await get('/fhir/' + type + (query ? '?' + query : ''));

@@ -1,6 +1,7 @@
 // The console's shell: sign-in, navigation by role, and one page at a time. Routes are page names
 // in the fragment (#releases); they never carry a patient id: the person chosen is kept in memory.
 import * as auth from './auth.js';
+import * as api from './api.js';
 import { ApiError } from './api.js';
 import { h } from './dom.js';
 import * as releases from './pages/releases.js';
@@ -57,7 +58,7 @@ function showSignIn(message, kind) {
     });
   });
   pageEl.replaceChildren(
-    message ? h('p', { class: 'notice' + (kind ? ' ' + kind : ''), id: 'sign-in-message' }, message) : null,
+    ...(message ? [h('p', { class: 'notice' + (kind ? ' ' + kind : ''), id: 'sign-in-message' }, message)] : []),
     h('p', {}, 'Sign in with your organisation account. The console reads and changes records only through the gateway\'s FHIR and API endpoints, with your permissions.'),
     button);
 }
@@ -72,26 +73,30 @@ function renderNav(session) {
   document.getElementById('who').hidden = false;
 }
 
-function noRole(session, reason) {
+async function noRole(session, reason) {
   navEl.hidden = true;
+  if (!reason) {
+    // The gateway's own words: what it answers this user's first data call.
+    reason = await api.get('/fhir/Organization?_count=1').then(() => null, (e) => (e.status === 401 ? null : e.message));
+  }
   setTitle('No role in any organisation');
   pageEl.replaceChildren(
     h('p', { class: 'notice', id: 'no-role' },
       'You are signed in as ' + (session.user || 'this user') + ', but you have no role in any organisation, so the console has nothing to show you. ' +
       'Ask your administrator to give you a role (a PractitionerRole in your organisation).'),
-    reason ? h('p', {}, 'The gateway said: ', h('span', { id: 'no-role-reason' }, reason)) : null);
+    ...(reason ? [h('p', {}, 'The gateway said: ', h('span', { id: 'no-role-reason' }, reason))] : []));
 }
 
-async function show() {
+async function show(keepStatus) {
   const session = auth.current();
   if (!session) {
     showSignIn();
     return;
   }
-  status('');
+  if (!keepStatus) status('');
   if (!session.access || !session.organization || !BY_ACCESS[session.access]) {
     renderNav(session);
-    noRole(session);
+    await noRole(session);
     return;
   }
   const pages = allowedPages(session);
@@ -112,7 +117,7 @@ async function show() {
       state.patientId = patientId;
       location.hash = 'person';
     },
-    refresh: () => show(),
+    refresh: () => show(true),
   };
   try {
     const content = await page.render(ctx);
@@ -122,12 +127,12 @@ async function show() {
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return;
     if (e instanceof ApiError && e.status === 403 && /no role/i.test(e.message)) {
-      noRole(session, e.message);
+      await noRole(session, e.message);
       return;
     }
     pageEl.replaceChildren(h('p', { class: 'notice error', role: 'alert' }, 'This page could not be loaded: ' + e.message));
   }
-  main.focus();
+  main.focus({ preventScroll: true });
 }
 
 auth.onExpiry(() => {

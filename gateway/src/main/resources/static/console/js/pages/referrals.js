@@ -52,7 +52,7 @@ function actions(ctx, task, label) {
 
 export async function render(ctx) {
   const org = 'Organization/' + ctx.session.organization;
-  const found = await search('Task', { owner: org, _include: ['Task:focus', 'Task:patient'].join(','), _sort: '-authored-on', _count: 100 });
+  const found = await search('Task', [['owner', org], ['_include', 'Task:focus'], ['_include', 'Task:patient'], ['_count', '100']]);
   const tasks = byType(found, 'Task');
   const requests = new Map(byType(found, 'ServiceRequest').map((r) => [r.id, r]));
   const patients = new Map(byType(found, 'Patient').map((p) => [p.id, p]));

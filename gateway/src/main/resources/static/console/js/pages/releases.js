@@ -11,8 +11,10 @@ const HANDOFF_TYPE = 'http://loinc.org|18761-7';
 const DAY = 86400000;
 
 function releaseDate(composition) {
+  // A complex extension: its sub-extension "date" holds the (expected or actual) release day.
   const e = ext(composition, 'release-date');
-  return e && (e.valueDate || e.valueDateTime || (e.valuePeriod && e.valuePeriod.start));
+  const date = e && (e.extension || []).find((x) => x.url === 'date');
+  return date ? date.valueDate : e && e.valueDate;
 }
 
 function referralRefs(composition) {

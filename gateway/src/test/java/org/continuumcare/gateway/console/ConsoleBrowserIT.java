@@ -69,7 +69,13 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
   @BeforeEach
   void browserAndDirectory() {
     browser = ConsoleBrowser.start();
-    for (String id : List.of("demo-prison", "demo-housing", "continuum-gateway")) {
+    for (String id :
+        List.of(
+            "demo-prison",
+            "demo-treatment",
+            "demo-housing",
+            "demo-employment",
+            "continuum-gateway")) {
       Organization organization = new Organization().setName(id);
       organization.setId(id);
       fhir().update().resource(organization).execute();
