@@ -308,7 +308,8 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
         .click();
     assertThat(browser.await(By.cssSelector("#status.error")).getText())
         .contains("The referral was not changed")
-        .contains("cancelled");
+        // The server's own words: the console's step named the status it saw, which has changed.
+        .contains("HAPI-1272");
   }
 
   @Test
