@@ -33,9 +33,20 @@ final class DemoDataSeeder {
 
   /** Writes the Organizations and Endpoints, then {@code person} (the demo person's records). */
   int seed(List<DemoOrganization> organizations, List<Resource> person) {
-    int changed = 0;
     List<Resource> resources = new java.util.ArrayList<>(DemoResources.of(organizations));
     resources.addAll(person);
+    int changed = write(resources);
+    log.info(
+        "Demo data: {} Organizations, {} records of the demo users and person, {} resources created or changed",
+        organizations.size(),
+        person.size(),
+        changed);
+    return changed;
+  }
+
+  /** Writes resources by id as the system; returns how many were created or changed. */
+  int write(List<Resource> resources) {
+    int changed = 0;
     for (Resource resource : resources) {
       @SuppressWarnings("unchecked")
       IFhirResourceDao<Resource> dao =
@@ -45,11 +56,6 @@ final class DemoDataSeeder {
         changed++;
       }
     }
-    log.info(
-        "Demo data: {} Organizations, {} records of the demo users and person, {} resources created or changed",
-        organizations.size(),
-        person.size(),
-        changed);
     return changed;
   }
 }

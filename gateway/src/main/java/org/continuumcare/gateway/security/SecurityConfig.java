@@ -60,6 +60,9 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(HttpMethod.OPTIONS, "/fhir/metadata")
                     .permitAll()
+                    // The console's static pages; their data calls carry the user's token.
+                    .requestMatchers(HttpMethod.GET, "/console", "/console/", "/console/**")
+                    .permitAll()
                     .requestMatchers(
                         "/actuator/health",
                         "/actuator/health/**",
