@@ -1,9 +1,11 @@
 package org.continuumcare.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.continuumcare.gateway.support.CapturedLog;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -60,10 +62,15 @@ class OperationsIT extends GatewayIntegrationTest {
       assertThat(response.statusCode()).isEqualTo(201);
       assertThat(response.body()).contains("\"source\":\"#log-check-42\"");
       // Logback events, not the console: the console is captured only if logging started after the
-      // capture, i.e. only when this class happens to start the suite's shared context.
-      assertThat(log.ofRequest("log-check-42"))
-          .extracting(CapturedLog::line)
-          .anySatisfy(line -> assertThat(line).contains("POST /fhir/Patient -> 201"));
+      // capture, i.e. only when this class happens to start the suite's shared context. The access
+      // line is written once the response has gone out, so it may follow the client's read.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(log.ofRequest("log-check-42"))
+                      .extracting(CapturedLog::line)
+                      .anySatisfy(line -> assertThat(line).contains("POST /fhir/Patient -> 201")));
       assertThat(log.events())
           .extracting(CapturedLog::line)
           .noneSatisfy(line -> assertThat(line).contains(secretName));
