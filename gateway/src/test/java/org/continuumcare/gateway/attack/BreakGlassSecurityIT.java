@@ -1,11 +1,13 @@
 package org.continuumcare.gateway.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
 import org.continuumcare.gateway.support.Metrics;
@@ -59,14 +61,21 @@ class BreakGlassSecurityIT extends GatewayIntegrationTest {
     assertThat(emergency.statusCode()).isEqualTo(200);
     assertThat(emergency.body()).contains("F11.20").contains("NORDSCLCD");
     assertThat(breakGlassCount()).isEqualTo(before + 1);
+    // The disclosure is accounted once HAPI completes the request, which may be after the client
+    // has read the response: ask until it is there.
     JsonNode events =
-        JSON.readTree(
-            http(request(
-                        "/fhir/AuditEvent?patient="
-                            + scenario.withheldPatient
-                            + "&subtype=https://continuumcare.org/fhir/sid/sud-disclosure%7Cdisclosure")
-                    .GET())
-                .body());
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    JSON.readTree(
+                        http(request(
+                                    "/fhir/AuditEvent?patient="
+                                        + scenario.withheldPatient
+                                        + "&subtype=https://continuumcare.org/fhir/sid/sud-disclosure%7Cdisclosure")
+                                .GET())
+                            .body()),
+                found -> found.path("entry").size() >= 1);
     assertThat(events.path("entry")).hasSize(1);
     JsonNode event = events.path("entry").get(0).path("resource");
     assertThat(event.path("outcome").asText()).isEqualTo("0");
