@@ -75,9 +75,12 @@ final class ScheduledMeasureEvaluation {
     for (String measureId : measures) {
       for (MeasurePeriod period : periods) {
         try {
+          // The caller bound to the request, so the access gate judges every record as it would
+          // for an analyst (an unbound system request is the gateway's own work and sees all).
+          SystemRequestDetails asAnalyst = new SystemRequestDetails();
+          Caller.bind(asAnalyst, caller);
           MeasureReport report =
-              evaluator.summary(
-                  measureId, period, caller, new SystemRequestDetails(), properties.suppress());
+              evaluator.summary(measureId, period, caller, asAnalyst, properties.suppress());
           String id = reportId(measureId, period);
           report.setId(id);
           report.addIdentifier(new Identifier().setSystem(REPORT_SYSTEM).setValue(id));
