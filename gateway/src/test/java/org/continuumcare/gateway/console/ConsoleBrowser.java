@@ -103,8 +103,15 @@ final class ConsoleBrowser implements AutoCloseable {
     await(By.id("sign-out"));
   }
 
+  /**
+   * Signs out and waits for the page the issuer's logout redirects back to: the page signed out
+   * from may show its sign-in view before the logout has reached the issuer, and a click there
+   * would race the logout.
+   */
   void signOut() {
+    WebElement signedIn = driver.findElement(By.tagName("html"));
     await(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.stalenessOf(signedIn));
     await(By.id("sign-in"));
   }
 
