@@ -63,6 +63,8 @@ class SecurityConfig {
                     // The console's static pages; their data calls carry the user's token.
                     .requestMatchers(HttpMethod.GET, "/console", "/console/", "/console/**")
                     .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/console", "/console/", "/console/**")
+                    .permitAll()
                     .requestMatchers(
                         "/actuator/health",
                         "/actuator/health/**",

@@ -29,6 +29,16 @@ class ConsoleHeadersIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void aHeadRequestForTheConsoleGetsItsHeadersWithoutAToken() throws Exception {
+    HttpResponse<String> head =
+        http(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/console/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Security-Policy")).isPresent();
+  }
+
+  @Test
   void theConsolesScriptsAndStylesAreServedWithTheSameHeaders() throws Exception {
     HttpResponse<String> script = get("/console/js/app.js");
     assertThat(script.statusCode()).isEqualTo(200);
