@@ -4,7 +4,7 @@
 # Each instance listens for HL7 v2 over MLLP on PORT+10000 (unless CONTINUUM_PRISON_MLLP_PORT is set),
 # so several instances can run side by side.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd); jar="$here/../gateway/target/continuum-gateway.jar"
+here=$(cd "$(dirname "$0")" && pwd); jar="${GW_JAR:-$here/../gateway/target/continuum-gateway.jar}"
 cmd=${1:?start|stop}
 case "$cmd" in
   start)

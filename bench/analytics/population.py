@@ -331,14 +331,10 @@ def ensure_orgs(gw):
 
 
 def load_chunk(gw, persons, assessments=True):
-    # An assessment in a transaction bundle fails (the scoring's Provenance cannot resolve the score
-    # Observation written in the same transaction: HAPI-1094), so assessments go one by one.
-    entries = [e for p in persons for e in p.entries if e["resource"]["resourceType"] != "QuestionnaireResponse"]
+    # Assessments go in the same transaction: the gateway scores each one inside it.
+    entries = [e for p in persons for e in p.entries
+               if assessments or e["resource"]["resourceType"] != "QuestionnaireResponse"]
     gw.call("POST", "/fhir", {"resourceType": "Bundle", "type": "transaction", "entry": entries})
-    for p in persons:
-        for e in p.entries:
-            if e["resource"]["resourceType"] == "QuestionnaireResponse" and assessments:
-                gw.call("PUT", "/fhir/" + e["request"]["url"], e["resource"])
     n = len(entries)
     rounds = max((len(p.versions) for p in persons), default=0)
     for k in range(rounds):
