@@ -25,7 +25,9 @@ Per person (shares are fixed by the seed, not exact):
 - 1-3 further referrals (peer support, housing, employment, harm reduction, legal services) with
   their ReferralTask, each moved through its history (requested -> accepted -> in-progress ->
   completed, or rejected, or accepted -> cancelled) by successive updates, so each Task has 1-4
-  versions; completed housing referrals get a housing-status Observation (permanent housing).
+  versions, as SDOHCC asks: rejected and cancelled ones say why (statusReason), completed ones name
+  their resulting activity (Task.output: a finished Encounter of the partner); completed housing
+  referrals also get a housing-status Observation (permanent housing).
 """
 import argparse
 import base64
@@ -167,14 +169,24 @@ class Person:
             version = dict(task, status=status, lastModified=iso(at))
             if status == "rejected":
                 version["statusReason"] = {"text": "Outside the service area"}
+            if status == "cancelled":
+                version["statusReason"] = {"text": "The client moved out of the area"}
             if status == "in-progress":
                 started = iso(at)
                 version["executionPeriod"] = {"start": started}
             if status == "completed":
                 version["executionPeriod"] = {"start": started, "end": iso(at)}
+                version["output"] = [{"type": {"coding": [coding(SDOHCC, "resulting-activity")]},
+                                      "valueReference": ref(f"Encounter/{rid}-service")}]
             while len(self.versions) <= n:
                 self.versions.append([])
             self.versions[n].append(version)
+        if fate == "completed":
+            # SDOHCC: a completed referral Task names what was done (its resulting activity).
+            self.put({"resourceType": "Encounter", "id": f"{rid}-service", "status": "finished",
+                      "class": coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB"),
+                      "subject": ref(patient), "basedOn": [ref(f"ServiceRequest/{rid}")],
+                      "serviceProvider": ref(f"Organization/{partner}"), "period": {"end": iso(at)}})
         if fate == "completed" and code == "housing-instability":
             self.put({"resourceType": "Observation", "id": f"{rid}-housing", "status": "final",
                       "category": [{"coding": [coding("http://terminology.hl7.org/CodeSystem/observation-category", "social-history")]}],
@@ -332,14 +344,24 @@ def ensure_orgs(gw):
 
 def load_chunk(gw, persons, assessments=True):
     # Assessments go in the same transaction: the gateway scores each one inside it.
+    # A Task stored by an interrupted run has moved on through its history: PUT again as requested,
+    # the gateway would refuse the move back, so a re-run leaves stored Tasks (and their steps) alone.
+    task_ids = [e["resource"]["id"] for p in persons for e in p.entries if e["resource"]["resourceType"] == "Task"]
+    stored = set()
+    for k in range(0, len(task_ids), 50):
+        found = gw.call("GET", "/fhir/Task?_elements=id&_count=50&_id=" + ",".join(task_ids[k:k + 50]))
+        stored |= {e["resource"]["id"] for e in (found or {}).get("entry", [])}
     entries = [e for p in persons for e in p.entries
-               if assessments or e["resource"]["resourceType"] != "QuestionnaireResponse"]
+               if (assessments or e["resource"]["resourceType"] != "QuestionnaireResponse")
+               and not (e["resource"]["resourceType"] == "Task" and e["resource"]["id"] in stored)]
     gw.call("POST", "/fhir", {"resourceType": "Bundle", "type": "transaction", "entry": entries})
     n = len(entries)
     rounds = max((len(p.versions) for p in persons), default=0)
     for k in range(rounds):
         updates = [{"resource": t, "request": {"method": "PUT", "url": f"Task/{t['id']}"}}
-                   for p in persons if len(p.versions) > k for t in p.versions[k]]
+                   for p in persons if len(p.versions) > k for t in p.versions[k] if t["id"] not in stored]
+        if not updates:
+            continue
         gw.call("POST", "/fhir", {"resourceType": "Bundle", "type": "transaction", "entry": updates})
     return n + sum(p.derived for p in persons), sum(len(v) for p in persons for v in p.versions)
 

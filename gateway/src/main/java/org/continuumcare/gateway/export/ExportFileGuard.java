@@ -5,6 +5,8 @@ import ca.uhn.fhir.batch2.model.JobInstance;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.interceptor.JpaPreResourceAccessDetails;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceAccessDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
@@ -76,7 +78,7 @@ final class ExportFileGuard {
   /** Export files (Binary) on every read path: only the owner, only within the retention. */
   @Hook(Pointcut.STORAGE_PREACCESS_RESOURCES)
   public void hideOthersFiles(IPreResourceAccessDetails details, RequestDetails request) {
-    if (Caller.isInternal(request)) {
+    if (Caller.isInternal(request) || holdsNoBinary(details, request)) {
       return;
     }
     Optional<String> client = Caller.of(request).map(Caller::principal);
@@ -90,6 +92,18 @@ final class ExportFileGuard {
         details.setDontReturnResourceAtIndex(i);
       }
     }
+  }
+
+  /**
+   * The matches of a search of one type other than Binary, not loaded yet: they cannot be export
+   * files, and asking for them here would make HAPI load the whole batch once more than the page
+   * needs. (Resources a search includes come already loaded, and are checked.)
+   */
+  private static boolean holdsNoBinary(IPreResourceAccessDetails details, RequestDetails request) {
+    return details instanceof JpaPreResourceAccessDetails
+        && request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE
+        && request.getResourceName() != null
+        && !"Binary".equals(request.getResourceName());
   }
 
   private static ResourceNotFoundException unknownJob(String jobId) {

@@ -1,7 +1,11 @@
 package org.continuumcare.gateway.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.uhn.fhir.jpa.interceptor.JpaPreResourceAccessDetails;
+import ca.uhn.fhir.jpa.model.dao.JpaPid;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.SimplePreResourceAccessDetails;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
@@ -11,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.gateway.security.SmartScopes;
 import org.hl7.fhir.r4.model.Binary;
@@ -97,6 +102,40 @@ class ExportFileGuardTest {
                 new Binary().setContentType("text/plain"),
                 requestOf("demo-ehr", Caller.Access.CARE_TEAM)))
         .isTrue();
+  }
+
+  private static JpaPreResourceAccessDetails unloadedMatches(AtomicInteger loads) {
+    return new JpaPreResourceAccessDetails(
+        List.of(JpaPid.fromId(1L)),
+        () -> {
+          loads.incrementAndGet();
+          throw new IllegalStateException("loaded");
+        });
+  }
+
+  private static ServletRequestDetails typeSearch(String type) {
+    ServletRequestDetails request = requestOf("demo-ehr", Caller.Access.CARE_TEAM);
+    request.setRestOperationType(RestOperationTypeEnum.SEARCH_TYPE);
+    request.setResourceName(type);
+    return request;
+  }
+
+  @Test
+  void theMatchesOfASearchOfAnotherTypeAreNotLoadedToLookForFiles() {
+    AtomicInteger loads = new AtomicInteger();
+    JpaPreResourceAccessDetails details = unloadedMatches(loads);
+    guardAt(WRITTEN).hideOthersFiles(details, typeSearch("Observation"));
+    assertThat(loads).hasValue(0);
+    assertThat(details.isDontReturnResourceAtIndex(0)).isFalse();
+  }
+
+  @Test
+  void theMatchesOfABinarySearchAreLoadedAndChecked() {
+    AtomicInteger loads = new AtomicInteger();
+    JpaPreResourceAccessDetails details = unloadedMatches(loads);
+    assertThatThrownBy(() -> guardAt(WRITTEN).hideOthersFiles(details, typeSearch("Binary")))
+        .hasMessage("loaded");
+    assertThat(loads).hasValue(1);
   }
 
   @Test
