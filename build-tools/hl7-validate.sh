@@ -10,7 +10,9 @@
 # any file has an error or when no file was validated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-validator=${1:-/work/shared/tools/hl7-validator/validate.sh}
+# The team's validator wrapper: shared/ beside this checkout (as CI lays it out), else the workplace's.
+validator=${1:-$(if [ -x ../shared/tools/hl7-validator/validate.sh ]; then
+  echo "$(cd .. && pwd)/shared/tools/hl7-validator/validate.sh"; else echo /work/shared/tools/hl7-validator/validate.sh; fi)}
 term=${TERMINOLOGY_TGZ:-terminology/target/continuumcare.terminology-0.1.0.tgz}
 recovery=${RECOVERY_TGZ:-fhir-profiles/target/continuumcare.recovery-0.1.0.tgz}
 support=target/continuumcare.validation-support-0.1.0.tgz
@@ -27,7 +29,7 @@ for tgz in "$term" "$recovery"; do
   rm -rf "$work/x"
 done
 "$validator" -ig "$term" -ig "$recovery" -ig "$support" "$work"/*.json > "$work/out.txt" 2>&1 || true
-grep -E '^\*FAILURE\*|^-- |^  Error' "$work/out.txt" | grep -B1 -A40 '^\*FAILURE\*' | grep -E '^-- |^  Error|^\*FAILURE' || true
+awk '/^-- /{file=$0} /^\*FAILURE\*/{print file; print; failing=1} /^Success/{failing=0} failing && /^  Error/' "$work/out.txt"
 totals=$(grep -E '^(Success|\*FAILURE\*): ' "$work/out.txt" \
   | awk '{e += $2; w += $4; n += $6; f++} END {printf "%d %d %d %d", f, e, w, n}')
 read -r files errors warnings notes <<< "$totals"
