@@ -2,9 +2,14 @@
 """Builds terminology/validation-support: CodeSystem fragments (content = fragment) of the external code
 systems Continuum's two packages use that the offline HL7 validator cannot load (LOINC, HL7 v2 table 0112,
 ICD-10, ICD-10-CM), each listing only the codes our packages use, with the displays they carry; and the
-SDC calculatedExpression extension definition copied unchanged from hl7.fhir.uv.sdc (npm, 4.0.0-ballot).
+SDC calculatedExpression extension definition copied unchanged from hl7.fhir.uv.sdc (npm, 4.0.0-ballot);
+and the media types (urn:ietf:bcp:13) registered with IANA, as listed by the mime-db npm package (entries whose
+source is "iana"), as a complete code system: attachments' contentType and expressions' language are codes bound
+to the core mimetypes ValueSet, which includes that whole system, and the validator can infer their system and
+check them offline only from a resolvable code system with content = complete.
 For the HL7 validator only (build-tools/hl7-validate.sh); never shipped in the gateway.
-usage: build-tools/validation-support.py TERMINOLOGY.tgz RECOVERY.tgz [SDC.tgz]
+usage: build-tools/validation-support.py TERMINOLOGY.tgz RECOVERY.tgz [SDC.tgz] [MIME-DB.tgz]
+(the optional packages in any order, told apart by their package.json name; a file not given is left as it is)
 """
 import io, json, sys, tarfile
 
@@ -76,14 +81,49 @@ for system, (cid, title, publisher, version) in SYSTEMS.items():
         cs["version"] = version
     json.dump(cs, open(out + "CodeSystem-" + cid + ".json", "w"), indent=1)
     print(system, len(codes[system]))
-if len(sys.argv) > 3:
-    with tarfile.open(sys.argv[3]) as t:
-        for m in t.getmembers():
-            if m.name.endswith("StructureDefinition-sdc-questionnaire-calculatedExpression.json"):
-                sd = json.load(t.extractfile(m))
-                json.dump(sd, open(out + "StructureDefinition-sdc-questionnaire-calculatedExpression.json", "w"), indent=1)
-                print("SDC", sd["url"], sd.get("version"))
+def package_name(t):
+    for m in t.getmembers():
+        if m.name == "package/package.json":
+            return json.load(t.extractfile(m)).get("name")
+    return None
+
+def sdc(t):
+    for m in t.getmembers():
+        if m.name.endswith("StructureDefinition-sdc-questionnaire-calculatedExpression.json"):
+            sd = json.load(t.extractfile(m))
+            json.dump(sd, open(out + "StructureDefinition-sdc-questionnaire-calculatedExpression.json", "w"), indent=1)
+            print("SDC", sd["url"], sd.get("version"))
+
+def media_types(t):
+    version = json.load(t.extractfile("package/package.json"))["version"]
+    db = json.load(t.extractfile("package/db.json"))
+    registered = sorted(c for c, entry in db.items() if entry.get("source") == "iana")
+    cs = {"resourceType": "CodeSystem", "id": "iana-media-types", "url": "urn:ietf:bcp:13",
+          "version": "mime-db-" + version, "name": "IanaMediaTypes",
+          "title": "Media types registered with IANA (BCP 13), as listed by mime-db " + version,
+          "status": "active", "experimental": False, "publisher": "IANA (list: the mime-db npm package, MIT)",
+          "description": "Every media type that the npm package mime-db " + version + " lists with source "
+                         "\"iana\", i.e. the IANA media types registry as of that release, so that the HL7 "
+                         "validator can check media type codes without a terminology server. A type registered "
+                         "later, or a code with parameters (text/plain;charset=UTF-8), is not listed and is "
+                         "reported as an error: regenerate from a newer mime-db. For validation only; not shipped.",
+          "copyright": "Registry content: IANA (public). List: mime-db, MIT licence, (c) Jonathan Ong and "
+                       "Douglas Christopher Wilson.",
+          "caseSensitive": False, "content": "complete", "count": len(registered),
+          "concept": [{"code": c} for c in registered]}
+    json.dump(cs, open(out + "CodeSystem-iana-media-types.json", "w"), indent=1)
+    print("urn:ietf:bcp:13", len(registered), "from mime-db", version)
+
+for extra in sys.argv[3:]:
+    with tarfile.open(extra) as t:
+        name = package_name(t)
+        if name == "hl7.fhir.uv.sdc":
+            sdc(t)
+        elif name == "mime-db":
+            media_types(t)
+        else:
+            sys.exit("not a package this script reads (hl7.fhir.uv.sdc, mime-db): %s (%s)" % (extra, name))
 json.dump({"name": "continuumcare.validation-support", "version": "0.1.0", "fhirVersions": ["4.0.1"],
            "type": "IG", "license": "CC0-1.0", "canonical": "https://continuumcare.org/fhir/validation-support",
-           "description": "Offline stand-ins for the HL7 validator: code system fragments and one SDC extension.",
+           "description": "Offline stand-ins for the HL7 validator: code system fragments, the IANA media types and one SDC extension.",
            "dependencies": {"hl7.fhir.r4.core": "4.0.1"}}, open(out + "package.json", "w"), indent=1)

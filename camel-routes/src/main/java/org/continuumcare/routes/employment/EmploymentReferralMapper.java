@@ -20,7 +20,7 @@ public final class EmploymentReferralMapper {
   public EmploymentReferral map(ReferralParts parts) {
     return new EmploymentReferral(
         EmploymentReferral.SCHEMA_VERSION,
-        parts.task().hasStatus() ? parts.task().getStatus().toCode() : null,
+        parts.taskStatus(),
         parts.taskId(),
         parts.referralId(),
         clock.instant().toString(),

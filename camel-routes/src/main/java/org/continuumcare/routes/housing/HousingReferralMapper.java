@@ -19,7 +19,7 @@ public final class HousingReferralMapper {
   public HousingReferral map(ReferralParts parts) {
     return new HousingReferral(
         HousingReferral.SCHEMA_VERSION,
-        parts.task().hasStatus() ? parts.task().getStatus().toCode() : null,
+        parts.taskStatus(),
         parts.taskId(),
         parts.referralId(),
         clock.instant().toString(),

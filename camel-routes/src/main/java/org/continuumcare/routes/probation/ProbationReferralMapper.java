@@ -20,7 +20,7 @@ public final class ProbationReferralMapper {
   public ProbationReferral map(ReferralParts parts) {
     return new ProbationReferral(
         ProbationReferral.SCHEMA_VERSION,
-        parts.task().hasStatus() ? parts.task().getStatus().toCode() : null,
+        parts.taskStatus(),
         parts.taskId(),
         parts.referralId(),
         clock.instant().toString(),

@@ -45,6 +45,21 @@ public record ReferralParts(ServiceRequest referral, Task task, Patient patient)
   }
 
   /**
+   * The ReferralTask's status as a partner is told it: the Task's status code, within SDOHCC's
+   * Referral Task Status; a Task stored as {@code received} before the lifecycle followed SDOHCC
+   * (where received is a business status) is still {@code requested}, as {@link TaskTransitions}
+   * treats it. Null when the Task has no status.
+   */
+  public String taskStatus() {
+    if (!task.hasStatus()) {
+      return null;
+    }
+    return task.getStatus() == Task.TaskStatus.RECEIVED
+        ? Task.TaskStatus.REQUESTED.toCode()
+        : task.getStatus().toCode();
+  }
+
+  /**
    * What service is requested: the code's text, else the first coding display; a referral must say.
    */
   public String requestedService() {
