@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.fhir;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
@@ -67,6 +68,11 @@ class FhirRestfulServerConfig {
     server.registerInterceptor(new ConditionalWriteRetryInterceptor());
     extensions.forEach(extension -> extension.extend(server));
     return server;
+  }
+
+  @Bean
+  StoreScan storeScan(FhirContext fhir, DatabaseBackedPagingProvider pagingProvider) {
+    return new StoreScan(fhir, pagingProvider);
   }
 
   @Bean

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.continuumcare.gateway.fhir.StoreScan;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.gateway.security.Caller;
 import org.continuumcare.gateway.security.SmartScopes.Permission;
@@ -47,12 +48,15 @@ final class ViewRunService {
 
   private final FhirContext fhir;
   private final DaoRegistry daos;
+  private final StoreScan scan;
   private final AccessGate gate;
   private final StoredViews stored;
 
-  ViewRunService(FhirContext fhir, DaoRegistry daos, AccessGate gate, StoredViews stored) {
+  ViewRunService(
+      FhirContext fhir, DaoRegistry daos, StoreScan scan, AccessGate gate, StoredViews stored) {
     this.fhir = fhir;
     this.daos = daos;
+    this.scan = scan;
     this.gate = gate;
     this.stored = stored;
   }
@@ -99,7 +103,7 @@ final class ViewRunService {
     if (query == null) {
       return ViewRunTally.NONE; // a patient filter no resource can meet
     }
-    IBundleProvider found = dao.search(query, new SystemRequestDetails());
+    IBundleProvider found = scan.search(dao, query);
     for (int from = 0; rows < limit; from += PAGE) {
       List<IBaseResource> page = found.getResources(from, from + PAGE);
       if (page.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.continuumcare.gateway.export.ExportProperties;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.continuumcare.gateway.fhir.StoreScan;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.routes.relay.ContinuumSchemaMigrator;
 import org.slf4j.Logger;
@@ -40,8 +41,8 @@ class ViewsConfig {
 
   @Bean
   ViewRunService viewRunService(
-      FhirContext fhir, DaoRegistry daos, AccessGate gate, StoredViews stored) {
-    return new ViewRunService(fhir, daos, gate, stored);
+      FhirContext fhir, DaoRegistry daos, StoreScan scan, AccessGate gate, StoredViews stored) {
+    return new ViewRunService(fhir, daos, scan, gate, stored);
   }
 
   @Bean(destroyMethod = "shutdownNow")

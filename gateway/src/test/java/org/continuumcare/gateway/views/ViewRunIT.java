@@ -2,6 +2,7 @@ package org.continuumcare.gateway.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -40,6 +41,7 @@ class ViewRunIT extends GatewayIntegrationTest {
   private static final String MOUD_VIEW = SudPopulation.MOUD_VIEW;
 
   @Autowired MeterRegistry meters;
+  @Autowired JpaStorageSettings storage;
 
   private String consented;
   private String unconsented;
@@ -108,6 +110,21 @@ class ViewRunIT extends GatewayIntegrationTest {
     assertThat(String.join("\n", lines(admin)))
         .contains("Patient/" + consented)
         .contains("Patient/" + unconsented);
+  }
+
+  @Test
+  void aRunReadsEveryMatchBeyondHapisSynchronousSearchSize() throws Exception {
+    // HAPI answers a plain system search synchronously and stops at this size, without a word.
+    int size = storage.getInternalSynchronousSearchSize();
+    storage.setInternalSynchronousSearchSize(1);
+    try {
+      HttpResponse<String> admin = run(ADMIN, MOUD_VIEW, "_format=csv", "group=Group/" + group);
+
+      assertThat(admin.statusCode()).isEqualTo(200);
+      assertThat(lines(admin)).hasSize(3);
+    } finally {
+      storage.setInternalSynchronousSearchSize(size);
+    }
   }
 
   @Test
