@@ -8,5 +8,6 @@ Description: "Living situation before release: HMIS 207 (jail, prison or juvenil
 * code = $LNC#71802-3 "Housing status"
 * subject = Reference(jordan-reyes)
 * effectiveDateTime = "2026-11-24"
+* performer = Reference(demo-prison)
 * valueCodeableConcept = https://continuumcare.org/fhir/CodeSystem/hmis-living-situation#207 "Jail, prison or juvenile detention facility"
 * note.text = "No address to go to at release; referral to Open Door Housing made."

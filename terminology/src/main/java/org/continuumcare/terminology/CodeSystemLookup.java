@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptPropertyComponent;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Coding;
 
-/** Displays and code-valued properties of the concepts in the package's CodeSystems. */
+/** Displays, definitions and code- or Coding-valued properties of the package's CodeSystems. */
 public final class CodeSystemLookup {
 
   /** "system|code" -> concept, over every CodeSystem of the package (nested concepts included). */
@@ -49,26 +52,44 @@ public final class CodeSystemLookup {
 
   /** The code values of a concept property, in order; empty when the code or property is absent. */
   public List<String> propertyCodes(String system, String code, String property) {
-    ConceptDefinitionComponent concept = concepts.get(key(system, code));
-    if (concept == null) {
-      return List.of();
-    }
-    return concept.getProperty().stream()
-        .filter(p -> property.equals(p.getCode()) && p.hasValueCodeType())
+    return properties(system, code, property)
+        .filter(ConceptPropertyComponent::hasValueCodeType)
         .map(ConceptPropertyComponent::getValueCodeType)
-        .map(org.hl7.fhir.r4.model.CodeType::getValue)
+        .map(CodeType::getValue)
+        .toList();
+  }
+
+  /**
+   * The codes of the Coding values of a concept property that are in {@code valueSystem}, in order;
+   * empty when the code or property is absent.
+   */
+  public List<String> propertyCodings(
+      String system, String code, String property, String valueSystem) {
+    return properties(system, code, property)
+        .filter(ConceptPropertyComponent::hasValueCoding)
+        .map(ConceptPropertyComponent::getValueCoding)
+        .filter(coding -> valueSystem.equals(coding.getSystem()))
+        .map(Coding::getCode)
         .toList();
   }
 
   /**
    * The recovery-capital dimension codes (social, physical, human, cultural) of a recovery-capital
-   * domain.
+   * domain: its property {@code dimension}, Codings from CodeSystem recovery-capital-dimension.
    */
   public List<String> dimensionsOfDomain(String domainCode) {
-    return propertyCodes(
+    return propertyCodings(
         ContinuumTerminology.RECOVERY_CAPITAL_DOMAIN,
         domainCode,
-        ContinuumTerminology.DIMENSION_PROPERTY);
+        ContinuumTerminology.DIMENSION_PROPERTY,
+        ContinuumTerminology.RECOVERY_CAPITAL_DIMENSION);
+  }
+
+  private Stream<ConceptPropertyComponent> properties(String system, String code, String property) {
+    ConceptDefinitionComponent concept = concepts.get(key(system, code));
+    return concept == null
+        ? Stream.empty()
+        : concept.getProperty().stream().filter(p -> property.equals(p.getCode()));
   }
 
   private static void addAll(

@@ -86,6 +86,30 @@ class CodeSystemLookupTest {
   }
 
   @Test
+  void theDimensionPropertyHoldsCodingsFromTheDimensionCodeSystemNotCodesOfTheDomainCodeSystem() {
+    CodeSystem domains = terminology.codeSystem(RECOVERY_CAPITAL_DOMAIN).orElseThrow();
+    assertThat(domains.getProperty())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getCode()).isEqualTo(DIMENSION_PROPERTY);
+              // type code would name a concept of recovery-capital-domain itself
+              assertThat(p.getType()).isEqualTo(CodeSystem.PropertyType.CODING);
+            });
+    for (ConceptDefinitionComponent domain : domains.getConcept()) {
+      assertThat(domain.getProperty())
+          .as(domain.getCode())
+          .isNotEmpty()
+          .allSatisfy(
+              p -> {
+                assertThat(p.getCode()).isEqualTo(DIMENSION_PROPERTY);
+                assertThat(p.hasValueCoding()).isTrue();
+                assertThat(p.getValueCoding().getSystem()).isEqualTo(RECOVERY_CAPITAL_DIMENSION);
+              });
+    }
+  }
+
+  @Test
   void everyDomainHasAtLeastOneDimensionAndEveryDimensionIsACapitalWithDefinitionGivingTheReason() {
     for (String domain : codes(RECOVERY_CAPITAL_DOMAIN)) {
       assertThat(lookup.dimensionsOfDomain(domain))

@@ -41,16 +41,17 @@ class MeasuresConfig {
   @Bean
   EvaluateMeasureProvider evaluateMeasureProvider(DaoRegistry daos, AccessGate gate, Clock clock) {
     return new EvaluateMeasureProvider(
-        daos,
-        gate,
-        List.of(
-            new ClosedLoopReferrals(),
-            new HandoffTimeliness(),
-            new RecoveryCapitalChange(),
-            new MoudContinuity(ValueSetMembership.shared()),
-            new Reintegration()),
-        new MeasureAudit(daos, clock),
-        clock);
+        daos, gate, outcomeMeasures(), new MeasureAudit(daos, clock), clock);
+  }
+
+  /** The measures {@code $evaluate-measure} computes, one per shipped Measure. */
+  static List<OutcomeMeasure> outcomeMeasures() {
+    return List.of(
+        new ClosedLoopReferrals(),
+        new HandoffTimeliness(),
+        new RecoveryCapitalChange(),
+        new MoudContinuity(ValueSetMembership.shared()),
+        new Reintegration());
   }
 
   @Bean

@@ -106,6 +106,15 @@ class ConformanceIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void theMeasureGroupAndStratifierCodeSystemsAreInstalledWithTheCodesTheMeasureReportsUse() {
+    assertThat(validateCode("measure-group", "closed-loop")).isTrue();
+    assertThat(validateCode("measure-group", "change-safe-housing")).isTrue();
+    assertThat(validateCode("measure-group", "space-travel")).isFalse();
+    assertThat(validateCode("measure-stratifier", "release-type")).isTrue();
+    assertThat(validateCode("measure-stratifier", "space-travel")).isFalse();
+  }
+
+  @Test
   void conceptMapTranslatesHmisEmergencyShelterToTheLoincHousingStatusAnswer() {
     Parameters translation =
         fhir()
@@ -448,13 +457,17 @@ class ConformanceIT extends GatewayIntegrationTest {
   }
 
   private boolean validateCode(String code) {
+    return validateCode("recovery-capital-domain", code);
+  }
+
+  private boolean validateCode(String codeSystemId, String code) {
     Parameters result =
         fhir()
             .operation()
             .onType("CodeSystem")
             .named("$validate-code")
             .withParameter(
-                Parameters.class, "url", new UriType(BASE + "CodeSystem/recovery-capital-domain"))
+                Parameters.class, "url", new UriType(BASE + "CodeSystem/" + codeSystemId))
             .andParameter("code", new StringType(code))
             .execute();
     return ((BooleanType) result.getParameter("result").getValue()).booleanValue();
