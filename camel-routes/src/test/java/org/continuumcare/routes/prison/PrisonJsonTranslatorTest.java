@@ -185,6 +185,21 @@ class PrisonJsonTranslatorTest {
   }
 
   @Test
+  void aLastDoseInTheFutureOrWithoutOffsetIsRefusedWithItsPointer() throws Exception {
+    ObjectNode body = example();
+    ObjectNode moud = (ObjectNode) body.path("medications").get(0);
+    moud.putObject("lastDose").put("dateTime", "2026-11-25T08:00:00Z").put("amount", 16);
+    assertThat(problem(body).errors())
+        .extracting(HandoffProblem.FieldError::pointer, HandoffProblem.FieldError::detail)
+        .containsExactly(tuple("/medications/0/lastDose/dateTime", "must not be in the future"));
+
+    moud.putObject("lastDose").put("dateTime", "2026-11-24T08:00:00");
+    assertThat(problem(body).errors())
+        .extracting(HandoffProblem.FieldError::pointer)
+        .containsExactly("/medications/0/lastDose/dateTime");
+  }
+
+  @Test
   void emptyIdentifierListIsRefused() throws Exception {
     ObjectNode body = example();
     ((ArrayNode) body.path("person").path("identifiers")).removeAll();
