@@ -28,6 +28,12 @@ final class PrisonHl7v2SenderProfile {
   static final String V2_0496 = "http://terminology.hl7.org/CodeSystem/v2-0496";
   static final String V2_0498 = "http://terminology.hl7.org/CodeSystem/v2-0498";
 
+  /**
+   * Coding system name (PV1-37.1.3) that marks a discharged-to location as the Organization id of
+   * the receiving provider.
+   */
+  static final String ORGANIZATION_SYSTEM = "CCORG";
+
   /** The ids a JSON handoff accepts for an Organization or a Consent. */
   private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
 
@@ -59,12 +65,28 @@ final class PrisonHl7v2SenderProfile {
   }
 
   /**
-   * The receiving provider's Organization id from PV1-37.1 (discharged to location), or empty when
-   * the message names none.
+   * The receiving provider's Organization id from PV1-37.1 (discharged to location) when its coding
+   * system (PV1-37.1.3, the CWE form of DLD-1 in v2.7+) is {@value #ORGANIZATION_SYSTEM}, or empty:
+   * any other discharge location (a home, a shelter, a site code of the sender's table 0113) is not
+   * a provider.
    */
   Optional<String> receivingProvider(Segment pv1, List<Hl7v2Fault> faults) {
-    String location = Hl7v2Segments.get(pv1, 37, 1);
+    if (!ORGANIZATION_SYSTEM.equalsIgnoreCase(
+        String.valueOf(Hl7v2Segments.get(pv1, 37, 0, 1, 3)))) {
+      return Optional.empty();
+    }
+    String location = Hl7v2Segments.get(pv1, 37, 0, 1, 1);
     if (location == null) {
+      faults.add(
+          new Hl7v2Fault(
+              "PV1",
+              1,
+              37,
+              1,
+              Hl7ErrorCode.REQUIRED_FIELD_MISSING,
+              "discharged to location (PV1-37.1) names the receiving provider's Organization id"
+                  + " before its coding system "
+                  + ORGANIZATION_SYSTEM));
       return Optional.empty();
     }
     if (!FHIR_ID.matcher(location).matches()) {

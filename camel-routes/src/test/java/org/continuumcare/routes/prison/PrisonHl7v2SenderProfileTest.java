@@ -32,7 +32,7 @@ class PrisonHl7v2SenderProfileTest {
           36,
           "01",
           37,
-          "north-clinic",
+          "north-clinic&North Clinic&CCORG",
           45,
           "20261215090000");
   static final String OBX_HOUSING =
@@ -178,8 +178,14 @@ class PrisonHl7v2SenderProfileTest {
   }
 
   @Test
+  void aDischargedToLocationOfAnotherCodingSystemIsAPlaceNotAProvider() {
+    String home = PV1_TO_PROVIDER.replace("north-clinic&North Clinic&CCORG", "22&Homes&FDK");
+    assertThat(handoff(MSH_251, EVN, PID, home).receivingProviderId()).isEqualTo("demo-treatment");
+  }
+
+  @Test
   void aDischargedToLocationThatIsNoOrganizationIdIsRefusedNamingPv1_37() {
-    String pv1 = PV1_TO_PROVIDER.replace("north-clinic", "North Clinic/2");
+    String pv1 = PV1_TO_PROVIDER.replace("north-clinic&", "North Clinic/2&");
     Hl7v2Fault fault = only(rejection(MSH_251, EVN, PID, pv1));
 
     assertThat(fault.location()).isEqualTo("PV1-37.1");
