@@ -79,6 +79,12 @@ class PrisonJsonTranslatorTest {
     assertThat(handoff.needs()).isEqualTo(new ReleaseHandoff.Needs(true, true, false));
     assertThat(handoff.receivingProviderId()).isEqualTo("demo-treatment");
     assertThat(handoff.consentReference()).isEqualTo("Consent/jordan-sud-consent");
+    assertThat(handoff.medications().get(0).lastDose())
+        .isEqualTo(
+            new ReleaseHandoff.LastDose(
+                java.time.OffsetDateTime.parse("2026-11-24T08:00:00-05:00"),
+                new java.math.BigDecimal("1"),
+                "film"));
     assertThat(handoff.source().contentType()).isEqualTo("application/json");
   }
 
