@@ -33,14 +33,15 @@ import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * Pure mapper from a parsed ADT^A03/A04/A08 to a {@link ReleaseHandoff}: person from PID, release
- * date from PV1-45 (actual discharge), PV2-9 (expected discharge, unconfirmed) or, for A03,
+ * Pure mapper from a parsed ADT^A03/A04/A08/A16 to a {@link ReleaseHandoff}: person from PID,
+ * release date from PV1-45 (actual discharge), PV2-9 (expected discharge, unconfirmed) or, for A03,
  * EVN-6/EVN-2; release facility from PV1-3 or MSH-4; discharge disposition PV1-36 through the
  * ConceptMap hl7v2-discharge-disposition-to-fhir; release type from EVN-4 through
  * prison-release-reason-to-release-type; medications from RXO/RXE/RXD, their role from the code and
  * alternate code through medication-role (drug-name words only as fallback, see
- * MedicationClassifier); conditions from DG1. Every data fault is collected and returned as one AE
- * rejection.
+ * MedicationClassifier), the last dose from RXA; conditions from DG1; receiving provider (PV1-37),
+ * needs (OBX release-need) and consent (CON) through {@link PrisonHl7v2SenderProfile}. Every data
+ * fault is collected and returned as one AE rejection.
  */
 public final class PrisonHl7v2HandoffMapper {
 
