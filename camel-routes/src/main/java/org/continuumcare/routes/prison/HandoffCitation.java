@@ -8,8 +8,8 @@ import java.util.Objects;
  * A stored record a handoff cites rather than carries, and where the request named it: the JSON
  * channel's latest assessment ({@code /latestAssessment/reference}) and consent ({@code
  * /consent/reference}). The gateway lets a handoff cite only records of the person it hands over.
- * HL7 v2 handoffs cite nothing (the v2 mapping carries every record it maps inline), so for them
- * the list is empty.
+ * An HL7 v2 handoff cites at most its consent (CON-4.1, under the same pointer {@code
+ * /consent/reference}); every other record it maps it carries inline.
  *
  * @param pointer JSON pointer (RFC 6901) of the citing field in the request
  * @param reference the cited record, {@code Type/id}

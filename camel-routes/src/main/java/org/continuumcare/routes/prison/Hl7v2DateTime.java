@@ -3,6 +3,9 @@ package org.continuumcare.routes.prison;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,5 +52,34 @@ public final class Hl7v2DateTime {
     }
     LocalDateTime parsed = LocalDateTime.of(year, month, day, hour, minute, second);
     return Optional.of(parsed.toLocalDate());
+  }
+
+  /**
+   * An instant of a value given at least to the minute: its own offset, else {@code senderZone}
+   * (HL7: a value without offset is in the sender's time zone).
+   *
+   * @return empty for a blank value
+   * @throws DateTimeException when the value is malformed, impossible or has no time of day
+   */
+  public static Optional<OffsetDateTime> dateTime(String value, ZoneId senderZone) {
+    Optional<LocalDate> date = date(value);
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = FORMAT.matcher(value.trim());
+    m.matches();
+    if (m.group(5) == null) {
+      throw new DateTimeException("a date and time to the minute is required (YYYYMMDDHHMM)");
+    }
+    LocalDateTime local =
+        date.get()
+            .atTime(
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+    if (m.group(8) != null) {
+      return Optional.of(local.atOffset(ZoneOffset.of(m.group(8))));
+    }
+    return Optional.of(local.atZone(senderZone).toOffsetDateTime());
   }
 }

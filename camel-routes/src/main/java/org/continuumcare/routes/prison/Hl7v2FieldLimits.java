@@ -48,7 +48,15 @@ public record Hl7v2FieldLimits(Integer maxFieldLength, Map<String, Integer> fiel
           Map.entry("RXE-11", 250),
           Map.entry("RXD-2", 250),
           Map.entry("RXD-4", 20),
-          Map.entry("RXD-5", 250));
+          Map.entry("RXD-5", 250),
+          Map.entry("PV1-37", 250),
+          Map.entry("OBX-3", 250),
+          Map.entry("CON-2", 250),
+          Map.entry("CON-4", 427),
+          Map.entry("CON-11", 250),
+          Map.entry("RXA-5", 250),
+          Map.entry("RXA-6", 20),
+          Map.entry("RXA-7", 250));
 
   public static final int DEFAULT_MAX_FIELD_LENGTH = 65_536;
   private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9]{2}-[1-9][0-9]{0,2}");

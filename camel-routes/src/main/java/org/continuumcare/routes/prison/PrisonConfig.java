@@ -44,15 +44,18 @@ public class PrisonConfig {
       ObjectProvider<FhirContext> fhirContext) {
     Clock time = clock.getIfAvailable(Clock::systemUTC);
     FhirContext fhir = fhirContext.getIfAvailable(FhirContext::forR4Cached);
+    CodingSystemNames codingSystems = new CodingSystemNames();
     return new PrisonHl7v2Translator(
         new PrisonHl7v2Parser(),
         new PrisonHl7v2HandoffMapper(
             ConceptMapTranslator.shared(),
             LocalConceptMap.load(fhir, "v2-0001-to-administrative-gender"),
-            new CodingSystemNames(),
+            codingSystems,
             new MedicationClassifier(ConceptMapTranslator.shared()),
             properties.handoffDefaults(),
-            time),
+            time,
+            PrisonHl7v2SenderProfile.load(fhir, codingSystems),
+            properties.releaseZone()),
         mapper,
         new Hl7v2AckBuilder(time, PrisonConfig::ackControlId),
         properties.hl7v2());
@@ -81,6 +84,7 @@ public class PrisonConfig {
       PrisonHl7v2Translator translator,
       ObjectProvider<HandoffQueue> queue,
       ObjectProvider<HandoffRecords> records,
+      ObjectProvider<CitedRecordCheck> citations,
       ObjectProvider<Clock> clock,
       ObjectProvider<FhirContext> fhirContext) {
     HandoffQueue store = queue.getIfAvailable();
@@ -105,7 +109,8 @@ public class PrisonConfig {
             properties.handoffDefaults(), clock.getIfAvailable(Clock::systemUTC), UUID::randomUUID);
     return new PrisonHandoffRoute(
         properties,
-        new PrisonHandoffSteps(translator, records.getIfAvailable(), withdrawals),
+        new PrisonHandoffSteps(
+            translator, records.getIfAvailable(), withdrawals, citations.getIfAvailable()),
         queueSteps);
   }
 }

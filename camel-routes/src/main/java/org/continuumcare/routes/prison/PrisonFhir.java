@@ -27,6 +27,12 @@ public final class PrisonFhir {
       STRUCTURE_DEFINITION + "medication-supply-at-release";
 
   /**
+   * MedicationStatement extension: when the last dose in custody was given (the dose itself is the
+   * statement's dosage doseQuantity), so the community programme can continue from it.
+   */
+  public static final String EXT_LAST_DOSE = STRUCTURE_DEFINITION + "medication-last-dose";
+
+  /**
    * Identifier system of every resource a handoff creates: value = handoff UUID + "-" + role of the
    * resource.
    */

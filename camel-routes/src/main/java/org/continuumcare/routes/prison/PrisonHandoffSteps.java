@@ -22,22 +22,36 @@ public final class PrisonHandoffSteps {
   private final PrisonHl7v2Translator translator;
   private final HandoffRecords records;
   private final HandoffWithdrawalMapper withdrawals;
+  private final CitedRecordCheck citations;
 
   /**
    * Without a handoff store to read: a cancel (A11/A12/A13/A25) is answered AR, nothing is
    * withdrawn.
    */
   public PrisonHandoffSteps(PrisonHl7v2Translator translator) {
-    this(translator, null, null);
+    this(translator, null, null, null);
   }
 
   public PrisonHandoffSteps(
       PrisonHl7v2Translator translator,
       HandoffRecords records,
       HandoffWithdrawalMapper withdrawals) {
+    this(translator, records, withdrawals, null);
+  }
+
+  /**
+   * @param citations checks the records a handoff cites (the consent of CON-4) before it is stored
+   *     or queued; null when there is no store to read (nothing is checked)
+   */
+  PrisonHandoffSteps(
+      PrisonHl7v2Translator translator,
+      HandoffRecords records,
+      HandoffWithdrawalMapper withdrawals,
+      CitedRecordCheck citations) {
     this.translator = Objects.requireNonNull(translator, "translator");
     this.records = records;
     this.withdrawals = withdrawals;
+    this.citations = citations;
   }
 
   /**
@@ -89,6 +103,12 @@ public final class PrisonHandoffSteps {
 
   public Hl7v2Intake translate(String er7, Exchange exchange) {
     Hl7v2Intake intake = translator.translate(er7);
+    if (citations != null && intake instanceof Hl7v2Intake.Translated translated) {
+      List<HandoffProblem.FieldError> miscited = citations.check(translated.handoff());
+      if (!miscited.isEmpty()) {
+        intake = translator.miscited(translated.header(), miscited);
+      }
+    }
     exchange.setProperty(INTAKE, intake);
     return intake;
   }

@@ -1,10 +1,14 @@
 package org.continuumcare.routes.prison;
 
+import ca.uhn.fhir.context.FhirContext;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +22,7 @@ import org.continuumcare.routes.prison.Hl7v2Segments.Segment;
 import org.continuumcare.routes.prison.ReleaseHandoff.Coded;
 import org.continuumcare.routes.prison.ReleaseHandoff.HandoffCondition;
 import org.continuumcare.routes.prison.ReleaseHandoff.HandoffMedication;
+import org.continuumcare.routes.prison.ReleaseHandoff.LastDose;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonIdentifier;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonName;
 import org.continuumcare.routes.prison.ReleaseHandoff.ReleaseDate;
@@ -28,14 +33,15 @@ import org.continuumcare.terminology.ContinuumTerminology;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * Pure mapper from a parsed ADT^A03/A04/A08 to a {@link ReleaseHandoff}: person from PID, release
- * date from PV1-45 (actual discharge), PV2-9 (expected discharge, unconfirmed) or, for A03,
+ * Pure mapper from a parsed ADT^A03/A04/A08/A16 to a {@link ReleaseHandoff}: person from PID,
+ * release date from PV1-45 (actual discharge), PV2-9 (expected discharge, unconfirmed) or, for A03,
  * EVN-6/EVN-2; release facility from PV1-3 or MSH-4; discharge disposition PV1-36 through the
  * ConceptMap hl7v2-discharge-disposition-to-fhir; release type from EVN-4 through
  * prison-release-reason-to-release-type; medications from RXO/RXE/RXD, their role from the code and
  * alternate code through medication-role (drug-name words only as fallback, see
- * MedicationClassifier); conditions from DG1. Every data fault is collected and returned as one AE
- * rejection.
+ * MedicationClassifier), the last dose from RXA; conditions from DG1; receiving provider (PV1-37),
+ * needs (OBX release-need) and consent (CON) through {@link PrisonHl7v2SenderProfile}. Every data
+ * fault is collected and returned as one AE rejection.
  */
 public final class PrisonHl7v2HandoffMapper {
 
@@ -46,6 +52,8 @@ public final class PrisonHl7v2HandoffMapper {
   public static final String CONTENT_TYPE = "x-application/hl7-v2+er7";
   static final String V2_0001 = "http://terminology.hl7.org/CodeSystem/v2-0001";
   private static final Set<String> DAY_UNITS = Set.of("d", "day", "days");
+  private static final Set<String> GIVEN = Set.of("CP", "PA");
+  private static final BigDecimal UNKNOWN_AMOUNT = new BigDecimal("999");
 
   private final ConceptMapTranslator translator;
   private final LocalConceptMap genderMap;
@@ -53,6 +61,8 @@ public final class PrisonHl7v2HandoffMapper {
   private final MedicationClassifier classifier;
   private final HandoffDefaults defaults;
   private final Clock clock;
+  private final PrisonHl7v2SenderProfile profile;
+  private final ZoneId senderZone;
 
   public PrisonHl7v2HandoffMapper(
       ConceptMapTranslator translator,
@@ -61,6 +71,32 @@ public final class PrisonHl7v2HandoffMapper {
       MedicationClassifier classifier,
       HandoffDefaults defaults,
       Clock clock) {
+    this(
+        translator,
+        genderMap,
+        codingSystems,
+        classifier,
+        defaults,
+        clock,
+        PrisonHl7v2SenderProfile.load(FhirContext.forR4Cached(), codingSystems),
+        clock.getZone());
+  }
+
+  /**
+   * @param profile reads the receiving provider, needs and consent (PV1-37, OBX, CON)
+   * @param senderZone the time zone of date/times sent without an offset (RXA-3)
+   */
+  PrisonHl7v2HandoffMapper(
+      ConceptMapTranslator translator,
+      LocalConceptMap genderMap,
+      CodingSystemNames codingSystems,
+      MedicationClassifier classifier,
+      HandoffDefaults defaults,
+      Clock clock,
+      PrisonHl7v2SenderProfile profile,
+      ZoneId senderZone) {
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.senderZone = Objects.requireNonNull(senderZone, "senderZone");
     this.translator = Objects.requireNonNull(translator, "translator");
     this.genderMap = Objects.requireNonNull(genderMap, "genderMap");
     this.codingSystems = Objects.requireNonNull(codingSystems, "codingSystems");
@@ -109,6 +145,10 @@ public final class PrisonHl7v2HandoffMapper {
     }
     List<HandoffMedication> medications = medications(segments, faults);
     List<HandoffCondition> conditions = conditions(segments, faults);
+    String receivingProvider =
+        profile.receivingProvider(pv1, faults).orElse(defaults.receivingProviderId());
+    ReleaseHandoff.Needs needs = profile.needs(segments, faults);
+    String consent = profile.consent(segments, faults).orElse(null);
     if (!faults.isEmpty()) {
       return new Hl7v2Mapping.Refused(HandoffRejection.error(faults));
     }
@@ -135,9 +175,9 @@ public final class PrisonHl7v2HandoffMapper {
             medications,
             conditions,
             null,
-            ReleaseHandoff.Needs.NONE,
-            defaults.receivingProviderId(),
-            null,
+            needs,
+            receivingProvider,
+            consent,
             new SourceMessage(CONTENT_TYPE, parsed.er7().getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -333,11 +373,14 @@ public final class PrisonHl7v2HandoffMapper {
 
   private List<HandoffMedication> medications(Hl7v2Segments segments, List<Hl7v2Fault> faults) {
     Map<String, HandoffMedication> byDrug = new LinkedHashMap<>();
-    for (String id : List.of("RXO", "RXE", "RXD")) {
-      int codeField = "RXO".equals(id) ? 1 : 2;
+    for (String id : List.of("RXO", "RXE", "RXD", "RXA")) {
+      int codeField = "RXO".equals(id) ? 1 : "RXA".equals(id) ? 5 : 2;
       int sequence = 0;
       for (Segment segment : segments.all(id)) {
         sequence++;
+        if ("RXA".equals(id) && !givenDose(segment)) {
+          continue;
+        }
         Coded code = coded(segment, codeField);
         if (code == null) {
           faults.add(
@@ -362,6 +405,7 @@ public final class PrisonHl7v2HandoffMapper {
             "RXE".equals(id)
                 ? firstNonNull(Hl7v2Segments.get(segment, 7, 2), Hl7v2Segments.get(segment, 7, 1))
                 : null;
+        LastDose lastDose = "RXA".equals(id) ? lastDose(segment, sequence, faults) : null;
         String drugKey =
             code.code() != null ? code.system() + "|" + code.code() : "text|" + code.display();
         HandoffMedication previous = byDrug.get(drugKey);
@@ -378,11 +422,104 @@ public final class PrisonHl7v2HandoffMapper {
                 supplyDays != null
                     ? supplyDays
                     : previous == null ? null : previous.supplyAtReleaseDays(),
-                start != null ? start : previous == null ? null : previous.startDate());
+                start != null ? start : previous == null ? null : previous.startDate(),
+                later(previous == null ? null : previous.lastDose(), lastDose));
         byDrug.put(drugKey, merged);
       }
     }
     return new ArrayList<>(byDrug.values());
+  }
+
+  /**
+   * Whether an RXA records a dose given: RXA-20 completion status CP (complete), PA (partially
+   * administered) or empty; RE (refused) and NA (not administered) are no dose; RXA-21 action code
+   * D (delete) withdraws the record.
+   */
+  private static boolean givenDose(Segment rxa) {
+    String completion = Hl7v2Segments.get(rxa, 20, 1);
+    String action = Hl7v2Segments.get(rxa, 21, 1);
+    return (completion == null || GIVEN.contains(completion.toUpperCase(Locale.ROOT)))
+        && !"D".equalsIgnoreCase(action);
+  }
+
+  /**
+   * The dose an RXA records: RXA-3 date/time start of administration (to the minute; the sender's
+   * zone when it has no offset), RXA-6 administered amount, RXA-7 administered units (code, else
+   * text).
+   */
+  private LastDose lastDose(Segment rxa, int sequence, List<Hl7v2Fault> faults) {
+    OffsetDateTime at;
+    try {
+      at = Hl7v2DateTime.dateTime(Hl7v2Segments.get(rxa, 3, 1), senderZone).orElse(null);
+    } catch (DateTimeException e) {
+      faults.add(
+          new Hl7v2Fault(
+              "RXA",
+              sequence,
+              3,
+              0,
+              Hl7ErrorCode.DATA_TYPE_ERROR,
+              "impossible or malformed date/time start of administration: " + e.getMessage()));
+      return null;
+    }
+    if (at == null) {
+      faults.add(
+          new Hl7v2Fault(
+              "RXA",
+              sequence,
+              3,
+              0,
+              Hl7ErrorCode.REQUIRED_FIELD_MISSING,
+              "date/time start of administration (RXA-3) is required"));
+      return null;
+    }
+    if (at.toInstant().isAfter(clock.instant())) {
+      faults.add(
+          new Hl7v2Fault(
+              "RXA",
+              sequence,
+              3,
+              0,
+              Hl7ErrorCode.DATA_TYPE_ERROR,
+              "impossible date/time start of administration: in the future"));
+      return null;
+    }
+    String amountText = Hl7v2Segments.get(rxa, 6, 1);
+    BigDecimal amount = null;
+    if (amountText != null) {
+      try {
+        amount = new BigDecimal(amountText.trim());
+      } catch (NumberFormatException e) {
+        faults.add(
+            new Hl7v2Fault(
+                "RXA",
+                sequence,
+                6,
+                0,
+                Hl7ErrorCode.DATA_TYPE_ERROR,
+                "administered amount (RXA-6) is not a number (NM)"));
+        return null;
+      }
+      if (amount.signum() <= 0 || amount.compareTo(UNKNOWN_AMOUNT) == 0) {
+        // HL7: 999 when the amount is unknown; a dose is never zero or negative.
+        amount = null;
+      }
+    }
+    String unit =
+        amount == null
+            ? null
+            : firstNonNull(Hl7v2Segments.get(rxa, 7, 1), Hl7v2Segments.get(rxa, 7, 2));
+    return new LastDose(at, amount, unit);
+  }
+
+  private static LastDose later(LastDose previous, LastDose next) {
+    if (previous == null) {
+      return next;
+    }
+    if (next == null) {
+      return previous;
+    }
+    return next.at().toInstant().isBefore(previous.at().toInstant()) ? previous : next;
   }
 
   private List<HandoffCondition> conditions(Hl7v2Segments segments, List<Hl7v2Fault> faults) {

@@ -166,6 +166,32 @@ public final class PrisonHl7v2Translator {
                         + " PV2-9) and person: nothing to withdraw"))));
   }
 
+  /**
+   * The AE (CE) for a translated handoff whose cited records ({@link HandoffCitation}: the consent
+   * of CON-4) are not stored or are another person's, ERR-3 204 "Unknown key identifier".
+   */
+  public Hl7v2Intake miscited(Hl7v2Header header, List<HandoffProblem.FieldError> errors) {
+    List<Hl7v2Fault> faults =
+        errors.stream()
+            .map(
+                error ->
+                    CONSENT_POINTER.equals(error.pointer())
+                        ? new Hl7v2Fault(
+                            "CON",
+                            1,
+                            4,
+                            1,
+                            Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+                            "the cited consent (CON-4.1): " + error.detail())
+                        : Hl7v2Fault.message(
+                            Hl7ErrorCode.UNKNOWN_KEY_IDENTIFIER,
+                            "a cited record (" + error.pointer() + "): " + error.detail()))
+            .toList();
+    return rejected(header, HandoffRejection.error(faults));
+  }
+
+  private static final String CONSENT_POINTER = "/consent/reference";
+
   private Hl7v2Intake rejected(Hl7v2Header header, HandoffRejection rejection) {
     log.info(
         "HL7 v2 handoff {} refused with {}: {}",

@@ -1,6 +1,8 @@
 package org.continuumcare.routes.prison;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -99,9 +101,35 @@ public record ReleaseHandoff(
       String text,
       String dosage,
       Integer supplyAtReleaseDays,
-      LocalDate startDate) {
+      LocalDate startDate,
+      LastDose lastDose) {
     public HandoffMedication {
       Objects.requireNonNull(role, "role");
+    }
+
+    /** Without a last dose (e.g. naloxone, or a medication the sender gave no dose record of). */
+    public HandoffMedication(
+        MedicationRole role,
+        Coded code,
+        String text,
+        String dosage,
+        Integer supplyAtReleaseDays,
+        LocalDate startDate) {
+      this(role, code, text, dosage, supplyAtReleaseDays, startDate, null);
+    }
+  }
+
+  /**
+   * The last dose given in custody, so the community programme (e.g. a methadone clinic) can
+   * continue from it: when it was given and, if known, how much.
+   *
+   * @param at date and time of the dose, with its offset
+   * @param amount the dose (may be null)
+   * @param unit unit of the dose, e.g. {@code mg} (may be null)
+   */
+  public record LastDose(OffsetDateTime at, BigDecimal amount, String unit) {
+    public LastDose {
+      Objects.requireNonNull(at, "at");
     }
   }
 

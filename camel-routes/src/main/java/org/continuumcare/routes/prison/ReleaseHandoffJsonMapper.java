@@ -2,6 +2,7 @@ package org.continuumcare.routes.prison;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.continuumcare.routes.prison.ReleaseHandoff.AssessmentSummary;
 import org.continuumcare.routes.prison.ReleaseHandoff.Coded;
 import org.continuumcare.routes.prison.ReleaseHandoff.HandoffCondition;
 import org.continuumcare.routes.prison.ReleaseHandoff.HandoffMedication;
+import org.continuumcare.routes.prison.ReleaseHandoff.LastDose;
 import org.continuumcare.routes.prison.ReleaseHandoff.Needs;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonIdentifier;
 import org.continuumcare.routes.prison.ReleaseHandoff.PersonName;
@@ -86,9 +88,28 @@ public final class ReleaseHandoffJsonMapper {
               medication.has("supplyAtReleaseDays")
                   ? medication.path("supplyAtReleaseDays").asInt()
                   : null,
-              date(medication, "startDate")));
+              date(medication, "startDate"),
+              lastDose(medication.path("lastDose"))));
     }
     return medications;
+  }
+
+  private static LastDose lastDose(JsonNode node) {
+    if (!node.isObject()) {
+      return null;
+    }
+    return new LastDose(
+        dateTime(node.path("dateTime").asText()),
+        node.path("amount").isNumber() ? node.path("amount").decimalValue() : null,
+        text(node, "unit"));
+  }
+
+  /**
+   * An RFC 3339 date-time (the schema checked its format), upper-cased so {@code t}/{@code z}
+   * parse.
+   */
+  static OffsetDateTime dateTime(String value) {
+    return OffsetDateTime.parse(value.toUpperCase(Locale.ROOT));
   }
 
   private static List<HandoffCondition> conditions(JsonNode body) {

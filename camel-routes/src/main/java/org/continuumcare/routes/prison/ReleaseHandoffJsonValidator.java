@@ -95,6 +95,23 @@ public final class ReleaseHandoffJsonValidator {
       errors.add(
           new HandoffProblem.FieldError("/release/date", "must not be before the birth date"));
     }
+    JsonNode medications = body.path("medications");
+    for (int i = 0; i < medications.size(); i++) {
+      JsonNode lastDose = medications.get(i).path("lastDose").path("dateTime");
+      String pointer = "/medications/" + i + "/lastDose/dateTime";
+      if (!lastDose.isTextual()) {
+        continue;
+      }
+      try {
+        if (ReleaseHandoffJsonMapper.dateTime(lastDose.asText())
+            .toInstant()
+            .isAfter(clock.instant())) {
+          errors.add(new HandoffProblem.FieldError(pointer, "must not be in the future"));
+        }
+      } catch (DateTimeParseException e) {
+        errors.add(new HandoffProblem.FieldError(pointer, "is not a valid date-time"));
+      }
+    }
     return errors;
   }
 

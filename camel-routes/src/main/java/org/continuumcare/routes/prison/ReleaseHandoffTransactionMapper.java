@@ -2,6 +2,7 @@ package org.continuumcare.routes.prison;
 
 import static org.continuumcare.routes.prison.PrisonFhir.*;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.continuumcare.routes.prison.ReleaseHandoff.Coded;
@@ -30,6 +32,7 @@ import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Extension;
@@ -346,8 +349,26 @@ public final class ReleaseHandoffTransactionMapper {
     }
     statement.setDateAsserted(now);
     statement.setInformationSource(sender);
-    if (medication.dosage() != null) {
-      statement.addDosage().setText(medication.dosage());
+    ReleaseHandoff.LastDose lastDose = medication.lastDose();
+    if (lastDose != null) {
+      statement.addExtension(
+          EXT_LAST_DOSE,
+          new DateTimeType(
+              Date.from(lastDose.at().toInstant()),
+              TemporalPrecisionEnum.SECOND,
+              TimeZone.getTimeZone(lastDose.at().getOffset())));
+    }
+    if (medication.dosage() != null || (lastDose != null && lastDose.amount() != null)) {
+      Dosage dosage = statement.addDosage();
+      if (medication.dosage() != null) {
+        dosage.setText(medication.dosage());
+      }
+      if (lastDose != null && lastDose.amount() != null) {
+        // The dose being taken, as last given in custody.
+        dosage
+            .addDoseAndRate()
+            .setDose(new Quantity().setValue(lastDose.amount()).setUnit(lastDose.unit()));
+      }
     }
     label(statement);
     return statement;

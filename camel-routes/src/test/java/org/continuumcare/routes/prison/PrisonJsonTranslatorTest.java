@@ -79,6 +79,12 @@ class PrisonJsonTranslatorTest {
     assertThat(handoff.needs()).isEqualTo(new ReleaseHandoff.Needs(true, true, false));
     assertThat(handoff.receivingProviderId()).isEqualTo("demo-treatment");
     assertThat(handoff.consentReference()).isEqualTo("Consent/jordan-sud-consent");
+    assertThat(handoff.medications().get(0).lastDose())
+        .isEqualTo(
+            new ReleaseHandoff.LastDose(
+                java.time.OffsetDateTime.parse("2026-11-24T08:00:00-05:00"),
+                new java.math.BigDecimal("1"),
+                "film"));
     assertThat(handoff.source().contentType()).isEqualTo("application/json");
   }
 
@@ -182,6 +188,21 @@ class PrisonJsonTranslatorTest {
     assertThat(problem(body).errors())
         .extracting(HandoffProblem.FieldError::pointer)
         .containsExactly("/consent", "/person/identifiers");
+  }
+
+  @Test
+  void aLastDoseInTheFutureOrWithoutOffsetIsRefusedWithItsPointer() throws Exception {
+    ObjectNode body = example();
+    ObjectNode moud = (ObjectNode) body.path("medications").get(0);
+    moud.putObject("lastDose").put("dateTime", "2026-11-25T08:00:00Z").put("amount", 16);
+    assertThat(problem(body).errors())
+        .extracting(HandoffProblem.FieldError::pointer, HandoffProblem.FieldError::detail)
+        .containsExactly(tuple("/medications/0/lastDose/dateTime", "must not be in the future"));
+
+    moud.putObject("lastDose").put("dateTime", "2026-11-24T08:00:00");
+    assertThat(problem(body).errors())
+        .extracting(HandoffProblem.FieldError::pointer)
+        .containsExactly("/medications/0/lastDose/dateTime");
   }
 
   @Test

@@ -56,6 +56,7 @@ class ConformanceIT extends GatewayIntegrationTest {
             "release-handoff",
             "sud-disclosure-consent",
             "medication-supply-at-release",
+            "medication-last-dose",
             "pre-release-window",
             "receiving-organization",
             "recovery-capital-domain",
