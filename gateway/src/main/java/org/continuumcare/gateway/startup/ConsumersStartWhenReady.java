@@ -23,9 +23,9 @@ import org.springframework.context.ApplicationListener;
  * runners and before HAPI has loaded its search-parameter registry. On a restart with deliveries
  * waiting, every relay delivery thread then held a database connection while it waited for that
  * first load, and the load waited for a connection: with fewer connections than delivery threads
- * the gateway never became ready. Once ready, the registry is loaded (it is only reloaded in the
- * background) and no poller or consumer holds one connection while it waits for another, so the
- * pool size bounds throughput, not liveness.
+ * the gateway never became ready. Once ready, the registry is loaded (later reloads run in the
+ * background and never make a caller wait), so the pool size bounds the relay's throughput, not its
+ * liveness.
  *
  * <p>How: before Camel starts, {@link CamelContext#setAutoStartupExcludePattern} excludes every
  * route whose endpoint URI matches {@link #HELD} (Camel matches it against route ids too, but they
