@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module's boundaries: camel-routes knows nothing of the gateway; each partner is one package
  * that no other package reads (the kits and ports it builds on, {@code partner}, {@code
- * partnerjson}, {@code hmis}, {@code referral}, {@code relay} and {@code handoff}, know no
- * partner); and no two packages depend on each other in a cycle.
+ * partnerjson}, {@code hmis}, {@code referral}, {@code relay}, {@code handoff} and {@code polling},
+ * know no partner); and no two packages depend on each other in a cycle.
  */
 class ArchitectureTest {
 
@@ -24,7 +24,7 @@ class ArchitectureTest {
 
   /** What partners build on. */
   static final List<String> KITS =
-      List.of("partner", "partnerjson", "hmis", "referral", "relay", "handoff");
+      List.of("partner", "partnerjson", "hmis", "referral", "relay", "handoff", "polling");
 
   private static JavaClasses routes;
 

@@ -59,6 +59,7 @@ class ArchitectureTest {
                         "org.continuumcare.routes.hmis..",
                         "org.continuumcare.routes.referral..",
                         "org.continuumcare.routes.relay..",
+                        "org.continuumcare.routes.polling..",
                         "org.continuumcare.routes.handoff..")))
         .because("a new partner package is as unknown to the gateway as the ones named above")
         .check(gateway);

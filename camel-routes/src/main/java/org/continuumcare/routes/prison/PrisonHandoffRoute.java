@@ -1,12 +1,14 @@
 package org.continuumcare.routes.prison;
 
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.hl7.HL7MLLPNettyDecoderFactory;
 import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
+import org.continuumcare.routes.polling.IdleBackoff;
 
 /**
  * HL7 v2 release handoffs in: MLLP listener (netty TCP + camel-hl7's MLLP codec behind {@link
@@ -36,6 +38,9 @@ public final class PrisonHandoffRoute extends RouteBuilder {
   public static final String DRAIN_ROUTE_PREFIX = "prison-handoff-queue-";
   public static final String STORE_QUEUED_ROUTE_ID = "prison-handoff-store-queued";
   static final String STORE_QUEUED = "direct:prison-handoff-store-queued";
+
+  /** The longest an idle queue drainer waits before it looks again. */
+  static final Duration IDLE_CAP = Duration.ofSeconds(5);
 
   private final PrisonProperties properties;
   private final PrisonHandoffSteps steps;
@@ -130,11 +135,6 @@ public final class PrisonHandoffRoute extends RouteBuilder {
     return queue != null && queue.acceptOnly(exchange);
   }
 
-  /** Empty polls after which an idle drainer backs off, and the polls it then skips each time. */
-  static final int IDLE_POLLS = 5;
-
-  static final int IDLE_SKIPS = 9;
-
   private static void noteWhetherClaimed(Exchange exchange) {
     List<?> claimed = exchange.getMessage().getBody(List.class);
     if (claimed != null && !claimed.isEmpty()) {
@@ -143,30 +143,30 @@ public final class PrisonHandoffRoute extends RouteBuilder {
   }
 
   private void configureQueue() {
+    PrisonProperties.Queue settings = properties.queue();
+    // An idle drainer looks again after poll-interval, then after twice as long each time up to
+    // IDLE_CAP, and at once when a handoff is queued on this instance (or a poll found work).
+    IdleBackoff idle =
+        new IdleBackoff(
+            settings.pollInterval(),
+            settings.pollInterval().compareTo(IDLE_CAP) > 0 ? settings.pollInterval() : IDLE_CAP);
     from(QUEUE)
         .routeId(QUEUE_ROUTE_ID)
         .doTry()
         .bean(queue, "enqueue")
+        .process(exchange -> idle.signal())
         .doCatch(Exception.class)
         .bean(steps, "queueFailed")
         .end();
 
-    PrisonProperties.Queue settings = properties.queue();
     long period = settings.pollInterval().toMillis();
-    // An idle drainer backs off: after IDLE_POLLS empty polls it looks only every
-    // (IDLE_SKIPS + 1) x poll-interval (200 ms -> 2 s), until a poll finds work again.
     for (int i = 1; i <= settings.drainers(); i++) {
       from("scheduler:"
               + DRAIN_ROUTE_PREFIX
               + i
-              + "?delay="
+              + "?delay=10&initialDelay="
               + period
-              + "&initialDelay="
-              + period
-              + "&synchronous=true&backoffIdleThreshold="
-              + IDLE_POLLS
-              + "&backoffMultiplier="
-              + IDLE_SKIPS)
+              + "&synchronous=true")
           .routeId(DRAIN_ROUTE_PREFIX + i)
           .setProperty(HandoffQueueSteps.MORE, constant(true))
           .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
@@ -176,7 +176,12 @@ public final class PrisonHandoffRoute extends RouteBuilder {
           .split(body())
           .to(STORE_QUEUED)
           .end()
-          .end();
+          .end()
+          .process(
+              exchange ->
+                  idle.after(
+                      exchange.getProperty(
+                          Exchange.SCHEDULER_POLLED_MESSAGES, false, Boolean.class)));
     }
 
     from(STORE_QUEUED)

@@ -36,6 +36,9 @@ public final class DeliveryCoordinator {
   /** Only the (single) poller thread reads and writes it. */
   private boolean auditPaused;
 
+  /** The poller's next idle wait; only the poller thread reads and writes it. */
+  private Duration idleWait;
+
   public DeliveryCoordinator(
       OutboxStore outbox,
       PartnerDirectory directory,
@@ -118,8 +121,10 @@ public final class DeliveryCoordinator {
   }
 
   /**
-   * Claims the next batch of due rows for this instance; when nothing is due, waits up to the poll
-   * interval for a {@link RelayWakeup} signal (a commit that queued rows) and claims again.
+   * Claims the next batch of due rows for this instance; when nothing is due, waits for a {@link
+   * RelayWakeup} signal (a commit that queued rows) and claims again. The wait is the poll interval
+   * after the first empty poll, twice as long after each further one up to {@code idle-poll-max},
+   * but never past the moment the next waiting row is due ({@link #idleWait}).
    */
   public List<OutboxEntry> claim() {
     if (auditBehind()) {
@@ -127,10 +132,29 @@ public final class DeliveryCoordinator {
       return List.of();
     }
     List<OutboxEntry> claimed = outbox.claim(properties.batchSize(), properties.lease());
-    if (claimed.isEmpty() && wakeup.await(properties.pollInterval())) {
-      claimed = outbox.claim(properties.batchSize(), properties.lease());
+    if (claimed.isEmpty()) {
+      Duration backoff = idleWait == null ? properties.pollInterval() : idleWait;
+      idleWait = min(backoff.multipliedBy(2), properties.idlePollMax());
+      Duration untilDue =
+          outbox.nextDue().map(due -> Duration.between(clock.instant(), due)).orElse(null);
+      if (wakeup.await(idleWait(backoff, untilDue, properties.pollInterval()))) {
+        claimed = outbox.claim(properties.batchSize(), properties.lease());
+      }
+    }
+    if (!claimed.isEmpty()) {
+      idleWait = null;
     }
     return claimed;
+  }
+
+  /**
+   * How long an idle poller waits: its back-off, cut short to when the next waiting row is due
+   * ({@code untilDue}, null when none waits), and never less than the poll interval (a row due now
+   * that the claim did not take, e.g. locked by another instance, must not make it spin).
+   */
+  static Duration idleWait(Duration backoff, Duration untilDue, Duration pollInterval) {
+    Duration wait = untilDue == null ? backoff : min(backoff, untilDue);
+    return wait.compareTo(pollInterval) < 0 ? pollInterval : wait;
   }
 
   /**

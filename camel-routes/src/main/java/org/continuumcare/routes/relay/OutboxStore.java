@@ -447,6 +447,22 @@ public final class OutboxStore {
     jdbc.update("delete from continuum_relay_attempt where id in (" + in + ")");
   }
 
+  /**
+   * When the next row that is not claimable now becomes due: the earliest retry or held re-check,
+   * or the earliest lease of a row in flight; empty when no row waits.
+   */
+  public Optional<Instant> nextDue() {
+    OffsetDateTime next =
+        jdbc.queryForObject(
+            "select min(t) from ("
+                + "select min(next_attempt_at) t from continuum_outbox where state = 'PENDING'"
+                + " union all select min(next_attempt_at) t from continuum_outbox where state = 'HELD'"
+                + " union all select min(lease_until) t from continuum_outbox where state = 'IN_FLIGHT'"
+                + ") d",
+            OffsetDateTime.class);
+    return Optional.ofNullable(next).map(OffsetDateTime::toInstant);
+  }
+
   /** Journaled attempts not yet drained. */
   public long journalBacklog() {
     Long n = jdbc.queryForObject("select count(*) from continuum_relay_attempt", Long.class);

@@ -8,8 +8,10 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * Polls the outbox: claims a batch of due rows and hands each to {@code direct:relay-deliver}, up
  * to {@code concurrency} at a time, and polls again only when the whole batch is done. Polls again
- * at once while there is work (greedy); when there is none, the claim waits up to {@code
- * poll-interval} for a {@link RelayWakeup} signal (an outbox commit on this instance).
+ * at once while there is work (greedy); when there is none, the claim waits for a {@link
+ * RelayWakeup} signal (an outbox commit on this instance), up to {@code poll-interval} after the
+ * first empty poll and twice as long after each further one, up to {@code idle-poll-max} and never
+ * past the moment the next waiting row is due ({@link DeliveryCoordinator#claim()}).
  */
 public final class RelayOutboxPollRoute extends RouteBuilder {
 

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the reliable relay, under {@code continuum.relay.*}.
  *
  * @param enabled whether the outbox consumer runs on this instance
- * @param pollInterval pause between outbox polls when the previous poll found nothing
+ * @param pollInterval pause between outbox polls when the previous poll found nothing; doubled
+ *     after each further empty poll up to {@code idlePollMax}, never past the moment the next
+ *     waiting row is due (a retry, a held re-check, a lease that runs out)
  * @param batchSize rows claimed per poll
  * @param concurrency deliveries in flight at once per instance
  * @param lease how long a claimed row stays with this instance before another may take it over
@@ -39,6 +41,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (each takes its own batch; default 1). On 2 cores a second one kept the audit trail closer
  *     behind a burst but did not shorten "delivered and audited" (the machine is CPU-bound); it is
  *     for instances with more cores.
+ * @param idlePollMax the longest an idle poller waits before it looks again (default 10 s): rows
+ *     queued by this instance wake it at once ({@link RelayWakeup}); rows queued by other instances
+ *     are found within this
  */
 @ConfigurationProperties("continuum.relay")
 public record RelayProperties(
@@ -62,7 +67,8 @@ public record RelayProperties(
     Duration housekeepingInterval,
     Duration endpointCacheTtl,
     Integer auditBacklogLimit,
-    Integer auditConcurrency) {
+    Integer auditConcurrency,
+    Duration idlePollMax) {
 
   public RelayProperties {
     enabled = enabled == null || enabled;
@@ -85,6 +91,10 @@ public record RelayProperties(
         housekeepingInterval == null ? Duration.ofHours(1) : housekeepingInterval;
     endpointCacheTtl = endpointCacheTtl == null ? Duration.ofSeconds(30) : endpointCacheTtl;
     auditConcurrency = auditConcurrency == null ? 1 : auditConcurrency;
+    idlePollMax = idlePollMax == null ? Duration.ofSeconds(10) : idlePollMax;
+    if (idlePollMax.compareTo(pollInterval) < 0) {
+      idlePollMax = pollInterval;
+    }
   }
 
   /**

@@ -86,7 +86,7 @@ class PartnerJsonDisclosureTest {
         http,
         new RelayProperties(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null),
+            null, null, null, null, null, null, null, null),
         new FailureClassifier(CLOCK),
         new OAuth2TokenProvider(http, Duration.ofSeconds(1), CLOCK),
         new PartnerOutbound("X-API-Key", ""));

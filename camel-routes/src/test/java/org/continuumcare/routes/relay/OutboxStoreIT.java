@@ -88,6 +88,18 @@ class OutboxStoreIT {
   }
 
   @Test
+  void nextDueIsTheEarliestRetryOrLeaseEndAndEmptyWhenNoRowWaits() {
+    assertThat(store.nextDue()).isEmpty();
+
+    failedOnce("sr1", "ep-treatment", 503);
+    assertThat(store.nextDue()).contains(clock.instant().plus(Duration.ofMinutes(10)));
+
+    store.enqueue(delivery("sr2", 1));
+    assertThat(store.claim(10, LEASE)).hasSize(1);
+    assertThat(store.nextDue()).contains(clock.instant().plus(LEASE));
+  }
+
+  @Test
   void queuingTheSameVersionForTheSameEndpointTwiceKeepsOneRow() {
     assertThat(store.enqueue(delivery("sr1", 1))).isTrue();
     assertThat(store.enqueue(delivery("sr1", 1))).isFalse();

@@ -28,6 +28,8 @@ class OutboxStoreOnH2IT {
 
     OutboxEntry v1 = store.claim(10, Duration.ofSeconds(30)).get(0);
     assertThat(store.claim(10, Duration.ofSeconds(30))).isEmpty();
+    // Version 2 is due now but waits for version 1: the poller's idle wait floors at poll-interval.
+    assertThat(store.nextDue()).contains(clock.instant());
     assertThat(store.markDelivered(v1, 200, null)).isTrue();
     assertThat(store.claim(10, Duration.ofSeconds(30)))
         .singleElement()

@@ -29,6 +29,8 @@ final class RelayHarness {
       new ArrayList<>(
           List.of(
               "continuum.relay.poll-interval=20ms",
+              // The tests move a fake clock to make retries due: the poller must look often.
+              "continuum.relay.idle-poll-max=100ms",
               "continuum.relay.backoff-base=10s",
               "continuum.relay.backoff-max=10m",
               "continuum.relay.jitter=0",

@@ -36,6 +36,7 @@ class RelaySettingsValidatorTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -44,7 +45,7 @@ class RelaySettingsValidatorTest {
     RelayProperties defaults =
         new RelayProperties(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
 
     assertThat(RelaySettingsValidator.validate(defaults)).isSameAs(defaults);
     assertThat(defaults.enabled()).isTrue();
@@ -54,6 +55,7 @@ class RelaySettingsValidatorTest {
     assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
     assertThat(defaults.auditBacklogLimit()).isNull();
     assertThat(defaults.auditConcurrency()).isEqualTo(1);
+    assertThat(defaults.idlePollMax()).isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test
@@ -61,7 +63,7 @@ class RelaySettingsValidatorTest {
     RelayProperties zero =
         new RelayProperties(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, 0, null);
+            null, null, null, null, null, 0, null, null);
 
     assertThatThrownBy(() -> RelaySettingsValidator.validate(zero))
         .isInstanceOf(InvalidRelayConfigurationException.class)

@@ -6,7 +6,9 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * Watches the HMIS drop directory of each partner that has one: each complete {@code *.zip} is
  * imported by that partner's {@link HmisDropImporter} and moved to {@code .done/} or, when it
- * cannot be imported, to {@code .failed/}; one file at a time per directory.
+ * cannot be imported, to {@code .failed/}; one file at a time per directory. A directory is listed
+ * every 5 s (a drop is a batch import: seconds of latency cost nothing, a listing every half second
+ * did cost idle CPU).
  */
 final class HmisDropRoute extends RouteBuilder {
 
@@ -23,7 +25,7 @@ final class HmisDropRoute extends RouteBuilder {
   public void configure() {
     for (Drop drop : drops) {
       fromF(
-              "file:%s?antInclude=*.zip&readLock=changed&readLockCheckInterval=500"
+              "file:%s?delay=5000&antInclude=*.zip&readLock=changed&readLockCheckInterval=500"
                   + "&move=.done/${file:name}&moveFailed=.failed/${file:name}",
               drop.directory())
           .routeId(drop.routeId())
