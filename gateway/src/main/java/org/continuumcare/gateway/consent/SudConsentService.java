@@ -4,9 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Ruling;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Verdict;
@@ -69,6 +67,12 @@ final class SudConsentService implements AccessRule {
   }
 
   /**
+   * Rulings a request keeps (several pages' worth): more would hold a whole view run or export in
+   * memory.
+   */
+  static final int REMEMBERED_RULINGS = 5_000;
+
+  /**
    * The per-request state: the caller, its policy, what was decided and logged, and the reason of a
    * declared medical emergency ({@link BreakGlass}), if any.
    */
@@ -77,7 +81,7 @@ final class SudConsentService implements AccessRule {
     final DisclosurePolicy policy;
     final Optional<String> emergency;
     final DisclosureLog log = new DisclosureLog();
-    final Map<IBaseResource, Ruling> rulings = new IdentityHashMap<>();
+    final RecentRulings rulings = new RecentRulings(REMEMBERED_RULINGS);
 
     Session(Caller caller, DisclosurePolicy policy, Optional<String> emergency) {
       this.caller = caller;
