@@ -21,12 +21,15 @@ class ExportConfig {
 
   /**
    * HAPI's storage settings for export: no reuse of an earlier identical export (it would hand one
-   * client's files to another), and HAPI's purge of expired files after the retention.
+   * client's files to another), HAPI's purge of expired files after the retention, and output files
+   * small enough that an export's memory does not grow with the population.
    */
   @Bean
   ExportStorage exportStorage(JpaStorageSettings settings, ExportProperties properties) {
     settings.setEnableBulkExportJobReuse(false);
     settings.setBulkExportFileRetentionPeriodHours(properties.retentionHours());
+    settings.setBulkExportFileMaximumCapacity(properties.fileMaxResources());
+    settings.setBulkExportFileMaximumSize(properties.fileMaxSize().toBytes());
     return new ExportStorage();
   }
 
