@@ -1,7 +1,12 @@
 package org.continuumcare.gateway.measures;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.dao.HistoryBuilderFactory;
+import ca.uhn.fhir.jpa.dao.IJpaStorageResourceParser;
+import ca.uhn.fhir.jpa.dao.data.IResourceHistoryTagDao;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.time.Clock;
 import java.util.List;
@@ -39,9 +44,22 @@ class MeasuresConfig {
   }
 
   @Bean
-  EvaluateMeasureProvider evaluateMeasureProvider(DaoRegistry daos, AccessGate gate, Clock clock) {
+  VersionHistory measureVersionHistory(
+      FhirContext fhir,
+      HistoryBuilderFactory histories,
+      IResourceHistoryTagDao tags,
+      IJpaStorageResourceParser parser,
+      IHapiTransactionService transactions,
+      JpaStorageSettings settings) {
+    return new VersionHistory(fhir, histories, tags, parser, transactions, settings);
+  }
+
+  @Bean
+  EvaluateMeasureProvider evaluateMeasureProvider(
+      DaoRegistry daos, VersionHistory history, AccessGate gate, Clock clock) {
     return new EvaluateMeasureProvider(
         daos,
+        history,
         gate,
         List.of(
             new ClosedLoopReferrals(),
