@@ -64,6 +64,7 @@ final class VersionHistory {
         fhir.getResourceDefinition(type).getImplementingClass();
     return transactions
         .withSystemRequestOnDefaultPartition()
+        .readOnly()
         .execute(
             () -> {
               List<ResourceHistoryTable> rows =
