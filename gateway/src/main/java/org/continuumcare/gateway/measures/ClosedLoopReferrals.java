@@ -77,7 +77,7 @@ final class ClosedLoopReferrals implements OutcomeMeasure {
         Referrals.categories(
             reader,
             tasks.stream().map(task -> task.getFocus().getReferenceElement().getIdPart()).toList());
-    TaskTimeline timeline = TaskTimeline.of(reader.history(Task.class));
+    TaskTimeline timeline = TaskTimeline.of(TaskVersions.of(reader, tasks));
     List<MeasureCase> cases = new ArrayList<>();
     for (Task task : tasks) {
       Set<String> populations = new LinkedHashSet<>(List.of("initial-population", "denominator"));

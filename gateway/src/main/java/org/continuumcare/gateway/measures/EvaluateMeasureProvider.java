@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.continuumcare.gateway.fhir.StoreScan;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.gateway.security.Caller;
 import org.hl7.fhir.r4.model.IdType;
@@ -47,6 +48,8 @@ final class EvaluateMeasureProvider {
   private static final Logger log = LoggerFactory.getLogger(EvaluateMeasureProvider.class);
 
   private final DaoRegistry daos;
+  private final StoreScan scan;
+  private final VersionHistory history;
   private final AccessGate gate;
   private final Map<String, OutcomeMeasure> measures;
   private final MeasureAudit audit;
@@ -54,11 +57,15 @@ final class EvaluateMeasureProvider {
 
   EvaluateMeasureProvider(
       DaoRegistry daos,
+      StoreScan scan,
+      VersionHistory history,
       AccessGate gate,
       List<OutcomeMeasure> measures,
       MeasureAudit audit,
       Clock clock) {
     this.daos = daos;
+    this.scan = scan;
+    this.history = history;
     this.gate = gate;
     this.measures =
         measures.stream().collect(Collectors.toMap(OutcomeMeasure::id, Function.identity()));
@@ -147,7 +154,7 @@ final class EvaluateMeasureProvider {
         type == MeasureReport.MeasureReportType.INDIVIDUAL
             ? visiblePatient(subject, request)
             : null;
-    GatedReader reader = new GatedReader(daos, gate, request, caller);
+    GatedReader reader = new GatedReader(daos, scan, history, gate, request, caller);
     List<MeasureCase> cases = outcome.cases(period, reader);
     if (patient != null) {
       cases = cases.stream().filter(c -> patient.equals(c.subject())).toList();
@@ -184,7 +191,8 @@ final class EvaluateMeasureProvider {
         throw new ResourceNotFoundException(
             "Measure/" + measureId + " has no evaluation in this gateway");
       }
-      List<MeasureCase> cases = outcome.cases(period, new GatedReader(daos, gate, request, caller));
+      List<MeasureCase> cases =
+          outcome.cases(period, new GatedReader(daos, scan, history, gate, request, caller));
       MeasureReport report =
           new MeasureReportBuilder(suppress, false)
               .build(

@@ -17,7 +17,6 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.hl7.fhir.r4.model.Task;
 
 /**
  * M3 handoff timeliness. Initial population = denominator: release handoffs (Composition of type
@@ -70,9 +69,16 @@ final class HandoffTimeliness implements OutcomeMeasure {
       }
     }
     List<String> referralIds = new ArrayList<>();
+    List<String> referralKeys = new ArrayList<>();
     released.forEach(
         handoff ->
-            referrals(handoff).forEach(r -> referralIds.add(r.getReferenceElement().getIdPart())));
+            referrals(handoff)
+                .forEach(
+                    r -> {
+                      referralIds.add(r.getReferenceElement().getIdPart());
+                      referralKeys.add(
+                          r.getReferenceElement().toUnqualifiedVersionless().getValue());
+                    }));
     Map<String, String> categories = new HashMap<>();
     for (ServiceRequest referral : ClosedLoopReferrals.Referrals.byId(reader, referralIds)) {
       Set<String> codes = new LinkedHashSet<>();
@@ -81,10 +87,7 @@ final class HandoffTimeliness implements OutcomeMeasure {
           "ServiceRequest/" + referral.getIdElement().getIdPart(),
           codes.stream().anyMatch(TREATMENT::contains) ? "treatment" : "other");
     }
-    TaskTimeline timeline =
-        referralIds.isEmpty()
-            ? TaskTimeline.of(List.of())
-            : TaskTimeline.of(reader.history(Task.class));
+    TaskTimeline timeline = TaskTimeline.of(TaskVersions.focusedOn(reader, referralKeys));
     List<MeasureCase> cases = new ArrayList<>();
     for (Composition handoff : released) {
       LocalDate release = releaseDate(handoff);

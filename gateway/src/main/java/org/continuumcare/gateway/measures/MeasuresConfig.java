@@ -1,11 +1,17 @@
 package org.continuumcare.gateway.measures;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.dao.HistoryBuilderFactory;
+import ca.uhn.fhir.jpa.dao.IJpaStorageResourceParser;
+import ca.uhn.fhir.jpa.dao.data.IResourceHistoryTagDao;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.time.Clock;
 import java.util.List;
 import org.continuumcare.gateway.fhir.FhirServerExtension;
+import org.continuumcare.gateway.fhir.StoreScan;
 import org.continuumcare.gateway.security.AccessGate;
 import org.continuumcare.profiles.packages.FhirPackages;
 import org.continuumcare.terminology.ValueSetMembership;
@@ -39,9 +45,21 @@ class MeasuresConfig {
   }
 
   @Bean
-  EvaluateMeasureProvider evaluateMeasureProvider(DaoRegistry daos, AccessGate gate, Clock clock) {
+  VersionHistory measureVersionHistory(
+      FhirContext fhir,
+      HistoryBuilderFactory histories,
+      IResourceHistoryTagDao tags,
+      IJpaStorageResourceParser parser,
+      IHapiTransactionService transactions,
+      JpaStorageSettings settings) {
+    return new VersionHistory(fhir, histories, tags, parser, transactions, settings);
+  }
+
+  @Bean
+  EvaluateMeasureProvider evaluateMeasureProvider(
+      DaoRegistry daos, StoreScan scan, VersionHistory history, AccessGate gate, Clock clock) {
     return new EvaluateMeasureProvider(
-        daos, gate, outcomeMeasures(), new MeasureAudit(daos, clock), clock);
+        daos, scan, history, gate, outcomeMeasures(), new MeasureAudit(daos, clock), clock);
   }
 
   /** The measures {@code $evaluate-measure} computes, one per shipped Measure. */

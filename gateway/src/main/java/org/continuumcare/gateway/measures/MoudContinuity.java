@@ -25,7 +25,6 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.hl7.fhir.r4.model.Task;
 
 /**
  * M4 continuity of MOUD after release. Initial population = denominator: release handoffs (as in
@@ -137,9 +136,9 @@ final class MoudContinuity implements OutcomeMeasure {
       }
     }
     TaskTimeline timeline =
-        referralsOf.isEmpty()
-            ? TaskTimeline.of(List.of())
-            : TaskTimeline.of(reader.history(Task.class));
+        TaskTimeline.of(
+            TaskVersions.focusedOn(
+                reader, referralsOf.values().stream().flatMap(List::stream).toList()));
     List<MeasureCase> cases = new ArrayList<>();
     for (Composition handoff : released) {
       String person = subject(handoff);

@@ -186,7 +186,7 @@ final class Reintegration implements OutcomeMeasure {
    */
   private static void outcomesFromTasks(GatedReader reader, Map<String, Person> people) {
     List<Task> versions =
-        reader.history(Task.class).stream()
+        TaskVersions.forPeople(reader, people.keySet()).stream()
             .filter(t -> people.containsKey(MoudContinuity.reference(t.getFor())))
             .toList();
     Map<String, String> kinds = new HashMap<>();
