@@ -2,6 +2,7 @@ package org.continuumcare.gateway.export;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -21,6 +22,7 @@ public record ExportProperties(
     @DefaultValue("200") int fileMaxResources,
     @DefaultValue("5MB") DataSize fileMaxSize) {
 
+  @ConstructorBinding
   public ExportProperties {
     if (retention.isNegative() || retention.isZero()) {
       throw new IllegalArgumentException("continuum.export.retention must be positive");

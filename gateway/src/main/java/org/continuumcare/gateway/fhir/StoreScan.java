@@ -31,8 +31,13 @@ public final class StoreScan {
     this.server = new ScanServer(fhir, paging);
   }
 
-  /** The matches of {@code query}, to be read page by page. */
+  /**
+   * The matches of {@code query}, to be read page by page. A query built as synchronous ({@link
+   * SearchParameterMap#newSynchronous()}) is scanned all the same: synchronous is what caps it.
+   */
   public IBundleProvider search(IFhirResourceDao<?> dao, SearchParameterMap query) {
+    query.setLoadSynchronous(false);
+    query.setLoadSynchronousUpTo(null);
     return dao.search(query, request());
   }
 

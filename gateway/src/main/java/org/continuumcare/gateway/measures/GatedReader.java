@@ -98,6 +98,7 @@ final class GatedReader {
           .forEach(id -> chunk.addOr(new TokenParam(id)));
       SearchParameterMap byId = SearchParameterMap.newSynchronous();
       byId.add("_id", chunk);
+      byId.setLoadSynchronousUpTo(IDS); // one per id, whatever HAPI's synchronous limit
       List<IResourcePersistentId<?>> pids =
           daos.getResourceDao(type).searchForIds(byId, new SystemRequestDetails());
       if (pids.isEmpty()) {
