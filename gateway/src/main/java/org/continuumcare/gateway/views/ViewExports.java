@@ -225,16 +225,34 @@ final class ViewExports {
     return store.latestCompleted(caller.principal(), clock.instant().minus(retention));
   }
 
-  /** Cancels the export and deletes its files. */
+  /**
+   * Cancels the export and deletes its files. A running export is interrupted and deletes its own
+   * files as it stops (deleting them here would race its writer); one not started yet stops before
+   * it writes anything; an ended one's files are deleted now, or by the next sweep if that fails.
+   */
   boolean cancel(String id, Caller caller) {
-    Optional<ViewExport> export = find(id, caller);
-    if (export.isEmpty()) {
+    Optional<ViewExport> found = find(id, caller);
+    if (found.isEmpty()) {
       return false;
     }
-    export.get().status = ViewExport.Status.CANCELLED;
+    ViewExport export = found.get();
+    boolean working = running.containsKey(id);
+    boolean started = export.status == ViewExport.Status.IN_PROGRESS;
+    export.status = ViewExport.Status.CANCELLED;
     store.cancel(id);
-    Optional.ofNullable(export.get().task).ifPresent(task -> task.cancel(true));
-    deleteFolder(export.get());
+    if (working && started) {
+      Optional.ofNullable(export.task).ifPresent(task -> task.cancel(true));
+    }
+    if (!working) {
+      try {
+        deleteFolder(export);
+      } catch (UncheckedIOException e) {
+        log.warn(
+            "View export {}: its files could not be deleted now, the next sweep will: {}",
+            id,
+            e.getCause().toString());
+      }
+    }
     return true;
   }
 
