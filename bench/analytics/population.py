@@ -193,8 +193,11 @@ class Person:
                       "code": {"coding": [coding("http://loinc.org", "71802-3", "Housing status")]},
                       "subject": ref(patient), "effectiveDateTime": iso(at),
                       "performer": [ref(f"Organization/{partner}")],
+                      # Both codings, as the housing route writes them: the HMIS answer and its HUD category.
                       "valueCodeableConcept": {"coding": [coding(RC + "/CodeSystem/hmis-living-situation", "410",
-                                                                 "Rental by client, no ongoing housing subsidy")]}})
+                                                                 "Rental by client, no ongoing housing subsidy"),
+                                                          coding(RC + "/CodeSystem/housing-situation-category",
+                                                                 "permanent", "Permanent housing")]}})
         return at
 
     def handoff(self, patient, anchor):
