@@ -131,15 +131,22 @@ function start(token) {
   expiryTimer = setTimeout(() => expire(), Math.max(0, expiresAt - Date.now()));
 }
 
+/** Set once the user signs out: requests of the page still in flight must not sign in again. */
+let signingOut = false;
+
 /** Forgets the session because the server or the clock says it ended. */
 export function expire() {
   session = null;
   clearTimeout(expiryTimer);
+  // A page still loading when the user signed out finds no session: that is not an expiry, and
+  // renewing it would race the issuer's logout back to the sign-in form.
+  if (signingOut) return;
   for (const listener of expiryListeners) listener();
 }
 
 /** Forgets the tokens and ends the issuer's session, so the next sign-in asks for the password. */
 export async function signOut() {
+  signingOut = true;
   const idToken = session && session.idToken;
   session = null;
   clearTimeout(expiryTimer);

@@ -23,6 +23,7 @@ import org.continuumcare.routes.relay.FhirRestAdapter;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -230,6 +231,26 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
                     .getCodingFirstRep()
                     .getCode(),
             "held-for-consent"::equals);
+    // The page reads the hold's reason from the relay's AuditEvent, which the relay's audit drainer
+    // writes after the hold (within its idle back-off): wait for it as the page would find it.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                fhir()
+                    .search()
+                    .forResource(AuditEvent.class)
+                    .where(AuditEvent.ENTITY.hasId("Task/" + treatment.getIdElement().getIdPart()))
+                    .returnBundle(Bundle.class)
+                    .execute()
+                    .getEntry()
+                    .stream()
+                    .map(e -> (AuditEvent) e.getResource())
+                    .anyMatch(
+                        e ->
+                            e.getOutcome() == AuditEvent.AuditEventOutcome._4
+                                && e.getOutcomeDesc() != null
+                                && e.getOutcomeDesc().startsWith("held")));
 
     browser.signIn(baseUrl(), "rosa", "rosa-demo");
     browser.open("releases");
