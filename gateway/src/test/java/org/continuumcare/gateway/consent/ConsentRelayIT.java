@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
-import org.continuumcare.routes.relay.FhirRestAdapter;
+import org.continuumcare.gateway.support.PartnerEndpoints;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
@@ -78,19 +78,8 @@ class ConsentRelayIT extends GatewayIntegrationTest {
             .execute()
             .getId()
             .getIdPart();
-    Endpoint endpoint = new Endpoint();
-    endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(
-        new Coding(
-            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-            FhirRestAdapter.CONNECTION_TYPE,
-            null));
-    endpoint.addPayloadType(
-        new CodeableConcept(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
-    endpoint.setAddress(partner.baseUrl() + "/" + path + "/fhir");
-    endpoint.setManagingOrganization(new Reference("Organization/" + partnerId));
+    Endpoint endpoint =
+        PartnerEndpoints.fhirRest(partnerId, partner.baseUrl() + "/" + path + "/fhir");
     fhir().create().resource(endpoint).execute();
     Patient patient = new Patient();
     patient.addIdentifier().setSystem(uniqueSystem()).setValue("p");

@@ -19,14 +19,12 @@ import java.util.List;
 import java.util.UUID;
 import org.continuumcare.gateway.consent.ConsentFixtures;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
-import org.continuumcare.routes.relay.FhirRestAdapter;
+import org.continuumcare.gateway.support.PartnerEndpoints;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Endpoint;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
@@ -99,19 +97,7 @@ class ConsoleBrowserIT extends GatewayIntegrationTest {
     Organization organization = new Organization().setName("Treatment " + id);
     organization.setId(id);
     fhir().update().resource(organization).execute();
-    Endpoint endpoint = new Endpoint();
-    endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(
-        new Coding(
-            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-            FhirRestAdapter.CONNECTION_TYPE,
-            null));
-    endpoint.addPayloadType(
-        new CodeableConcept(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
-    endpoint.setAddress(partner.baseUrl() + "/" + path + "/fhir");
-    endpoint.setManagingOrganization(new Reference("Organization/" + id));
+    Endpoint endpoint = PartnerEndpoints.fhirRest(id, partner.baseUrl() + "/" + path + "/fhir");
     fhir().create().resource(endpoint).execute();
     return id;
   }

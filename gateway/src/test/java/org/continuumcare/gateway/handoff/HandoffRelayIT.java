@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.continuumcare.gateway.support.PartnerEndpoints;
 import org.continuumcare.routes.prison.Hl7v2Intake;
 import org.continuumcare.routes.prison.PrisonFhir;
 import org.continuumcare.routes.prison.PrisonHl7v2Translator;
@@ -31,7 +32,6 @@ import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Endpoint;
 import org.hl7.fhir.r4.model.MedicationStatement;
@@ -82,20 +82,9 @@ class HandoffRelayIT extends GatewayIntegrationTest {
     path = "t" + UUID.randomUUID().toString().substring(0, 8);
     provider.stubFor(
         put(urlPathMatching("/" + path + "/fhir/.*")).willReturn(aResponse().withStatus(201)));
-    Endpoint endpoint = new Endpoint();
-    endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(
-        new Coding(
-            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-            FhirRestAdapter.CONNECTION_TYPE,
-            null));
-    endpoint.addPayloadType(
-        new CodeableConcept(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
-    endpoint.setAddress(provider.baseUrl() + "/" + path + "/fhir");
-    endpoint.setManagingOrganization(
-        new Reference("Organization/" + properties.receivingProviderId()));
+    Endpoint endpoint =
+        PartnerEndpoints.fhirRest(
+            properties.receivingProviderId(), provider.baseUrl() + "/" + path + "/fhir");
     endpointId = fhir().create().resource(endpoint).execute().getId().getIdPart();
   }
 

@@ -22,15 +22,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
-import org.continuumcare.routes.relay.FhirRestAdapter;
+import org.continuumcare.gateway.support.PartnerEndpoints;
 import org.continuumcare.routes.relay.NewDelivery;
 import org.continuumcare.routes.relay.OutboxEntry;
 import org.continuumcare.routes.relay.OutboxState;
 import org.continuumcare.routes.relay.OutboxStore;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Endpoint;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Parameters;
@@ -85,19 +83,7 @@ class RelayIT extends GatewayIntegrationTest {
 
   /** An active FHIR REST Endpoint of the partner under its own path at WireMock; its id. */
   private String partnerEndpoint(String orgId, String path) {
-    Endpoint endpoint = new Endpoint();
-    endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(
-        new Coding(
-            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-            FhirRestAdapter.CONNECTION_TYPE,
-            null));
-    endpoint.addPayloadType(
-        new CodeableConcept(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
-    endpoint.setAddress(partner.baseUrl() + "/" + path + "/fhir");
-    endpoint.setManagingOrganization(new Reference("Organization/" + orgId));
+    Endpoint endpoint = PartnerEndpoints.fhirRest(orgId, partner.baseUrl() + "/" + path + "/fhir");
     endpoint.addHeader("X-Partner-Path: " + path);
     return fhir().create().resource(endpoint).execute().getId().getIdPart();
   }

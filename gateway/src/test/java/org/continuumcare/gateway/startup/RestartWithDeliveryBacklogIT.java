@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.continuumcare.gateway.ContinuumGatewayApplication;
 import org.continuumcare.gateway.support.EmbeddedPostgresDatabase;
-import org.continuumcare.routes.relay.FhirRestAdapter;
+import org.continuumcare.gateway.support.PartnerEndpoints;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Endpoint;
@@ -120,19 +120,8 @@ class RestartWithDeliveryBacklogIT {
             .create(new Organization().setName("Treatment partner"), system)
             .getId()
             .getIdPart();
-    Endpoint endpoint = new Endpoint();
-    endpoint.setStatus(Endpoint.EndpointStatus.ACTIVE);
-    endpoint.setConnectionType(
-        new Coding(
-            "http://terminology.hl7.org/CodeSystem/endpoint-connection-type",
-            FhirRestAdapter.CONNECTION_TYPE,
-            null));
-    endpoint.addPayloadType(
-        new CodeableConcept(
-            new Coding(
-                "http://terminology.hl7.org/CodeSystem/endpoint-payload-type", "any", null)));
-    endpoint.setAddress("http://127.0.0.1:" + freePort() + "/fhir");
-    endpoint.setManagingOrganization(new Reference("Organization/" + partner));
+    Endpoint endpoint =
+        PartnerEndpoints.fhirRest(partner, "http://127.0.0.1:" + freePort() + "/fhir");
     daos.getResourceDao(Endpoint.class).create(endpoint, system);
     Patient patient = new Patient();
     patient.addIdentifier().setSystem("urn:continuum:test:backlog").setValue("p");
