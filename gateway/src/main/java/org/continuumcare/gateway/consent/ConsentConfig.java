@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -124,9 +125,21 @@ class ConsentConfig {
       ConsentEvaluator evaluator,
       DisclosureAuditor auditor,
       ConsentProperties properties,
+      DaoRegistry daos,
+      DataSource dataSource,
+      Clock clock,
       MeterRegistry meters) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     return new SudConsentService(
-        fhirContext, directory, evaluator, auditor, properties.notice(), meters);
+        fhirContext,
+        directory,
+        evaluator,
+        auditor,
+        properties.notice(),
+        new DisclosureKeyIndex(daos, jdbc, clock),
+        new ConsentGrants(daos, jdbc, evaluator),
+        properties.narrowSearches(),
+        meters);
   }
 
   @Bean

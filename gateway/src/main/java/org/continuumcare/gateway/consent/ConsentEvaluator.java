@@ -4,7 +4,9 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.continuumcare.gateway.consent.ConsentDecision.Outcome;
@@ -164,6 +166,110 @@ public final class ConsentEvaluator {
     return permits(provision, careTeams, recipient, purpose, now, record)
         ? Outcome.PERMIT
         : Outcome.EXCLUDED;
+  }
+
+  /**
+   * What of a consent can be judged without the record it would disclose: a SUD consent that is
+   * active and permits, with its period, whether it names the gateway as intermediary, whom it
+   * names as recipients and for which purposes. Kept for every stored consent so a caller's
+   * searches can skip the records of patients with no consent that could permit ({@link
+   * #mayPermit}).
+   *
+   * @param patientId the consent's patient
+   * @param start the provision's start, or null
+   * @param endExclusive the first instant after the provision's period (a consent needs an end)
+   * @param organizations Organization ids named as recipients
+   * @param namesCareTeam whether a CareTeam is named as a recipient (its members may change)
+   * @param classes recipient classes named ({@code system|value} of an Organization.type)
+   * @param purposes the ActReason codes of the provision
+   */
+  public record Grant(
+      String patientId,
+      Instant start,
+      Instant endExclusive,
+      Set<String> organizations,
+      boolean namesCareTeam,
+      Set<String> classes,
+      Set<String> purposes) {}
+
+  /**
+   * The grant of a consent, or empty when it can never permit a disclosure through this gateway
+   * (not a SUD consent, not active, a deny, no end, no intermediary, no recipient, no patient).
+   */
+  public Optional<Grant> grantOf(Consent consent) {
+    Consent.ProvisionComponent provision = consent.getProvision();
+    String patient = reference(consent.getPatient());
+    if (!isPart2Consent(consent)
+        || consent.getStatus() != ConsentState.ACTIVE
+        || provision.getType() != Consent.ConsentProvisionType.PERMIT
+        || !provision.getPeriod().hasEnd()
+        || patient == null
+        || !patient.startsWith("Patient/")
+        || provision.getActor().stream().noneMatch(this::isIntermediary)) {
+      return Optional.empty();
+    }
+    Set<String> organizations = new HashSet<>();
+    Set<String> classes = new HashSet<>();
+    boolean careTeam = false;
+    for (provisionActorComponent actor : provision.getActor()) {
+      if (!hasRole(actor.getRole(), RECIPIENT_ROLE_SYSTEM, RECIPIENT_ROLE)) {
+        continue;
+      }
+      String target = reference(actor.getReference());
+      if (target != null && target.startsWith("Organization/")) {
+        organizations.add(target.substring("Organization/".length()));
+      } else if (target != null && target.startsWith("CareTeam/")) {
+        careTeam = true;
+      } else if (actor.getReference() != null
+          && !actor.getReference().hasReference()
+          && actor.getReference().getIdentifier().hasSystem()
+          && actor.getReference().getIdentifier().hasValue()) {
+        Identifier identifier = actor.getReference().getIdentifier();
+        classes.add(identifier.getSystem() + "|" + identifier.getValue());
+      }
+    }
+    if (organizations.isEmpty() && classes.isEmpty() && !careTeam) {
+      return Optional.empty();
+    }
+    Set<String> listed = new HashSet<>();
+    for (Coding purpose : provision.getPurpose()) {
+      if (SecurityLabels.ACT_REASON.equals(purpose.getSystem()) && purpose.getCode() != null) {
+        listed.add(purpose.getCode());
+      }
+    }
+    Period period = provision.getPeriod();
+    return Optional.of(
+        new Grant(
+            patient.substring("Patient/".length()),
+            period.hasStart() ? period.getStart().toInstant() : null,
+            endExclusive(period.getEndElement()),
+            Set.copyOf(organizations),
+            careTeam,
+            Set.copyOf(classes),
+            Set.copyOf(listed)));
+  }
+
+  /**
+   * Whether a consent with this grant could permit some record to {@code recipient} for {@code
+   * purpose} now: {@link #evaluate} permits nothing that this refuses (it asks the same of the
+   * consent, then more of the record). A CareTeam recipient counts as naming the recipient, and a
+   * recipient named by class as having a treating relationship, since both may change without the
+   * consent changing.
+   */
+  public boolean mayPermit(Grant grant, Recipient recipient, String purpose) {
+    Instant now = clock.instant();
+    if (!now.isBefore(grant.endExclusive())
+        || (grant.start() != null && now.isBefore(grant.start()))
+        || purpose == null
+        || purposes.isLegalProceedings(purpose)) {
+      return false;
+    }
+    boolean named =
+        grant.namesCareTeam()
+            || grant.organizations().contains(recipient.organizationId())
+            || grant.organizations().stream().anyMatch(recipient.ancestors()::contains)
+            || grant.classes().stream().anyMatch(recipient.types()::contains);
+    return named && grant.purposes().stream().anyMatch(listed -> purposes.covers(listed, purpose));
   }
 
   /**

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relayPurpose the purpose of use (v3 ActReason code) of a relay to a partner
  * @param relayPurposes per partner Organization id, a purpose other than {@code relayPurpose}
  * @param notice the 42 CFR § 2.32 notice that accompanies every disclosure
+ * @param narrowSearches let the database leave out of a caller's search the SUD records the caller
+ *     may not see (by the {@code disclosure-key} search parameter), rather than reading them to
+ *     withhold them; the rule judges every record either way
  */
 @ConfigurationProperties("continuum.consent")
 public record ConsentProperties(
@@ -45,7 +48,8 @@ public record ConsentProperties(
     List<LabelRule> labelRules,
     @DefaultValue("COC") String relayPurpose,
     Map<String, String> relayPurposes,
-    @DefaultValue(DEFAULT_NOTICE) String notice) {
+    @DefaultValue(DEFAULT_NOTICE) String notice,
+    @DefaultValue("true") boolean narrowSearches) {
 
   /** The § 2.32(a)(1) statement, the form the 2024 rule allows. */
   public static final String DEFAULT_NOTICE =

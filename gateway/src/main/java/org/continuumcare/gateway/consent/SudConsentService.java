@@ -4,13 +4,16 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Ruling;
 import org.continuumcare.gateway.consent.DisclosurePolicy.Verdict;
 import org.continuumcare.gateway.security.Access;
 import org.continuumcare.gateway.security.AccessRule;
 import org.continuumcare.gateway.security.Caller;
+import org.continuumcare.gateway.security.SearchNarrowing;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Coding;
@@ -44,6 +47,9 @@ final class SudConsentService implements AccessRule {
   private final ConsentEvaluator evaluator;
   private final DisclosureAuditor auditor;
   private final String notice;
+  private final DisclosureKeyIndex keys;
+  private final ConsentGrants grants;
+  private final boolean narrowSearches;
 
   private final Counter breakGlass;
 
@@ -53,7 +59,13 @@ final class SudConsentService implements AccessRule {
       ConsentEvaluator evaluator,
       DisclosureAuditor auditor,
       String notice,
+      DisclosureKeyIndex keys,
+      ConsentGrants grants,
+      boolean narrowSearches,
       MeterRegistry meters) {
+    this.narrowSearches = narrowSearches;
+    this.keys = keys;
+    this.grants = grants;
     this.breakGlass =
         Counter.builder("continuum.consent.break.glass")
             .description(
@@ -112,6 +124,40 @@ final class SudConsentService implements AccessRule {
     }
     Session session = session(access);
     return ruling(session, resource).verdict() != Verdict.WITHHOLD || session.emergency.isPresent();
+  }
+
+  /** The key of every record that is not a SUD record ({@link DisclosureKeyIndex}). */
+  static final String OPEN = "open";
+
+  /**
+   * Leaves out of a caller's search the SUD records this rule would withhold, by their {@code
+   * disclosure-key}: records that are not SUD records, the caller's own program's records, and the
+   * records of patients with a consent that could permit a disclosure to the caller's organisation
+   * for its purpose ({@link ConsentGrants}). Nothing is narrowed for a declared emergency, for
+   * Patient searches (a Patient's key would be its own id, which the index does not hold), or while
+   * the index is incomplete.
+   */
+  @Override
+  public Optional<SearchNarrowing> narrowing(Access access, String resourceType) {
+    if (!narrowSearches || "Patient".equals(resourceType) || !keys.covers(resourceType)) {
+      return Optional.empty();
+    }
+    Session session = session(access);
+    if (session.emergency.isPresent()) {
+      return Optional.empty();
+    }
+    Set<String> codes = new HashSet<>();
+    codes.add(OPEN);
+    String organization = session.caller.organizationId();
+    if (organization != null) {
+      codes.add("source:" + organization);
+      for (String patient :
+          grants.patientsPermitting(
+              directory.recipient(organization), session.caller.purposeOfUse())) {
+        codes.add("patient:" + patient);
+      }
+    }
+    return Optional.of(new SearchNarrowing(DisclosureKeyIndex.PARAMETER, codes));
   }
 
   /** The consents of every patient whose SUD records are on the page, in one query. */

@@ -105,6 +105,26 @@ public final class AccessGate implements IConsentService {
   }
 
   /**
+   * What the rules that apply to the caller of {@code request} add to its search of {@code
+   * resourceType} ({@link AccessRule#narrowing}); nothing for requests the gate does not filter.
+   */
+  public List<SearchNarrowing> narrowings(RequestDetails request, String resourceType) {
+    if (resourceType == null || isExempt(request)) {
+      return List.of();
+    }
+    Optional<Caller> caller = Caller.of(request);
+    if (caller.isEmpty()) {
+      return List.of();
+    }
+    Access access = new Access(request, caller.get(), this);
+    List<SearchNarrowing> narrowings = new ArrayList<>();
+    for (AccessRule rule : rulesFor(caller.get())) {
+      rule.narrowing(access, resourceType).ifPresent(narrowings::add);
+    }
+    return narrowings;
+  }
+
+  /**
    * {@code page} as the caller of {@code request} is shown it, in order, for paths that read the
    * store as the gateway on a caller's behalf (views, measures): the rules see the whole page first
    * ({@link #loading}), then each resource is decided as a read would be ({@link

@@ -1,6 +1,7 @@
 package org.continuumcare.gateway.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -34,6 +35,16 @@ public interface AccessRule {
    */
   default IBaseResource shown(Access access, IBaseResource resource) {
     return resource;
+  }
+
+  /**
+   * A condition for the database to add to the caller's search of {@code resourceType}, leaving out
+   * records this rule would withhold, so that a page is not read to be mostly thrown away; empty
+   * when the rule cannot say. Never relied on: every record read is still judged with {@link
+   * #maySee}.
+   */
+  default Optional<SearchNarrowing> narrowing(Access access, String resourceType) {
+    return Optional.empty();
   }
 
   /**

@@ -3,10 +3,14 @@ package org.continuumcare.gateway.security;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.IPreResourceAccessDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationConstants;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
+import ca.uhn.fhir.rest.server.util.ICachedSearchDetails;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -44,6 +48,24 @@ final class GateConsentInterceptor extends ConsentInterceptor {
       gate.loading(request, page);
     }
     super.interceptPreAccess(request, details);
+  }
+
+  /**
+   * Before a caller's search runs, the conditions of the gate's rules ({@link
+   * AccessGate#narrowings}) are added to it, so the database leaves out what the rules would
+   * withhold. HAPI has already marked the search as not reusable by other callers.
+   */
+  @Hook(Pointcut.STORAGE_PRESEARCH_REGISTERED)
+  public void narrow(
+      RequestDetails request, ICachedSearchDetails search, SearchParameterMap parameters) {
+    if (request == null || search == null) {
+      return;
+    }
+    for (SearchNarrowing narrowing : gate.narrowings(request, search.getResourceType())) {
+      TokenOrListParam codes = new TokenOrListParam();
+      narrowing.codes().forEach(code -> codes.addOr(new TokenParam(code)));
+      parameters.add(narrowing.parameter(), codes);
+    }
   }
 
   @Override

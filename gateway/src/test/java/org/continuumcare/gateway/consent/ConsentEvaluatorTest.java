@@ -425,4 +425,82 @@ class ConsentEvaluatorTest {
         .as("HOPERAT covers HSYSADMIN")
         .isTrue();
   }
+
+  // --- grants: what a consent can permit, judged without the record
+
+  private boolean mayPermit(Consent consent, Recipient recipient, String purpose) {
+    return evaluator
+        .grantOf(consent)
+        .map(g -> evaluator.mayPermit(g, recipient, purpose))
+        .orElse(false);
+  }
+
+  @Test
+  void aGrantMayPermitWhereverTheConsentPermitsARecord() {
+    Recipient housing = Recipient.of("demo-housing");
+    Recipient child = new Recipient("housing-east", Set.of(), Set.of("demo-housing"));
+    Recipient typed =
+        new Recipient("shelter-9", Set.of("http://example.org/org-type|shelter"), Set.of());
+    Recipient other = Recipient.of("demo-employment");
+    Consent inactive = valid();
+    inactive.setStatus(Consent.ConsentState.INACTIVE);
+    Consent byClass =
+        ConsentFixtures.consent(
+            "p1",
+            "2026-01-01",
+            "2027-01-01",
+            new String[] {"http://example.org/org-type|shelter"},
+            "TREAT");
+    List<Consent> consents =
+        List.of(
+            valid(),
+            inactive,
+            byClass,
+            ConsentFixtures.consent("p1", "2025-01-01", "2026-11-24", HOUSING, "COC"),
+            ConsentFixtures.consent("p1", "2026-12-01", "2027-11-24", HOUSING, "COC"),
+            ConsentFixtures.consent("p1", "2026-01-01", "2027-11-24", HOUSING, "HOPERAT"));
+    int permitted = 0;
+    for (Consent consent : consents) {
+      for (Recipient recipient : List.of(housing, child, typed, other)) {
+        for (String purpose : List.of("TREAT", "COC", "HOPERAT", "ETREAT")) {
+          if (decide(consent, recipient, purpose).permitted()) {
+            permitted++;
+            assertThat(mayPermit(consent, recipient, purpose))
+                .as(
+                    "%s to %s for %s",
+                    consent.getProvision().getPeriod().getEndElement().asStringValue(),
+                    recipient.organizationId(),
+                    purpose)
+                .isTrue();
+          }
+        }
+      }
+    }
+    assertThat(permitted).isGreaterThan(4);
+  }
+
+  @Test
+  void aGrantMayNotPermitOutsideItsPeriodRecipientOrPurposeNorWhenInactive() {
+    Recipient housing = Recipient.of("demo-housing");
+    Consent inactive = valid();
+    inactive.setStatus(Consent.ConsentState.INACTIVE);
+
+    assertThat(mayPermit(valid(), housing, "COC")).isTrue();
+    assertThat(mayPermit(valid(), Recipient.of("demo-employment"), "COC")).isFalse();
+    assertThat(mayPermit(valid(), housing, "HOPERAT")).isFalse();
+    assertThat(mayPermit(inactive, housing, "COC")).isFalse();
+    assertThat(
+            mayPermit(
+                ConsentFixtures.consent("p1", "2025-01-01", "2026-11-24", HOUSING, "COC"),
+                housing,
+                "COC"))
+        .isFalse();
+    assertThat(
+            mayPermit(
+                ConsentFixtures.consent("p1", "2026-12-01", "2027-11-24", HOUSING, "COC"),
+                housing,
+                "COC"))
+        .isFalse();
+    assertThat(evaluator.grantOf(valid()).orElseThrow().patientId()).isEqualTo("p1");
+  }
 }

@@ -1,10 +1,16 @@
 package org.continuumcare.gateway.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.continuumcare.gateway.support.GatewayIntegrationTest;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -29,6 +35,10 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
   private String system;
   private final List<String> consented = new ArrayList<>();
   private final List<String> all = new ArrayList<>();
+  private final List<String> patients = new ArrayList<>();
+  private final List<String> unconsentedPatients = new ArrayList<>();
+  private final Map<String, String> recordOf = new HashMap<>();
+  private final Map<String, String> analystConsentOf = new HashMap<>();
 
   @BeforeEach
   void twelvePeopleWithSudRecordsAndMixedConsents() {
@@ -52,21 +62,27 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
       String recordId =
           fhir().create().resource(record).execute().getId().toUnqualifiedVersionless().getValue();
       all.add(recordId);
+      patients.add(patientId);
+      recordOf.put(patientId, recordId);
       if (i % 3 == 0) {
-        consent(patientId, "Organization/continuum-gateway", "HOPERAT");
+        analystConsentOf.put(
+            patientId, consent(patientId, "Organization/continuum-gateway", "HOPERAT"));
         consented.add(recordId);
       } else if (i % 3 == 1) {
         consent(patientId, "Organization/demo-treatment", "TREAT");
+        unconsentedPatients.add(patientId);
+      } else {
+        unconsentedPatients.add(patientId);
       }
     }
   }
 
-  private void consent(String patientId, String recipient, String purpose) {
+  private String consent(String patientId, String recipient, String purpose) {
     Consent consent =
         ConsentFixtures.consent(
             patientId, "2026-01-01", "2099-12-31", new String[] {recipient}, purpose);
     consent.getOrganizationFirstRep().setReference("Organization/demo-prison");
-    fhir().create().resource(consent).execute();
+    return fhir().create().resource(consent).execute().getId().getIdPart();
   }
 
   private Bundle page(String clientId) {
@@ -107,5 +123,105 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
     assertThat(records(page(ADMIN)))
         .extracting(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
         .containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  private static List<String> ids(Bundle bundle) {
+    return records(bundle).stream()
+        .map(r -> r.getIdElement().toUnqualifiedVersionless().getValue())
+        .toList();
+  }
+
+  @Test
+  void theSourceProgramsPageHoldsEveryRecordOfItsOwn() {
+    assertThat(ids(page("demo-release-team"))).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void aRecordWithoutTheSudLabelIsInTheAnalystsPage() {
+    MedicationStatement plain =
+        new MedicationStatement()
+            .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+            .setMedication(new CodeableConcept().setText("Ibuprofen 200 mg"))
+            .setSubject(new Reference("Patient/" + unconsentedPatients.get(0)));
+    plain.addIdentifier().setSystem(system).setValue("plain");
+    MethodOutcome created = fhir().create().resource(plain).execute();
+    assertThat(((MedicationStatement) created.getResource()).getMeta().getSecurity())
+        .extracting(Coding::getCode)
+        .doesNotContain(SecurityLabels.PART2);
+
+    assertThat(ids(page(ANALYST)))
+        .containsExactlyInAnyOrderElementsOf(
+            concat(consented, created.getId().toUnqualifiedVersionless().getValue()));
+  }
+
+  @Test
+  void aConsentRecordedOrRevokedChangesTheAnalystsNextPage() {
+    assertThat(ids(page(ANALYST))).containsExactlyInAnyOrderElementsOf(consented);
+    String revokedPatient = analystConsentOf.keySet().iterator().next();
+    Consent revoked =
+        fhir()
+            .read()
+            .resource(Consent.class)
+            .withId(analystConsentOf.get(revokedPatient))
+            .execute();
+    revoked.setStatus(Consent.ConsentState.INACTIVE);
+    fhir().update().resource(revoked).execute();
+    String newlyConsenting = unconsentedPatients.get(0);
+    consent(newlyConsenting, "Organization/continuum-gateway", "HOPERAT");
+
+    List<String> expected = new ArrayList<>(consented);
+    expected.remove(recordOf.get(revokedPatient));
+    expected.add(recordOf.get(newlyConsenting));
+    assertThat(ids(page(ANALYST))).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * The analyst's search leaves the records it may not see in the database: none is read to be
+   * withheld, so none is accounted as a denial, while each disclosure is.
+   */
+  @Test
+  void anAnalystsSearchReadsNoRecordItWouldWithhold() {
+    assertThat(ids(page(ANALYST))).containsExactlyInAnyOrderElementsOf(consented);
+
+    List<AuditEvent> accounting =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                this::accountingOfThesePatients,
+                events -> events.stream().filter(ConsentSearchPageIT::isDisclosure).count() >= 4);
+
+    assertThat(accounting.stream().filter(ConsentSearchPageIT::isDisclosure).count()).isEqualTo(4);
+    assertThat(accounting).allMatch(ConsentSearchPageIT::isDisclosure);
+  }
+
+  private static boolean isDisclosure(AuditEvent event) {
+    return event.getOutcome() == AuditEvent.AuditEventOutcome._0;
+  }
+
+  private List<AuditEvent> accountingOfThesePatients() {
+    Bundle bundle =
+        fhir()
+            .search()
+            .byUrl(
+                "AuditEvent?patient="
+                    + String.join(",", patients.stream().map(p -> "Patient/" + p).toList())
+                    + "&subtype="
+                    + DisclosureAuditEventMapper.SUBTYPE_SYSTEM
+                    + "|disclosure,"
+                    + DisclosureAuditEventMapper.SUBTYPE_SYSTEM
+                    + "|denial&_count=100")
+            .returnBundle(Bundle.class)
+            .execute();
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(AuditEvent.class::isInstance)
+        .map(AuditEvent.class::cast)
+        .toList();
+  }
+
+  private static List<String> concat(List<String> list, String more) {
+    List<String> all = new ArrayList<>(list);
+    all.add(more);
+    return all;
   }
 }

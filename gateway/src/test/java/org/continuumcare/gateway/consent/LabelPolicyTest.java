@@ -191,7 +191,8 @@ class LabelPolicyTest {
             List.of(new LabelRule("broken", "Condition", "code.coding.where(", null, null)),
             "COC",
             null,
-            "n");
+            "n",
+            true);
 
     assertThatThrownBy(() -> new LabelPolicy(FHIR, broken, ValueSetMembership.shared()))
         .hasMessageContaining("'broken'");
@@ -213,7 +214,8 @@ class LabelPolicyTest {
                     List.of(new CodedIn("code", "sud-condition")))),
             "COC",
             null,
-            "n");
+            "n",
+            true);
 
     assertThatThrownBy(() -> new LabelPolicy(FHIR, broken, ValueSetMembership.shared()))
         .hasMessageContaining("'typo'")
