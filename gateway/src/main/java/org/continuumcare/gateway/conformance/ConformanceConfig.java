@@ -3,6 +3,7 @@ package org.continuumcare.gateway.conformance;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import java.time.Clock;
@@ -26,8 +27,9 @@ import org.springframework.context.annotation.Primary;
 class ConformanceConfig {
 
   @Bean
-  FhirPackageInstaller fhirPackageInstaller(IPackageInstallerSvc installer) {
-    return new FhirPackageInstaller(installer);
+  FhirPackageInstaller fhirPackageInstaller(
+      IPackageInstallerSvc installer, IHapiPackageCacheManager storedPackages) {
+    return new FhirPackageInstaller(installer, storedPackages);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.continuumcare.gateway.conformance;
 
+import ca.uhn.fhir.jpa.packages.IHapiPackageCacheManager;
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import ca.uhn.fhir.jpa.packages.PackageInstallOutcomeJson;
 import ca.uhn.fhir.jpa.packages.PackageInstallationSpec;
@@ -7,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.continuumcare.profiles.packages.FhirPackages;
 import org.hl7.fhir.utilities.npm.NpmPackage;
@@ -20,8 +22,11 @@ import org.springframework.core.annotation.Order;
 /**
  * Installs Continuum's FHIR packages from the classpath at startup, before readiness reports UP:
  * terminology first (the profiles bind to it), then the recovery profiles. No network: the packages
- * are built into the jars. Installing is idempotent; a newer build of the same version replaces the
- * stored definitions. A package that cannot be installed stops the server.
+ * are built into the jars. A package already stored exactly as built is not installed again (its
+ * definitions are in the store). A different build of the same version (a definition added or
+ * changed) replaces the stored package and its definitions: HAPI itself keeps the first build of a
+ * version it stored, so the stored one is removed first. A package that cannot be installed stops
+ * the server.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class FhirPackageInstaller implements ApplicationRunner {
@@ -40,9 +45,11 @@ final class FhirPackageInstaller implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(FhirPackageInstaller.class);
 
   private final IPackageInstallerSvc installer;
+  private final IHapiPackageCacheManager storedPackages;
 
-  FhirPackageInstaller(IPackageInstallerSvc installer) {
+  FhirPackageInstaller(IPackageInstallerSvc installer, IHapiPackageCacheManager storedPackages) {
     this.installer = installer;
+    this.storedPackages = storedPackages;
   }
 
   @Override
@@ -52,8 +59,12 @@ final class FhirPackageInstaller implements ApplicationRunner {
   }
 
   void install(String classpathPath) {
-    byte[] contents = read(classpathPath);
-    NpmPackage npm = parse(classpathPath, contents);
+    install(classpathPath, read(classpathPath));
+  }
+
+  /** Installs the package {@code contents} (a .tgz), described as {@code source} in errors. */
+  void install(String source, byte[] contents) {
+    NpmPackage npm = parse(source, contents);
     PackageInstallationSpec spec =
         new PackageInstallationSpec()
             .setName(npm.name())
@@ -63,6 +74,19 @@ final class FhirPackageInstaller implements ApplicationRunner {
             .setFetchDependencies(false);
     spec.setInstallResourceTypes(INSTALLED_TYPES);
     spec.setReloadExisting(true);
+    IHapiPackageCacheManager.PackageContents stored =
+        storedPackages.loadPackageContents(npm.name(), npm.version());
+    if (stored != null && Arrays.equals(stored.getBytes(), contents)) {
+      log.info("FHIR package {}#{} is installed as built", npm.name(), npm.version());
+      return;
+    }
+    if (stored != null) {
+      log.info(
+          "FHIR package {}#{} differs from the stored build: replacing it",
+          npm.name(),
+          npm.version());
+      installer.uninstall(spec);
+    }
     PackageInstallOutcomeJson outcome = installer.install(spec);
     log.info(
         "FHIR package {}#{} installed: {}",
