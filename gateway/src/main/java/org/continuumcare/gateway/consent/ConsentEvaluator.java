@@ -4,11 +4,13 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.continuumcare.gateway.consent.ConsentDecision.Outcome;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -257,19 +259,35 @@ public final class ConsentEvaluator {
    * consent changing.
    */
   public boolean mayPermit(Grant grant, Recipient recipient, String purpose) {
-    Instant now = clock.instant();
-    if (!now.isBefore(grant.endExclusive())
-        || (grant.start() != null && now.isBefore(grant.start()))
-        || purpose == null
-        || purposes.isLegalProceedings(purpose)) {
-      return false;
+    return mayPermit(recipient, purpose).test(grant);
+  }
+
+  /**
+   * {@link #mayPermit(Grant, Recipient, String)} for many grants: what does not depend on the grant
+   * (the purpose's standing, which listed purposes cover it) is worked out once.
+   */
+  public Predicate<Grant> mayPermit(Recipient recipient, String purpose) {
+    if (purpose == null || purposes.isLegalProceedings(purpose)) {
+      return grant -> false;
     }
-    boolean named =
-        grant.namesCareTeam()
-            || grant.organizations().contains(recipient.organizationId())
-            || grant.organizations().stream().anyMatch(recipient.ancestors()::contains)
-            || grant.classes().stream().anyMatch(recipient.types()::contains);
-    return named && grant.purposes().stream().anyMatch(listed -> purposes.covers(listed, purpose));
+    Instant now = clock.instant();
+    Map<String, Boolean> covering = new HashMap<>();
+    return grant -> {
+      if (!now.isBefore(grant.endExclusive())
+          || (grant.start() != null && now.isBefore(grant.start()))) {
+        return false;
+      }
+      boolean named =
+          grant.namesCareTeam()
+              || grant.organizations().contains(recipient.organizationId())
+              || grant.organizations().stream().anyMatch(recipient.ancestors()::contains)
+              || grant.classes().stream().anyMatch(recipient.types()::contains);
+      return named
+          && grant.purposes().stream()
+              .anyMatch(
+                  listed ->
+                      covering.computeIfAbsent(listed, code -> purposes.covers(code, purpose)));
+    };
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.continuumcare.gateway.consent.ConsentEvaluator.Grant;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Consent;
@@ -60,12 +61,10 @@ final class ConsentGrants {
    */
   synchronized Set<String> patientsPermitting(Recipient recipient, String purpose) {
     refresh();
+    Predicate<Grant> permits = evaluator.mayPermit(recipient, purpose);
     Set<String> patients = new HashSet<>();
     for (Known known : byConsent.values()) {
-      known
-          .grant()
-          .filter(grant -> evaluator.mayPermit(grant, recipient, purpose))
-          .ifPresent(grant -> patients.add(grant.patientId()));
+      known.grant().filter(permits).ifPresent(grant -> patients.add(grant.patientId()));
     }
     return patients;
   }

@@ -4,7 +4,9 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceAccessDetails;
+import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -40,6 +42,9 @@ final class GateConsentInterceptor extends ConsentInterceptor {
   @Override
   @Hook(Pointcut.STORAGE_PREACCESS_RESOURCES)
   public void interceptPreAccess(RequestDetails request, IPreResourceAccessDetails details) {
+    if (request != null && Boolean.TRUE.equals(request.getUserData().get(JUDGED_WHEN_SHOWN))) {
+      return;
+    }
     if (request != null && !gate.isExempt(request)) {
       List<IBaseResource> page = new ArrayList<>(details.size());
       for (int i = 0; i < details.size(); i++) {
@@ -49,6 +54,13 @@ final class GateConsentInterceptor extends ConsentInterceptor {
     }
     super.interceptPreAccess(request, details);
   }
+
+  /**
+   * A type search whose matches the rules narrowed is judged as its pages are shown (every resource
+   * of a page, included ones too, goes through {@link AccessGate#willSeeResource}), not also as
+   * HAPI collects its matches: that would load every match twice to drop almost none.
+   */
+  static final String JUDGED_WHEN_SHOWN = GateConsentInterceptor.class.getName() + ".whenShown";
 
   /**
    * Before a caller's search runs, the conditions of the gate's rules ({@link
@@ -61,11 +73,32 @@ final class GateConsentInterceptor extends ConsentInterceptor {
     if (request == null || search == null) {
       return;
     }
-    for (SearchNarrowing narrowing : gate.narrowings(request, search.getResourceType())) {
+    List<SearchNarrowing> narrowings = gate.narrowings(request, search.getResourceType());
+    for (SearchNarrowing narrowing : narrowings) {
       TokenOrListParam codes = new TokenOrListParam();
       narrowing.codes().forEach(code -> codes.addOr(new TokenParam(code)));
       parameters.add(narrowing.parameter(), codes);
     }
+    if (!narrowings.isEmpty()
+        && request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE) {
+      request.getUserData().put(JUDGED_WHEN_SHOWN, Boolean.TRUE);
+    }
+  }
+
+  /** The rules see a page whole before each of its resources is judged (as on access). */
+  @Override
+  @Hook(Pointcut.STORAGE_PRESHOW_RESOURCES)
+  public void interceptPreShow(RequestDetails request, IPreResourceShowDetails details) {
+    if (request != null && !gate.isExempt(request)) {
+      List<IBaseResource> page = new ArrayList<>(details.size());
+      for (int i = 0; i < details.size(); i++) {
+        if (details.getResource(i) != null) {
+          page.add(details.getResource(i));
+        }
+      }
+      gate.loading(request, page);
+    }
+    super.interceptPreShow(request, details);
   }
 
   @Override
