@@ -383,6 +383,19 @@ class ConsoleSignInIT extends GatewayIntegrationTest {
     assertThat(location(afterwards).toString()).endsWith("/login");
   }
 
+  @Test
+  void aSignOutThatArrivesWithoutTheSessionCookieStillEndsTheSignIn() throws Exception {
+    Browser browser = new Browser();
+    JsonNode tokens = browser.tokens("rosa", SCOPE);
+
+    HttpResponse<String> logout = signOutWithCookie(tokens.get("id_token").asText(), null);
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(location(logout).toString()).startsWith(consoleUri());
+
+    HttpResponse<String> afterwards = browser.get(browser.authorizeUrl(consoleUri(), SCOPE));
+    assertThat(location(afterwards).toString()).endsWith("/login");
+  }
+
   /** The console's sign-out form posted with exactly {@code cookie} (none if null). */
   private HttpResponse<String> signOutWithCookie(String idToken, String cookie) throws Exception {
     HttpRequest.Builder request =
