@@ -30,6 +30,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -52,6 +54,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -59,7 +62,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -75,7 +80,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * sends them to the sign-in page ({@code /login}, {@link DevSignInPage}) for the users of {@code
  * continuum.security.dev-issuer.users} (their passwords hashed in memory at startup). OpenID
  * Connect is on: the token response carries an ID token, {@code /connect/logout} ends the sign-in
- * session and {@code /.well-known/openid-configuration} describes it all.
+ * session (the one the ID token names, even when the request does not carry the browser's cookie:
+ * {@link DevSignOut}) and {@code /.well-known/openid-configuration} describes it all.
  *
  * <p>Off unless {@code continuum.security.dev-issuer.enabled}; with the {@code postgres} profile
  * (production-like) the gateway refuses to start with it on unless {@code force} is also set.
@@ -101,7 +107,8 @@ class DevTokenIssuerConfig {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityFilterChain devTokenIssuerSecurity(
-      HttpSecurity http, OAuth2AuthorizationService authorizations) throws Exception {
+      HttpSecurity http, OAuth2AuthorizationService authorizations, SessionRegistry signIns)
+      throws Exception {
     OAuth2AuthorizationServerConfigurer authorizationServer =
         OAuth2AuthorizationServerConfigurer.authorizationServer();
     RequestMatcher authorizationEndpoint =
@@ -115,7 +122,10 @@ class DevTokenIssuerConfig {
             server ->
                 server
                     .authorizationService(authorizations)
-                    .oidc(Customizer.withDefaults())
+                    .oidc(
+                        oidc ->
+                            oidc.logoutEndpoint(
+                                logout -> logout.logoutResponseHandler(signOut(signIns))))
                     .authorizationEndpoint(
                         authorize ->
                             authorize.authenticationProviders(
@@ -159,6 +169,7 @@ class DevTokenIssuerConfig {
         // through until /connect/logout).
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        .addFilterBefore(new EndedSignInFilter(signIns), SecurityContextHolderFilter.class)
         .requestCache(cache -> cache.requestCache(signInContinues))
         .csrf(csrf -> csrf.disable());
     return http.build();
@@ -171,11 +182,12 @@ class DevTokenIssuerConfig {
    */
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  SecurityFilterChain devSignInSecurity(HttpSecurity http, SecurityProperties properties)
-      throws Exception {
+  SecurityFilterChain devSignInSecurity(
+      HttpSecurity http, SecurityProperties properties, SessionRegistry signIns) throws Exception {
     DaoAuthenticationProvider users = new DaoAuthenticationProvider(devUsers(properties));
     users.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     http.securityMatcher(SIGN_IN_PAGE)
+        .addFilterBefore(new EndedSignInFilter(signIns), SecurityContextHolderFilter.class)
         .authenticationProvider(users)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .formLogin(form -> form.loginPage(SIGN_IN_PAGE).permitAll())
@@ -184,6 +196,32 @@ class DevTokenIssuerConfig {
                 headers.contentSecurityPolicy(
                     csp -> csp.policyDirectives(DevSignInPage.CONTENT_SECURITY_POLICY)));
     return http.build();
+  }
+
+  /**
+   * The sign-in sessions of the issuer's users (Spring Authorization Server registers each when it
+   * answers an OpenID Connect authorization request, and names it in the ID token's {@code sid}): a
+   * sign-out ends the one its ID token names ({@link DevSignOut}).
+   */
+  @Bean
+  SessionRegistry devSignIns() {
+    return new SessionRegistryImpl();
+  }
+
+  /**
+   * Tells {@link #devSignIns} when a session gets a new id or ends (a servlet listener), so it
+   * follows the sessions and forgets the ended ones instead of growing with every sign-in.
+   */
+  @Bean
+  HttpSessionEventPublisher devSessionEvents() {
+    return new HttpSessionEventPublisher();
+  }
+
+  /** The answer to a valid sign-out: the sign-in ended, then the redirect the request asked for. */
+  private static OidcLogoutAuthenticationSuccessHandler signOut(SessionRegistry signIns) {
+    OidcLogoutAuthenticationSuccessHandler handler = new OidcLogoutAuthenticationSuccessHandler();
+    handler.setLogoutHandler(new DevSignOut(signIns));
+    return handler;
   }
 
   /** The demo users, their passwords hashed (only the hashes are kept). */

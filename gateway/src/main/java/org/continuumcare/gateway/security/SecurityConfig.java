@@ -87,8 +87,15 @@ class SecurityConfig {
                     .accessDeniedHandler(errors))
         .exceptionHandling(
             exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+        // A bearer request never touches a session. The console's calls carry the browser's
+        // cookie of its sign-in at the development issuer; session-fixation protection (on by
+        // default, even when stateless) gave that session a new id on each call, so a sign-out sent
+        // with the old id while a call was in flight found no session and ended nothing.
         .sessionManagement(
-            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            session ->
+                session
+                    .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .anonymous(anonymous -> anonymous.disable())
         .requestCache(cache -> cache.disable())

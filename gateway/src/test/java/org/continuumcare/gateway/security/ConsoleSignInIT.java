@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,9 +43,10 @@ class ConsoleSignInIT extends GatewayIntegrationTest {
 
   /** One browser: its own cookies, redirects not followed. */
   private final class Browser {
+    final CookieManager cookies = new CookieManager();
     final HttpClient http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -117,6 +119,26 @@ class ConsoleSignInIT extends GatewayIntegrationTest {
       form.put("client_id", CONSOLE);
       form.put("code_verifier", codeVerifier);
       return post(baseUrl() + "/oauth2/token", form);
+    }
+
+    /** The value of the browser's session cookie (the issuer's sign-in session). */
+    String sessionCookie() {
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+          .map(HttpCookie::getValue)
+          .findFirst()
+          .orElseThrow();
+    }
+
+    /** A call of the console to the API: the user's token, and the browser's cookies with it. */
+    HttpResponse<String> api(String path, String accessToken) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(baseUrl() + path))
+              .timeout(Duration.ofSeconds(60))
+              .header("Authorization", "Bearer " + accessToken)
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     /** The whole flow: the token response. */
@@ -329,6 +351,71 @@ class ConsoleSignInIT extends GatewayIntegrationTest {
 
     HttpResponse<String> afterwards = browser.get(browser.authorizeUrl(consoleUri(), SCOPE));
     assertThat(location(afterwards).toString()).endsWith("/login");
+  }
+
+  @Test
+  void theConsolesApiCallsLeaveTheIssuersSignInSessionAlone() throws Exception {
+    Browser browser = new Browser();
+    JsonNode tokens = browser.tokens("rosa", SCOPE);
+    String session = browser.sessionCookie();
+
+    HttpResponse<String> call =
+        browser.api("/fhir/Patient?_count=1", tokens.get("access_token").asText());
+
+    assertThat(call.statusCode()).isEqualTo(200);
+    assertThat(call.headers().allValues("Set-Cookie")).isEmpty();
+    assertThat(browser.sessionCookie()).isEqualTo(session);
+  }
+
+  @Test
+  void aSignOutSentWhileAnApiCallIsInFlightStillEndsTheSignIn() throws Exception {
+    Browser browser = new Browser();
+    JsonNode tokens = browser.tokens("rosa", SCOPE);
+    // The browser posts the sign-out with the cookie it had before the API call's answer came.
+    String cookieAtSignOut = browser.sessionCookie();
+    browser.api("/fhir/Patient?_count=1", tokens.get("access_token").asText());
+
+    HttpResponse<String> logout =
+        signOutWithCookie(tokens.get("id_token").asText(), "JSESSIONID=" + cookieAtSignOut);
+    assertThat(logout.statusCode()).isEqualTo(302);
+
+    HttpResponse<String> afterwards = browser.get(browser.authorizeUrl(consoleUri(), SCOPE));
+    assertThat(location(afterwards).toString()).endsWith("/login");
+  }
+
+  @Test
+  void aSignOutThatArrivesWithoutTheSessionCookieStillEndsTheSignIn() throws Exception {
+    Browser browser = new Browser();
+    JsonNode tokens = browser.tokens("rosa", SCOPE);
+
+    HttpResponse<String> logout = signOutWithCookie(tokens.get("id_token").asText(), null);
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(location(logout).toString()).startsWith(consoleUri());
+
+    HttpResponse<String> afterwards = browser.get(browser.authorizeUrl(consoleUri(), SCOPE));
+    assertThat(location(afterwards).toString()).endsWith("/login");
+  }
+
+  /** The console's sign-out form posted with exactly {@code cookie} (none if null). */
+  private HttpResponse<String> signOutWithCookie(String idToken, String cookie) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/connect/logout"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    encode(
+                        Map.of(
+                            "id_token_hint",
+                            idToken,
+                            "post_logout_redirect_uri",
+                            consoleUri(),
+                            "client_id",
+                            CONSOLE))));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http(request);
   }
 
   private String referral(String system, String patientId, String performer) {
