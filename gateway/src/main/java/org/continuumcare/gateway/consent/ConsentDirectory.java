@@ -33,7 +33,7 @@ import org.hl7.fhir.r4.model.Task;
  * The FHIR data consent decisions need, read from the store as the system (never through the REST
  * server, so no consent or authorisation rule of the caller applies to these lookups).
  */
-final class ConsentDirectory {
+final class ConsentDirectory implements ConsentLookup {
 
   private static final int MAX_PART_OF_DEPTH = 8;
 
@@ -44,7 +44,8 @@ final class ConsentDirectory {
   }
 
   /** Every SUD disclosure consent of the patient, whatever its status. */
-  List<Consent> consentsOf(String patientId) {
+  @Override
+  public List<Consent> consentsOf(String patientId) {
     SearchParameterMap params =
         SearchParameterMap.newSynchronous()
             .add(Consent.SP_PATIENT, new ReferenceParam("Patient/" + patientId));
@@ -66,7 +67,8 @@ final class ConsentDirectory {
    * Every SUD disclosure consent of each of {@code patientIds}, by patient id, in one query per
    * {@link #BATCH} patients (patients without any are absent).
    */
-  Map<String, List<Consent>> consentsOf(Collection<String> patientIds) {
+  @Override
+  public Map<String, List<Consent>> consentsOf(Collection<String> patientIds) {
     Map<String, List<Consent>> byPatient = new HashMap<>();
     List<String> ids = new ArrayList<>(patientIds);
     for (int from = 0; from < ids.size(); from += BATCH) {

@@ -3,6 +3,7 @@ package org.continuumcare.gateway.consent;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.FhirTerser;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,15 @@ final class DisclosurePolicy {
 
   private final FhirContext fhirContext;
   private final ConsentDirectory directory;
+  private final ConsentLookup consents;
   private final ConsentEvaluator evaluator;
   private final String recipientOrganization;
   private final String purpose;
   private final Map<String, PatientConsents> byPatient = new HashMap<>();
+
+  /** The patients of the page last prefetched (a page is ruled on right after it is prefetched). */
+  private final Map<IBaseResource, Optional<String>> pagePatients = new IdentityHashMap<>();
+
   private Recipient recipient;
 
   DisclosurePolicy(
@@ -50,8 +56,20 @@ final class DisclosurePolicy {
       ConsentEvaluator evaluator,
       String recipientOrganization,
       String purpose) {
+    this(fhirContext, directory, directory, evaluator, recipientOrganization, purpose);
+  }
+
+  /** As above, with the patients' consents found in {@code consents} (e.g. a cache of them). */
+  DisclosurePolicy(
+      FhirContext fhirContext,
+      ConsentDirectory directory,
+      ConsentLookup consents,
+      ConsentEvaluator evaluator,
+      String recipientOrganization,
+      String purpose) {
     this.fhirContext = fhirContext;
     this.directory = directory;
+    this.consents = consents;
     this.evaluator = evaluator;
     this.recipientOrganization = recipientOrganization;
     this.purpose = purpose;
@@ -61,7 +79,8 @@ final class DisclosurePolicy {
     if (!SecurityLabels.isPart2(resource)) {
       return new Ruling(Verdict.NOT_LABELLED, Optional.empty(), null);
     }
-    Optional<String> patient = patientOf(fhirContext, resource);
+    Optional<String> known = pagePatients.get(resource);
+    Optional<String> patient = known != null ? known : patientOf(fhirContext, resource);
     if (recipientOrganization != null
         && SecurityLabels.sourceProgram(resource)
             .filter(recipientOrganization::equals)
@@ -98,6 +117,7 @@ final class DisclosurePolicy {
       return;
     }
     Set<String> patients = new LinkedHashSet<>();
+    pagePatients.clear();
     for (IBaseResource resource : resources) {
       if (resource == null
           || !SecurityLabels.isPart2(resource)
@@ -106,16 +126,16 @@ final class DisclosurePolicy {
               .isPresent()) {
         continue;
       }
-      patientOf(fhirContext, resource)
-          .filter(id -> !byPatient.containsKey(id))
-          .ifPresent(patients::add);
+      Optional<String> patient = patientOf(fhirContext, resource);
+      pagePatients.put(resource, patient);
+      patient.filter(id -> !byPatient.containsKey(id)).ifPresent(patients::add);
     }
     if (patients.isEmpty()) {
       return;
     }
-    Map<String, List<Consent>> consents = directory.consentsOf(patients);
+    Map<String, List<Consent>> found = consents.consentsOf(patients);
     for (String patient : patients) {
-      byPatient.put(patient, consentsOf(consents.getOrDefault(patient, List.of())));
+      byPatient.put(patient, consentsOf(found.getOrDefault(patient, List.of())));
     }
   }
 
@@ -129,7 +149,7 @@ final class DisclosurePolicy {
       return ConsentDecision.deny(Outcome.WRONG_RECIPIENT);
     }
     PatientConsents known =
-        byPatient.computeIfAbsent(patientId, id -> consentsOf(directory.consentsOf(id)));
+        byPatient.computeIfAbsent(patientId, id -> consentsOf(consents.consentsOf(id)));
     if (known.consents.isEmpty()) {
       return ConsentDecision.deny(Outcome.NO_CONSENT);
     }

@@ -244,6 +244,7 @@ final class SudConsentService implements AccessRule {
             new DisclosurePolicy(
                 fhirContext,
                 directory,
+                grants,
                 evaluator,
                 access.caller().organizationId(),
                 access.caller().purposeOfUse()),
