@@ -137,7 +137,7 @@ class ConsentConfig {
         auditor,
         properties.notice(),
         new DisclosureKeyIndex(daos, jdbc, clock),
-        new ConsentGrants(daos, jdbc, evaluator),
+        new ConsentGrants(daos, jdbc, evaluator, clock),
         properties.narrowSearches(),
         meters);
   }

@@ -5,6 +5,8 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,6 +50,14 @@ final class ConsentGrants implements ConsentLookup {
 
   private record Stamp(long count, long versions, long highestRow, Object latest) {}
 
+  /** Who asked {@link #patientsPermitting}, and what it was told, until when. */
+  private record Asked(Recipient recipient, String purpose) {}
+
+  private record Permitting(Stamp stamp, Instant until, Set<String> patients) {}
+
+  /** How many recipients and purposes the answers are kept for. */
+  private static final int ASKED = 256;
+
   /** A stored Consent: its version, its patient when it is a SUD consent, its grant. */
   private record Known(long version, String part2Patient, Optional<Grant> grant) {}
 
@@ -63,12 +73,15 @@ final class ConsentGrants implements ConsentLookup {
           return size() > PARSED;
         }
       };
+  private final Map<Asked, Permitting> permitting = new HashMap<>();
+  private final Clock clock;
   private Stamp stamp;
 
-  ConsentGrants(DaoRegistry daos, JdbcTemplate jdbc, ConsentEvaluator evaluator) {
+  ConsentGrants(DaoRegistry daos, JdbcTemplate jdbc, ConsentEvaluator evaluator, Clock clock) {
     this.daos = daos;
     this.jdbc = jdbc;
     this.evaluator = evaluator;
+    this.clock = clock;
   }
 
   /**
@@ -78,12 +91,36 @@ final class ConsentGrants implements ConsentLookup {
    */
   synchronized Set<String> patientsPermitting(Recipient recipient, String purpose) {
     refresh();
+    Instant now = clock.instant();
+    Permitting known = permitting.get(new Asked(recipient, purpose));
+    if (known != null && known.stamp().equals(stamp) && now.isBefore(known.until())) {
+      return known.patients();
+    }
     Predicate<Grant> permits = evaluator.mayPermit(recipient, purpose);
     Set<String> patients = new HashSet<>();
-    for (Known known : byConsent.values()) {
-      known.grant().filter(permits).ifPresent(grant -> patients.add(grant.patientId()));
+    Instant until = Instant.MAX;
+    for (Known consent : byConsent.values()) {
+      if (consent.grant().isEmpty()) {
+        continue;
+      }
+      Grant grant = consent.grant().get();
+      if (permits.test(grant)) {
+        patients.add(grant.patientId());
+      }
+      // The answer holds until a grant's period starts or ends.
+      if (grant.start() != null && now.isBefore(grant.start()) && grant.start().isBefore(until)) {
+        until = grant.start();
+      }
+      if (now.isBefore(grant.endExclusive()) && grant.endExclusive().isBefore(until)) {
+        until = grant.endExclusive();
+      }
     }
-    return patients;
+    Set<String> answer = Set.copyOf(patients);
+    if (permitting.size() >= ASKED) {
+      permitting.clear();
+    }
+    permitting.put(new Asked(recipient, purpose), new Permitting(stamp, until, answer));
+    return answer;
   }
 
   @Override
