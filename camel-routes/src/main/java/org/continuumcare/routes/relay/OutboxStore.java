@@ -83,6 +83,7 @@ public final class OutboxStore {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate claimTransaction;
   private final Clock clock;
+  private volatile Runnable journaledListener = () -> {};
 
   public OutboxStore(DataSource dataSource, Clock clock) {
     this(dataSource, new DataSourceTransactionManager(dataSource), clock);
@@ -470,6 +471,14 @@ public final class OutboxStore {
   }
 
   /**
+   * {@code listener} runs after each commit that journaled an attempt (on the thread that made it),
+   * e.g. to wake this instance's audit drainer at once instead of at its next look.
+   */
+  public void whenJournaled(Runnable listener) {
+    this.journaledListener = listener == null ? () -> {} : listener;
+  }
+
+  /**
    * Runs the state change and, if it changed the row (the lease still held), journals the attempt
    * in the same transaction.
    */
@@ -505,7 +514,11 @@ public final class OutboxStore {
                   at(clock.instant()));
               return true;
             });
-    return Boolean.TRUE.equals(stored);
+    if (Boolean.TRUE.equals(stored)) {
+      journaledListener.run();
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -520,6 +520,32 @@ class OutboxStoreIT {
   }
 
   @Test
+  void aCommittedJournalEntryTellsTheListenerAndALostLeaseDoesNot() {
+    java.util.concurrent.atomic.AtomicInteger told =
+        new java.util.concurrent.atomic.AtomicInteger();
+    store.whenJournaled(told::incrementAndGet);
+    store.enqueue(delivery("sr1", 1));
+    OutboxEntry first = single(store.claim(10, LEASE));
+    clock.advance(LEASE.plusSeconds(1));
+    OutboxEntry second = single(store.claim(10, LEASE));
+
+    store.markDead(
+        first,
+        400,
+        "late",
+        new DeliveryAttempt(
+            first, DeliveryAttempt.Outcome.DEAD, 400, "late", Duration.ofMillis(5), null));
+    assertThat(told).hasValue(0);
+    store.markDelivered(
+        second,
+        201,
+        new DeliveryAttempt(
+            second, DeliveryAttempt.Outcome.DELIVERED, 201, null, Duration.ofMillis(7), null));
+    assertThat(told).hasValue(1);
+    assertThat(store.journalBacklog()).isEqualTo(1);
+  }
+
+  @Test
   void attemptIsJournaledWithItsOutcomeInOneTransactionAndNotWhenTheLeaseWasLost() {
     store.enqueue(delivery("sr1", 1));
     OutboxEntry first = single(store.claim(10, LEASE));

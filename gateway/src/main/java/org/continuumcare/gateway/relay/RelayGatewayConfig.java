@@ -91,8 +91,11 @@ class RelayGatewayConfig {
   }
 
   @Bean
-  RelayAuditRoute relayAuditRoute(RelayAuditTrail trail, RelayProperties properties) {
-    return new RelayAuditRoute(trail, properties.auditConcurrency());
+  RelayAuditRoute relayAuditRoute(
+      RelayAuditTrail trail, RelayProperties properties, OutboxStore outbox) {
+    RelayAuditRoute route = new RelayAuditRoute(trail, properties.auditConcurrency());
+    outbox.whenJournaled(route::journaled);
+    return route;
   }
 
   @Bean
