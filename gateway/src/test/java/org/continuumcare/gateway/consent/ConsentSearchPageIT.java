@@ -39,6 +39,7 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
   private final List<String> unconsentedPatients = new ArrayList<>();
   private final Map<String, String> recordOf = new HashMap<>();
   private final Map<String, String> analystConsentOf = new HashMap<>();
+  private final List<String> consentedToTreatment = new ArrayList<>();
 
   @BeforeEach
   void twelvePeopleWithSudRecordsAndMixedConsents() {
@@ -70,6 +71,7 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
         consented.add(recordId);
       } else if (i % 3 == 1) {
         consent(patientId, "Organization/demo-treatment", "TREAT");
+        consentedToTreatment.add(recordId);
         unconsentedPatients.add(patientId);
       } else {
         unconsentedPatients.add(patientId);
@@ -223,5 +225,22 @@ class ConsentSearchPageIT extends GatewayIntegrationTest {
     List<String> all = new ArrayList<>(list);
     all.add(more);
     return all;
+  }
+
+  @Test
+  void aTreatmentProvidersPageHoldsTheRecordsConsentedToItAndAnEmergencyHoldsThemAll() {
+    assertThat(ids(page("demo-ehr"))).containsExactlyInAnyOrderElementsOf(consentedToTreatment);
+
+    Bundle emergency =
+        fhirAs("demo-ehr")
+            .search()
+            .forResource(MedicationStatement.class)
+            .where(MedicationStatement.IDENTIFIER.hasSystemWithAnyCode(system))
+            .count(100)
+            .withAdditionalHeader(
+                "X-Break-Glass-Reason", "unresponsive patient, overdose suspected")
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(ids(emergency)).containsExactlyInAnyOrderElementsOf(all);
   }
 }
