@@ -21,6 +21,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,25 +121,44 @@ class ConsentConfig {
   }
 
   @Bean
+  DisclosureKeyIndex disclosureKeyIndex(DaoRegistry daos, DataSource dataSource, Clock clock) {
+    return new DisclosureKeyIndex(daos, new JdbcTemplate(dataSource), clock);
+  }
+
+  /**
+   * The index is checked once the packages are installed, before traffic is accepted (requests wait
+   * until the gateway is ready), so a complete index narrows the first search.
+   */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> disclosureKeyIndexCheck(
+      DisclosureKeyIndex keys, ConsentProperties properties) {
+    return ready -> {
+      if (properties.narrowSearches()) {
+        keys.checkNow();
+      }
+    };
+  }
+
+  @Bean
   SudConsentService sudConsentService(
       FhirContext fhirContext,
       ConsentDirectory directory,
       ConsentEvaluator evaluator,
       DisclosureAuditor auditor,
       ConsentProperties properties,
+      DisclosureKeyIndex keys,
       DaoRegistry daos,
       DataSource dataSource,
       Clock clock,
       MeterRegistry meters) {
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     return new SudConsentService(
         fhirContext,
         directory,
         evaluator,
         auditor,
         properties.notice(),
-        new DisclosureKeyIndex(daos, jdbc, clock),
-        new ConsentGrants(daos, jdbc, evaluator, clock),
+        keys,
+        new ConsentGrants(daos, new JdbcTemplate(dataSource), evaluator, clock),
         properties.narrowSearches(),
         meters);
   }

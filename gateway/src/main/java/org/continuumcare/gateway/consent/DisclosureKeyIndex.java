@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stored record of the types it covers. Searches may be narrowed by it only then: a record without
  * its key would match no narrowed search. When the parameter is first installed on a store that
  * already holds records, HAPI reindexes them in the background; until that is done, callers'
- * searches are not narrowed (and are slower, never wrong). Checked when first asked, then at most
- * every {@link #RECHECK} until complete; once complete it stays so, since every record written
- * after the parameter is active is indexed as it is written.
+ * searches are not narrowed (and are slower, never wrong). Checked in the background when first
+ * asked, then at most every {@link #RECHECK} until complete; once complete it stays so, since every
+ * record written after the parameter is active is indexed as it is written.
  */
 final class DisclosureKeyIndex {
 
@@ -46,6 +46,7 @@ final class DisclosureKeyIndex {
   private final Clock clock;
   private volatile Set<String> types;
   private Instant nextCheck = Instant.MIN;
+  private boolean checking;
 
   DisclosureKeyIndex(DaoRegistry daos, JdbcTemplate jdbc, Clock clock) {
     this.daos = daos;
@@ -53,24 +54,63 @@ final class DisclosureKeyIndex {
     this.clock = clock;
   }
 
-  /** Whether searches of {@code resourceType} may be narrowed by the key now. */
+  /**
+   * Whether searches of {@code resourceType} may be narrowed by the key now. Until the index is
+   * known complete, the answer is no, and a check (seconds on a large store) runs in the background
+   * at most every {@link #RECHECK}, never on the caller's thread.
+   */
   boolean covers(String resourceType) {
     Set<String> complete = types;
     if (complete == null) {
-      complete = check();
+      checkSoon();
+      return false;
     }
-    return complete != null && complete.contains(resourceType);
+    return complete.contains(resourceType);
   }
 
-  private synchronized Set<String> check() {
-    if (types != null || clock.instant().isBefore(nextCheck)) {
-      return types;
+  private void checkSoon() {
+    synchronized (this) {
+      if (types != null || checking || clock.instant().isBefore(nextCheck)) {
+        return;
+      }
     }
-    nextCheck = clock.instant().plus(RECHECK);
+    Thread check = new Thread(this::checkNow, "disclosure-key-check");
+    check.setDaemon(true);
+    check.start();
+  }
+
+  /**
+   * Checks the index now, on this thread (at start-up, and on the background thread of {@link
+   * #covers}); at most one check runs at a time.
+   */
+  void checkNow() {
+    synchronized (this) {
+      if (types != null || checking) {
+        return;
+      }
+      checking = true;
+      nextCheck = clock.instant().plus(RECHECK);
+    }
+    try {
+      check();
+    } catch (RuntimeException e) {
+      log.warn(
+          "Search narrowing: the {} index could not be checked ({}); searches are not narrowed",
+          PARAMETER,
+          e.getClass().getSimpleName());
+    } finally {
+      synchronized (this) {
+        checking = false;
+      }
+    }
+  }
+
+  /** Checks the index; marks it complete when it is. */
+  private void check() {
     Set<String> covered = installedBase();
     if (covered.isEmpty()) {
       log.info("Search narrowing: the {} search parameter is not installed", PARAMETER);
-      return null;
+      return;
     }
     String list = covered.stream().map(t -> "'" + t + "'").collect(Collectors.joining(","));
     Long missing = jdbc.queryForObject(MISSING.formatted(list), Long.class);
@@ -80,11 +120,10 @@ final class DisclosureKeyIndex {
               + " them in the background)",
           PARAMETER,
           missing);
-      return null;
+      return;
     }
     log.info("Search narrowing by {} is on for {} resource types", PARAMETER, covered.size());
     types = covered;
-    return covered;
   }
 
   /** The resource types the installed parameter covers (only plain type names are used in SQL). */
