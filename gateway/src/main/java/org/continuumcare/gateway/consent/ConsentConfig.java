@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -131,12 +132,20 @@ class ConsentConfig {
    */
   @Bean
   ApplicationListener<ApplicationReadyEvent> disclosureKeyIndexCheck(
-      DisclosureKeyIndex keys, ConsentProperties properties) {
+      DisclosureKeyIndex keys, ConsentGrants grants, ConsentProperties properties) {
     return ready -> {
       if (properties.narrowSearches()) {
         keys.checkNow();
       }
+      // Reads every stored Consent once now rather than during the first caller's request.
+      grants.consentsOf(List.of());
     };
+  }
+
+  @Bean
+  ConsentGrants consentGrants(
+      DaoRegistry daos, DataSource dataSource, ConsentEvaluator evaluator, Clock clock) {
+    return new ConsentGrants(daos, new JdbcTemplate(dataSource), evaluator, clock);
   }
 
   @Bean
@@ -147,9 +156,7 @@ class ConsentConfig {
       DisclosureAuditor auditor,
       ConsentProperties properties,
       DisclosureKeyIndex keys,
-      DaoRegistry daos,
-      DataSource dataSource,
-      Clock clock,
+      ConsentGrants grants,
       MeterRegistry meters) {
     return new SudConsentService(
         fhirContext,
@@ -158,7 +165,7 @@ class ConsentConfig {
         auditor,
         properties.notice(),
         keys,
-        new ConsentGrants(daos, new JdbcTemplate(dataSource), evaluator, clock),
+        grants,
         properties.narrowSearches(),
         meters);
   }
