@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -138,7 +137,7 @@ class ConsentConfig {
         keys.checkNow();
       }
       // Reads every stored Consent once now rather than during the first caller's request.
-      grants.consentsOf(List.of());
+      grants.load();
     };
   }
 

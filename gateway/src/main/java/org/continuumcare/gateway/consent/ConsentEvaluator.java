@@ -200,13 +200,11 @@ public final class ConsentEvaluator {
    */
   public Optional<Grant> grantOf(Consent consent) {
     Consent.ProvisionComponent provision = consent.getProvision();
-    String patient = reference(consent.getPatient());
-    if (!isPart2Consent(consent)
+    String patient = part2PatientOf(consent);
+    if (patient == null
         || consent.getStatus() != ConsentState.ACTIVE
         || provision.getType() != Consent.ConsentProvisionType.PERMIT
         || !provision.getPeriod().hasEnd()
-        || patient == null
-        || !patient.startsWith("Patient/")
         || provision.getActor().stream().noneMatch(this::isIntermediary)) {
       return Optional.empty();
     }
@@ -242,7 +240,7 @@ public final class ConsentEvaluator {
     Period period = provision.getPeriod();
     return Optional.of(
         new Grant(
-            patient.substring("Patient/".length()),
+            patient,
             period.hasStart() ? period.getStart().toInstant() : null,
             endExclusive(period.getEndElement()),
             Set.copyOf(organizations),
@@ -367,6 +365,14 @@ public final class ConsentEvaluator {
       return false;
     }
     return ConsentScope.covers(nested, record);
+  }
+
+  /** The id of the patient of a SUD disclosure consent; null for any other consent. */
+  static String part2PatientOf(Consent consent) {
+    String patient = reference(consent.getPatient());
+    return isPart2Consent(consent) && patient != null && patient.startsWith("Patient/")
+        ? patient.substring("Patient/".length())
+        : null;
   }
 
   /** Whether the consent is a SUD (42 CFR Part 2) disclosure consent at all. */

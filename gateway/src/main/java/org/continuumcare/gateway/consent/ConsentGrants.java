@@ -140,13 +140,18 @@ final class ConsentGrants implements ConsentLookup {
     }
     for (int from = 0; from < missing.size(); from += BATCH) {
       for (Consent consent : read(missing.subList(from, Math.min(missing.size(), from + BATCH)))) {
-        String patient = part2PatientOf(consent);
+        String patient = ConsentEvaluator.part2PatientOf(consent);
         if (patient != null && patientIds.contains(patient)) {
           byPatient.computeIfAbsent(patient, key -> new ArrayList<>()).add(consent);
         }
       }
     }
     return byPatient;
+  }
+
+  /** Reads what changed in the store since the last use (at start-up: every Consent). */
+  synchronized void load() {
+    refresh();
   }
 
   @Override
@@ -199,7 +204,7 @@ final class ConsentGrants implements ConsentLookup {
       Long read = consent.getIdElement().getVersionIdPartAsLong();
       long version = read == null ? -1 : read;
       forget(id);
-      String patient = part2PatientOf(consent);
+      String patient = ConsentEvaluator.part2PatientOf(consent);
       byConsent.put(id, new Known(version, patient, evaluator.grantOf(consent)));
       if (patient != null) {
         part2ByPatient.computeIfAbsent(patient, key -> new HashSet<>()).add(id);
@@ -222,14 +227,5 @@ final class ConsentGrants implements ConsentLookup {
       }
       parsed.remove(id + "/" + known.version());
     }
-  }
-
-  private static String part2PatientOf(Consent consent) {
-    String patient = ConsentEvaluator.reference(consent.getPatient());
-    return ConsentEvaluator.isPart2Consent(consent)
-            && patient != null
-            && patient.startsWith("Patient/")
-        ? patient.substring("Patient/".length())
-        : null;
   }
 }

@@ -95,6 +95,14 @@ final class DisclosurePolicy {
         decision.permitted() ? Verdict.DISCLOSE : Verdict.WITHHOLD, patient, decision);
   }
 
+  /** The recipient organisation's data, read once per request (null without an organisation). */
+  Recipient recipient() {
+    if (recipient == null && recipientOrganization != null) {
+      recipient = directory.recipient(recipientOrganization);
+    }
+    return recipient;
+  }
+
   /** A patient's consents and what the recipient is to them, looked up once per request. */
   private static final class PatientConsents {
     final List<Consent> consents;
@@ -153,13 +161,10 @@ final class DisclosurePolicy {
     if (known.consents.isEmpty()) {
       return ConsentDecision.deny(Outcome.NO_CONSENT);
     }
-    if (recipient == null) {
-      recipient = directory.recipient(recipientOrganization);
-    }
     return evaluator.evaluate(
         known.consents,
         known.careTeams,
-        recipient,
+        recipient(),
         purpose,
         resource,
         () -> {

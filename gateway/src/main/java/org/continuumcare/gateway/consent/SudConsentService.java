@@ -152,8 +152,7 @@ final class SudConsentService implements AccessRule {
     if (organization != null) {
       codes.add("source:" + organization);
       for (String patient :
-          grants.patientsPermitting(
-              directory.recipient(organization), session.caller.purposeOfUse())) {
+          grants.patientsPermitting(session.policy.recipient(), session.caller.purposeOfUse())) {
         codes.add("patient:" + patient);
       }
     }

@@ -15,6 +15,7 @@ import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import ca.uhn.fhir.rest.server.util.ICachedSearchDetails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -45,13 +46,7 @@ final class GateConsentInterceptor extends ConsentInterceptor {
     if (request != null && Boolean.TRUE.equals(request.getUserData().get(JUDGED_WHEN_SHOWN))) {
       return;
     }
-    if (request != null && !gate.isExempt(request)) {
-      List<IBaseResource> page = new ArrayList<>(details.size());
-      for (int i = 0; i < details.size(); i++) {
-        page.add(details.getResource(i));
-      }
-      gate.loading(request, page);
-    }
+    rulesSeeThePage(request, details.size(), details::getResource);
     super.interceptPreAccess(request, details);
   }
 
@@ -89,16 +84,23 @@ final class GateConsentInterceptor extends ConsentInterceptor {
   @Override
   @Hook(Pointcut.STORAGE_PRESHOW_RESOURCES)
   public void interceptPreShow(RequestDetails request, IPreResourceShowDetails details) {
-    if (request != null && !gate.isExempt(request)) {
-      List<IBaseResource> page = new ArrayList<>(details.size());
-      for (int i = 0; i < details.size(); i++) {
-        if (details.getResource(i) != null) {
-          page.add(details.getResource(i));
-        }
-      }
-      gate.loading(request, page);
-    }
+    rulesSeeThePage(request, details.size(), details::getResource);
     super.interceptPreShow(request, details);
+  }
+
+  /** The gate's rules see a page whole (its non-null resources) before each is judged. */
+  private void rulesSeeThePage(RequestDetails request, int size, IntFunction<IBaseResource> page) {
+    if (request == null || gate.isExempt(request)) {
+      return;
+    }
+    List<IBaseResource> resources = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      IBaseResource resource = page.apply(i);
+      if (resource != null) {
+        resources.add(resource);
+      }
+    }
+    gate.loading(request, resources);
   }
 
   @Override
