@@ -94,7 +94,7 @@ class RelayGatewayConfig {
   RelayAuditRoute relayAuditRoute(
       RelayAuditTrail trail, RelayProperties properties, OutboxStore outbox) {
     RelayAuditRoute route = new RelayAuditRoute(trail, properties.auditConcurrency());
-    outbox.whenJournaled(route::journaled);
+    outbox.whenJournaled(route::signal);
     return route;
   }
 
