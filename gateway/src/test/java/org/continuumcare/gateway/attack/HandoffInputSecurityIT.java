@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +91,7 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     String cut = message.substring(0, message.indexOf("|198808181126+0215|") + "|198808".length());
     int binaries = binaryCount();
 
-    HttpResponse<String> response = postEr7(cut);
+    HttpResponse<String> response = postHandoffEr7(cut);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(field(response.body(), "MSA", 1)).isEqualTo("AR");
@@ -128,7 +127,7 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
         withName(discharge(unique), "x".repeat(100_000)).replace("|P|2.8|", "|P|2.5.1|");
     int binaries = binaryCount();
 
-    HttpResponse<String> response = postEr7(message);
+    HttpResponse<String> response = postHandoffEr7(message);
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(field(response.body(), "MSA", 1)).isEqualTo("AE");
@@ -193,7 +192,7 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     String system = uniqueSystem();
     String value = uniqueValue();
 
-    HttpResponse<String> response = postJson(handoff(system, value, assessment, consent));
+    HttpResponse<String> response = postHandoffJson(handoff(system, value, assessment, consent));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -216,7 +215,7 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     int compositions = compositionCount(person);
 
     HttpResponse<String> response =
-        postJson(handoff(system, value, createAssessment(person), createConsent(other)));
+        postHandoffJson(handoff(system, value, createAssessment(person), createConsent(other)));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(JSON.readTree(response.body()).path("errors"))
@@ -232,7 +231,7 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     String value = uniqueValue();
 
     HttpResponse<String> response =
-        postJson(
+        postHandoffJson(
             handoff(system, value, "QuestionnaireResponse/no-such-" + value, createConsent(null)));
 
     assertThat(response.statusCode()).isEqualTo(422);
@@ -253,7 +252,7 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
     terminology.preExpandDeferredValueSetsToTerminologyTables();
 
     HttpResponse<String> response =
-        postJson(handoff(system, value, createAssessment(person), createConsent(person)));
+        postHandoffJson(handoff(system, value, createAssessment(person), createConsent(person)));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     assertThat(JSON.readTree(response.body()).path("patient").asText()).endsWith("/" + person);
@@ -331,20 +330,6 @@ class HandoffInputSecurityIT extends GatewayIntegrationTest {
       }
     }
     throw new AssertionError("no " + id + " segment in " + er7);
-  }
-
-  private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(
-        request("/api/handoffs/hl7v2")
-            .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(message)));
-  }
-
-  private HttpResponse<String> postJson(String body) throws Exception {
-    return http(
-        request("/api/handoffs")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private String handoff(String system, String value, String assessment, String consent)

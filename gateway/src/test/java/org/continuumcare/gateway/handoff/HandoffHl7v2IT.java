@@ -72,7 +72,7 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
       String file, String ackCode, int status) throws Exception {
     String message = HandoffFixtures.sample(file);
 
-    HttpResponse<String> response = postEr7(message);
+    HttpResponse<String> response = postHandoffEr7(message);
 
     assertThat(response.statusCode()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -99,8 +99,8 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
     String message = withUniquePersonId(HandoffFixtures.sample("ADT-A03-01.hl7"));
     ReleaseHandoff handoff = handoffOf(message);
 
-    assertThat(postEr7(message).statusCode()).isEqualTo(200);
-    assertThat(postEr7(message).statusCode()).isEqualTo(200);
+    assertThat(postHandoffEr7(message).statusCode()).isEqualTo(200);
+    assertThat(postHandoffEr7(message).statusCode()).isEqualTo(200);
 
     assertThat(patientsOf(handoff)).hasSize(1);
     assertThat(compositionsOf(handoff)).hasSize(1);
@@ -113,7 +113,7 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
         message.substring(message.indexOf("\nPID|") + 1, message.indexOf("\nPID|") + 120);
     int binariesBefore = binaryCount();
 
-    HttpResponse<String> response = postEr7(truncated);
+    HttpResponse<String> response = postHandoffEr7(truncated);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(msa(response.body())[1]).isEqualTo("AR");
@@ -131,13 +131,6 @@ class HandoffHl7v2IT extends GatewayIntegrationTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(msa(response.body())[1]).isEqualTo("AR");
-  }
-
-  private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(
-        request("/api/handoffs/hl7v2")
-            .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(message)));
   }
 
   /**

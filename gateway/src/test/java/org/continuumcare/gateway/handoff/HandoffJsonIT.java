@@ -6,7 +6,6 @@ import ca.uhn.fhir.jpa.term.api.ITermReadSvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,7 @@ class HandoffJsonIT extends GatewayIntegrationTest {
     // scheduled pre-expansion of the referral-category ValueSet has run: run it first.
     terminology.preExpandDeferredValueSetsToTerminologyTables();
 
-    HttpResponse<String> response = postJson(JSON.writeValueAsString(example));
+    HttpResponse<String> response = postHandoffJson(JSON.writeValueAsString(example));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     JsonNode receipt = JSON.readTree(response.body());
@@ -94,7 +93,7 @@ class HandoffJsonIT extends GatewayIntegrationTest {
     ((ObjectNode) example.path("medications").get(0)).put("supplyAtReleaseDays", "seven");
     ((ObjectNode) example.path("person")).put("birthDate", 19910412);
 
-    HttpResponse<String> response = postJson(JSON.writeValueAsString(example));
+    HttpResponse<String> response = postHandoffJson(JSON.writeValueAsString(example));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -109,17 +108,10 @@ class HandoffJsonIT extends GatewayIntegrationTest {
 
   @Test
   void aBodyThatIsNotJsonGetsA400Problem() throws Exception {
-    HttpResponse<String> response = postJson("{\"person\": ");
+    HttpResponse<String> response = postHandoffJson("{\"person\": ");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(response.body()).path("type").asText())
         .isEqualTo("https://continuumcare.org/problems/malformed-json");
-  }
-
-  private HttpResponse<String> postJson(String body) throws Exception {
-    return http(
-        request("/api/handoffs")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 }

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,7 +51,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HandoffLifecycleIT extends GatewayIntegrationTest {
 
-  private static final String ER7 = "x-application/hl7-v2+er7; charset=UTF-8";
   private static final String PERSON_OID = "2.16.840.1.113883.3.999.1";
   private static final String PERSON_SYSTEM = "urn:oid:" + PERSON_OID;
   private static WireMockServer provider;
@@ -128,13 +126,6 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
         "PID|1||" + person + "^^^RCF&" + PERSON_OID + "&ISO^MR||Reyes^Jordan^M||19910412|M",
         String.join("|", pv1),
         pv2);
-  }
-
-  private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(
-        request("/api/handoffs/hl7v2")
-            .header("Content-Type", ER7)
-            .POST(HttpRequest.BodyPublishers.ofString(message)));
   }
 
   private static String mllp(String message) throws Exception {
@@ -223,7 +214,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
   @Test
   void aPendingDischargeA16CreatesTheHandoffAndItsCancelA25WithdrawsItEverywhereItWentOverHttp()
       throws Exception {
-    HttpResponse<String> pending = postEr7(message("A16", "ADT_A16", "P"));
+    HttpResponse<String> pending = postHandoffEr7(message("A16", "ADT_A16", "P"));
     assertThat(pending.statusCode()).as(pending.body()).isEqualTo(200);
     assertThat(ackCode(pending.body())).isEqualTo("AA");
     String handoffId = handoffId();
@@ -247,7 +238,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
                 "COC"))
         .execute();
 
-    HttpResponse<String> cancel = postEr7(message("A25", "ADT_A21", "P"));
+    HttpResponse<String> cancel = postHandoffEr7(message("A25", "ADT_A21", "P"));
 
     assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
     assertThat(ackCode(cancel.body())).isEqualTo("AA");
@@ -286,7 +277,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
             .getIdElement()
             .getVersionIdPartAsLong();
 
-    HttpResponse<String> resent = postEr7(message("A25", "ADT_A21", "P"));
+    HttpResponse<String> resent = postHandoffEr7(message("A25", "ADT_A21", "P"));
 
     assertThat(ackCode(resent.body())).isEqualTo("AA");
     assertThat(
@@ -322,7 +313,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
 
   @Test
   void aCancelOfAHandoffThatWasNeverStoredGetsAeNamingPid3AndPv119() throws Exception {
-    HttpResponse<String> overHttp = postEr7(message("A13", "ADT_A01", "P"));
+    HttpResponse<String> overHttp = postHandoffEr7(message("A13", "ADT_A01", "P"));
     String overMllp = mllp(message("A11", "ADT_A09", "P"));
 
     for (String ack : List.of(overHttp.body(), overMllp)) {
@@ -339,7 +330,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
 
   @Test
   void trainingAndDebuggingMessagesAreRejectedAr202AndLeaveNoTraceInTheStore() throws Exception {
-    HttpResponse<String> training = postEr7(message("A03", "ADT_A03", "T"));
+    HttpResponse<String> training = postHandoffEr7(message("A03", "ADT_A03", "T"));
     String debugging = mllp(message("A16", "ADT_A16", "D"));
 
     assertThat(training.statusCode()).isEqualTo(400);
@@ -376,7 +367,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
     HttpResponse<String> overHttp;
     String overMllp;
     try (StoreFailure ignored = StoreFailure.onCompositionWrites()) {
-      overHttp = postEr7(message("A16", "ADT_A16", "P"));
+      overHttp = postHandoffEr7(message("A16", "ADT_A16", "P"));
       overMllp = mllp(message("A03", "ADT_A03", "P"));
     }
 
@@ -386,7 +377,7 @@ class HandoffLifecycleIT extends GatewayIntegrationTest {
       assertThat(errs(ack)).singleElement().satisfies(err -> assertThat(err[3]).startsWith("207^"));
     }
     assertThat(patients()).isEmpty();
-    assertThat(ackCode(postEr7(message("A16", "ADT_A16", "P")).body()))
+    assertThat(ackCode(postHandoffEr7(message("A16", "ADT_A16", "P")).body()))
         .as("sent again once the store is back")
         .isEqualTo("AA");
     assertThat(patients()).hasSize(1);

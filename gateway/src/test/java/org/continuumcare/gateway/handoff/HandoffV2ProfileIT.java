@@ -3,7 +3,6 @@ package org.continuumcare.gateway.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,8 +172,8 @@ class HandoffV2ProfileIT extends GatewayIntegrationTest {
     String v2Person = "V2P-" + System.nanoTime();
     String jsonPerson = "JSP-" + System.nanoTime();
 
-    HttpResponse<String> ack = postEr7(discharge(v2Person, "v2-profile-consent"));
-    HttpResponse<String> receipt = postJson(jsonHandoff(jsonPerson));
+    HttpResponse<String> ack = postHandoffEr7(discharge(v2Person, "v2-profile-consent"));
+    HttpResponse<String> receipt = postHandoffJson(jsonHandoff(jsonPerson));
 
     assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
     assertThat(HandoffHl7v2IT.msa(ack.body())[1]).isEqualTo("AA");
@@ -202,7 +201,7 @@ class HandoffV2ProfileIT extends GatewayIntegrationTest {
   void aConsentThatIsNotStoredIsAnsweredAeNamingCon4AndNothingIsStored() throws Exception {
     String person = "V2C-" + System.nanoTime();
 
-    HttpResponse<String> ack = postEr7(discharge(person, "no-such-consent"));
+    HttpResponse<String> ack = postHandoffEr7(discharge(person, "no-such-consent"));
 
     assertThat(ack.statusCode()).isEqualTo(422);
     assertThat(HandoffHl7v2IT.msa(ack.body())[1]).isEqualTo("AE");
@@ -284,19 +283,5 @@ class HandoffV2ProfileIT extends GatewayIntegrationTest {
             .returnBundle(Bundle.class)
             .execute();
     return bundle.getEntry().isEmpty() ? null : type.cast(bundle.getEntryFirstRep().getResource());
-  }
-
-  private HttpResponse<String> postEr7(String message) throws Exception {
-    return http(
-        request("/api/handoffs/hl7v2")
-            .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(message)));
-  }
-
-  private HttpResponse<String> postJson(String body) throws Exception {
-    return http(
-        request("/api/handoffs")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 }

@@ -140,15 +140,7 @@ class EvaluateMeasureIT extends GatewayIntegrationTest {
   }
 
   private Map<String, String> closedLoopExpected(boolean suppress, List<Row> rows) {
-    List<String> strata = List.of("partner", "category");
-    List<String> withReason = List.of("partner", "category", "reason");
-    return new ExpectedReport(suppress)
-        .proportion("closed-loop", rows, "denominator", "completed", strata)
-        .proportion("rejected", rows, "denominator", "rejected", withReason)
-        .proportion("cancelled", rows, "denominator", "cancelled", withReason)
-        .median("days-to-accepted", rows, "days-to-accepted", strata)
-        .median("days-to-completed", rows, "days-to-completed", strata)
-        .cells();
+    return ExpectedReport.closedLoopReferrals(suppress, rows);
   }
 
   @Test

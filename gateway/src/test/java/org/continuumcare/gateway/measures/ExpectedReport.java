@@ -36,6 +36,23 @@ final class ExpectedReport {
   }
 
   /**
+   * The cells M2 (closed-loop referrals) should report for {@code rows}: closure, rejection and
+   * cancellation by partner and category (the last two also by reason), and the median days to
+   * acceptance and to completion.
+   */
+  static Map<String, String> closedLoopReferrals(boolean suppress, List<Row> rows) {
+    List<String> strata = List.of("partner", "category");
+    List<String> withReason = List.of("partner", "category", "reason");
+    return new ExpectedReport(suppress)
+        .proportion("closed-loop", rows, "denominator", "completed", strata)
+        .proportion("rejected", rows, "denominator", "rejected", withReason)
+        .proportion("cancelled", rows, "denominator", "cancelled", withReason)
+        .median("days-to-accepted", rows, "days-to-accepted", strata)
+        .median("days-to-completed", rows, "days-to-completed", strata)
+        .cells();
+  }
+
+  /**
    * A proportion: all rows are the initial population; {@code denominator} and {@code numerator}
    * are facts.
    */

@@ -155,15 +155,7 @@ class TaskHistoryMeasureIT extends GatewayIntegrationTest {
               new LinkedHashSet<>(List.of("denominator", "completed")),
               Map.of("days-to-accepted", 2.0, "days-to-completed", 10.0)));
     }
-    List<String> strata = List.of("partner", "category");
-    List<String> withReason = List.of("partner", "category", "reason");
-    return new ExpectedReport(suppress)
-        .proportion("closed-loop", rows, "denominator", "completed", strata)
-        .proportion("rejected", rows, "denominator", "rejected", withReason)
-        .proportion("cancelled", rows, "denominator", "cancelled", withReason)
-        .median("days-to-accepted", rows, "days-to-accepted", strata)
-        .median("days-to-completed", rows, "days-to-completed", strata)
-        .cells();
+    return ExpectedReport.closedLoopReferrals(suppress, rows);
   }
 
   private MeasureReport report(String client) throws Exception {

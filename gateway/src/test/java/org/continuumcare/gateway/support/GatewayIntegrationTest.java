@@ -134,6 +134,24 @@ public abstract class GatewayIntegrationTest {
             request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * A release handoff in HL7 v2 (ER7) posted to {@code /api/handoffs/hl7v2} as the administrator.
+   */
+  protected HttpResponse<String> postHandoffEr7(String message) throws Exception {
+    return http(
+        request("/api/handoffs/hl7v2")
+            .header("Content-Type", "x-application/hl7-v2+er7; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(message)));
+  }
+
+  /** A release handoff in JSON posted to {@code /api/handoffs} as the administrator. */
+  protected HttpResponse<String> postHandoffJson(String body) throws Exception {
+    return http(
+        request("/api/handoffs")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** A request to {@code path} as the demo administrator. */
   protected HttpRequest.Builder request(String path) {
     return requestAs(ADMIN, path);
